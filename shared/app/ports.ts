@@ -1,0 +1,30 @@
+/**
+ * The ports through which the app core meets the world. The shells (electron/, the browser
+ * preview, tests) provide them; the core never reaches for a clock, a file or a desktop.
+ */
+
+/** Wall clock as epoch milliseconds. */
+export interface Clock {
+  now(): number;
+}
+
+/**
+ * Durable storage of the whole app document. `save` resolves once the document is on disk;
+ * saves close together may be coalesced into one write (the last document wins).
+ */
+export interface StoragePort<T> {
+  save(document: T): Promise<void>;
+}
+
+export interface DesktopNotification {
+  title: string;
+  body: string;
+  /** true when the deadline has passed: shown as urgent where the desktop supports it. */
+  urgent: boolean;
+  /** The incident a click should open. */
+  incidentId: string;
+}
+
+export interface NotifierPort {
+  notify(notification: DesktopNotification): void;
+}

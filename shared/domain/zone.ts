@@ -1,0 +1,131 @@
+import { tzOffset } from "@date-fns/tz";
+import { DAY_MS, MINUTE_MS } from "./civil";
+import { fieldError } from "./validate";
+
+/**
+ * An IANA time zone with fast offset lookups. Offsets come from @date-fns/tz (`tzOffset`,
+ * i.e. the runtime's Intl data), but a lookup costs microseconds, so each UTC year's offset
+ * transitions are found once (weekly samples, then bisection to the millisecond) and kept:
+ * after that an offset is a search in a list of two or three entries.
+ */
+export interface Zone {
+  readonly name: string;
+  /** UTC offset in ms at an instant (local wall = instant + offset). */
+  offsetAt(ms: number): number;
+  /** The offset at `ms` and the instant until which it holds unchanged (exclusive). */
+  segmentAt(ms: number): { offset: number; until: number };
+  /** Local wall ms of an instant. */
+  toWall(ms: number): number;
+  /**
+   * The instant of a local wall time, disambiguated as Temporal's and java.time's default
+   * ("compatible"): a time skipped by a forward change moves forward by the gap (02:30 →
+   * 03:30); a time that occurs twice takes the earlier instant.
+   */
+  fromWall(wallMs: number): number;
+}
+
+interface YearSegments {
+  start: number;
+  end: number;
+  /** Starts and offsets, ascending; froms[0] === start. */
+  froms: number[];
+  offsets: number[];
+}
+
+const WEEK_MS = 7 * DAY_MS;
+const zones = new Map<string, Zone>();
+
+/** The zone of an IANA name; an unknown name is a RangeError naming `field`. */
+export function zoneOf(name: unknown, field = "timeZone"): Zone {
+  if (typeof name === "string") {
+    const known = zones.get(name);
+    if (known) return known;
+  }
+  if (typeof name !== "string" || name === "" || !isKnownZone(name)) {
+    throw fieldError(field, `unknown time zone ${JSON.stringify(name)}`);
+  }
+  const zone = createZone(name);
+  zones.set(name, zone);
+  return zone;
+}
+
+function isKnownZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function createZone(name: string): Zone {
+  const years = new Map<number, YearSegments>();
+  const rawOffset = (ms: number): number => Math.round(tzOffset(name, new Date(ms)) * MINUTE_MS);
+
+  const yearOf = (ms: number): YearSegments => {
+    const year = new Date(ms).getUTCFullYear();
+    let segments = years.get(year);
+    if (!segments) {
+      segments = scanYear(year, rawOffset);
+      years.set(year, segments);
+    }
+    return segments;
+  };
+
+  const segmentAt = (ms: number): { offset: number; until: number } => {
+    const { froms, offsets, end } = yearOf(ms);
+    let i = froms.length - 1;
+    while (i > 0 && (froms[i] as number) > ms) i--;
+    return { offset: offsets[i] as number, until: i + 1 < froms.length ? (froms[i + 1] as number) : end };
+  };
+
+  const offsetAt = (ms: number): number => segmentAt(ms).offset;
+
+  return {
+    name,
+    offsetAt,
+    segmentAt,
+    toWall: (ms) => ms + offsetAt(ms),
+    fromWall(wallMs) {
+      const before = offsetAt(wallMs - DAY_MS);
+      const after = offsetAt(wallMs + DAY_MS);
+      if (before === after) return wallMs - before;
+      // Valid with the earlier offset (the first of a repeated time), or skipped: then the
+      // earlier offset moves it forward past the gap.
+      const asBefore = wallMs - before;
+      if (offsetAt(asBefore) === before) return asBefore;
+      const asAfter = wallMs - after;
+      return offsetAt(asAfter) === after ? asAfter : asBefore;
+    },
+  };
+}
+
+function scanYear(year: number, rawOffset: (ms: number) => number): YearSegments {
+  const start = Date.UTC(year, 0, 1);
+  const end = Date.UTC(year + 1, 0, 1);
+  const froms = [start];
+  const offsets = [rawOffset(start)];
+  let lo = start;
+  let loOffset = offsets[0] as number;
+  while (lo < end) {
+    const hi = Math.min(lo + WEEK_MS, end);
+    const hiOffset = rawOffset(hi);
+    if (hiOffset !== loOffset) {
+      // Bisect to the first millisecond of the new offset.
+      let a = lo;
+      let b = hi;
+      while (b - a > 1) {
+        const mid = a + Math.floor((b - a) / 2);
+        if (rawOffset(mid) === loOffset) a = mid;
+        else b = mid;
+      }
+      if (b < end) {
+        froms.push(b);
+        offsets.push(hiOffset);
+      }
+    }
+    lo = hi;
+    loOffset = hiOffset;
+  }
+  return { start, end, froms, offsets };
+}
