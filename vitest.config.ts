@@ -11,6 +11,16 @@ export default defineConfig({
           environment: "node",
         },
       },
+      {
+        test: {
+          name: "electron",
+          include: ["test/electron/**/*.test.ts"],
+          environment: "node",
+          // electron-store imports electron: inlined, it sees the mock instead of the binary.
+          server: { deps: { inline: ["electron-store"] } },
+          setupFiles: ["test/electron/mock-electron.ts"],
+        },
+      },
     ],
   },
 });

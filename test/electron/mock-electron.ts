@@ -1,0 +1,126 @@
+/**
+ * Setup file of the "electron" test project: the Electron binary cannot run here, so every
+ * test of electron/ sees this fake `electron` module instead. It is general on purpose (the
+ * tray, windows, IPC and notifications are tested against it too): every function is a
+ * `vi.fn`, so a test can assert calls or override behaviour with `vi.mocked(...)`.
+ *
+ * electron-store reads `app.getPath`, `app.getVersion` and `ipcMain.on` from the default
+ * export, so the fake is both the default export and the named exports.
+ */
+import { vi } from "vitest";
+
+vi.mock("electron", async () => {
+  const os = await import("node:os");
+  const path = await import("node:path");
+  const { EventEmitter } = await import("node:events");
+
+  // One temp folder per test worker, so `userData` never touches the real profile.
+  const root = path.join(os.tmpdir(), `jour-electron-mock-${process.pid}`);
+
+  const emitterWith = <T extends object>(extra: T): EventEmitter & T =>
+    Object.assign(new EventEmitter(), extra);
+
+  const app = emitterWith({
+    getPath: vi.fn((name: string) => path.join(root, name)),
+    getVersion: vi.fn(() => "0.0.0-test"),
+    getName: vi.fn(() => "Jour"),
+    getLocale: vi.fn(() => "sv-SE"),
+    isPackaged: false,
+    isReady: vi.fn(() => true),
+    whenReady: vi.fn(() => Promise.resolve()),
+    quit: vi.fn(),
+    exit: vi.fn(),
+    relaunch: vi.fn(),
+    focus: vi.fn(),
+    requestSingleInstanceLock: vi.fn(() => true),
+    getLoginItemSettings: vi.fn(() => ({ openAtLogin: false })),
+    setLoginItemSettings: vi.fn(),
+    setAppUserModelId: vi.fn(),
+    dock: { hide: vi.fn(), show: vi.fn() },
+  });
+
+  const ipcMain = emitterWith({
+    handle: vi.fn(),
+    handleOnce: vi.fn(),
+    removeHandler: vi.fn(),
+  });
+  const ipcRenderer = emitterWith({
+    invoke: vi.fn(() => Promise.resolve(undefined)),
+    send: vi.fn(),
+    sendSync: vi.fn(),
+  });
+
+  class BrowserWindow extends EventEmitter {
+    static getAllWindows = vi.fn((): BrowserWindow[] => []);
+    webContents = emitterWith({ send: vi.fn(), setWindowOpenHandler: vi.fn(), id: 1 });
+    loadURL = vi.fn(() => Promise.resolve());
+    loadFile = vi.fn(() => Promise.resolve());
+    show = vi.fn();
+    hide = vi.fn();
+    focus = vi.fn();
+    close = vi.fn();
+    destroy = vi.fn();
+    isVisible = vi.fn(() => false);
+    isDestroyed = vi.fn(() => false);
+    setBounds = vi.fn();
+    getBounds = vi.fn(() => ({ x: 0, y: 0, width: 400, height: 600 }));
+  }
+
+  class Tray extends EventEmitter {
+    setImage = vi.fn();
+    setToolTip = vi.fn();
+    setTitle = vi.fn();
+    setContextMenu = vi.fn();
+    getBounds = vi.fn(() => ({ x: 0, y: 0, width: 22, height: 22 }));
+    destroy = vi.fn();
+  }
+
+  class Notification extends EventEmitter {
+    static isSupported = vi.fn(() => true);
+    show = vi.fn();
+    close = vi.fn();
+    constructor(public readonly options: unknown = {}) {
+      super();
+    }
+  }
+
+  const nativeImage = {
+    createFromPath: vi.fn(() => ({ isEmpty: () => false, resize: vi.fn() })),
+    createFromDataURL: vi.fn(() => ({ isEmpty: () => false, resize: vi.fn() })),
+    createEmpty: vi.fn(() => ({ isEmpty: () => true, resize: vi.fn() })),
+  };
+
+  const electron = {
+    app,
+    ipcMain,
+    ipcRenderer,
+    BrowserWindow,
+    Tray,
+    Notification,
+    nativeImage,
+    Menu: { buildFromTemplate: vi.fn(() => ({ popup: vi.fn() })), setApplicationMenu: vi.fn() },
+    shell: { openExternal: vi.fn(() => Promise.resolve()), openPath: vi.fn(() => "") },
+    clipboard: { writeText: vi.fn(), readText: vi.fn(() => "") },
+    powerMonitor: emitterWith({ getSystemIdleTime: vi.fn(() => 0) }),
+    globalShortcut: {
+      register: vi.fn(() => true),
+      unregister: vi.fn(),
+      unregisterAll: vi.fn(),
+      isRegistered: vi.fn(() => false),
+    },
+    screen: emitterWith({
+      getCursorScreenPoint: vi.fn(() => ({ x: 0, y: 0 })),
+      getDisplayNearestPoint: vi.fn(() => ({
+        workArea: { x: 0, y: 0, width: 1920, height: 1080 },
+      })),
+    }),
+    contextBridge: { exposeInMainWorld: vi.fn() },
+    session: {
+      defaultSession: {
+        webRequest: { onHeadersReceived: vi.fn() },
+        setPermissionRequestHandler: vi.fn(),
+      },
+    },
+  };
+  return { ...electron, default: electron };
+});
