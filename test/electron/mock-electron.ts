@@ -7,6 +7,7 @@
  * electron-store reads `app.getPath`, `app.getVersion` and `ipcMain.on` from the default
  * export, so the fake is both the default export and the named exports.
  */
+import type { EventEmitter as Emitter } from "node:events";
 import { vi } from "vitest";
 
 vi.mock("electron", async () => {
@@ -17,7 +18,7 @@ vi.mock("electron", async () => {
   // One temp folder per test worker, so `userData` never touches the real profile.
   const root = path.join(os.tmpdir(), `jour-electron-mock-${process.pid}`);
 
-  const emitterWith = <T extends object>(extra: T): EventEmitter & T =>
+  const emitterWith = <T extends object>(extra: T): Emitter & T =>
     Object.assign(new EventEmitter(), extra);
 
   const app = emitterWith({
