@@ -55,8 +55,18 @@ function calendarDays(year: number): CalendarDay[] {
     { day: easter + 39, name: "Kristi himmelsfärdsdag", kind: "helgdag", storhelg: false },
     { day: easter + 49, name: "Pingstdagen", kind: "helgdag", storhelg: false },
     { day: on(6, 6), name: "Sveriges nationaldag", kind: "helgdag", storhelg: false },
-    { day: weekdayFrom(on(6, 20), SATURDAY), name: "Midsommardagen", kind: "helgdag", storhelg: true },
-    { day: weekdayFrom(on(10, 31), SATURDAY), name: "Alla helgons dag", kind: "helgdag", storhelg: false },
+    {
+      day: weekdayFrom(on(6, 20), SATURDAY),
+      name: "Midsommardagen",
+      kind: "helgdag",
+      storhelg: true,
+    },
+    {
+      day: weekdayFrom(on(10, 31), SATURDAY),
+      name: "Alla helgons dag",
+      kind: "helgdag",
+      storhelg: false,
+    },
     { day: on(12, 25), name: "Juldagen", kind: "helgdag", storhelg: true },
     { day: on(12, 26), name: "Annandag jul", kind: "helgdag", storhelg: true },
     { day: easter - 1, name: "Påskafton", kind: "afton", storhelg: true },
@@ -70,6 +80,9 @@ function calendarDays(year: number): CalendarDay[] {
 const yearCache = new Map<number, CalendarDay[]>();
 const byDay = new Map<number, CalendarDay[]>();
 const NONE: CalendarDay[] = [];
+// The day numbers of the year looked up last: most lookups fall in the same year.
+let lastYearFrom = 0;
+let lastYearTo = 0;
 
 function daysOfYear(year: number): CalendarDay[] {
   let days = yearCache.get(year);
@@ -83,7 +96,12 @@ function daysOfYear(year: number): CalendarDay[] {
 
 /** The calendar entries falling on a day (usually none; two can coincide). */
 function entriesOn(dayNumber: number): CalendarDay[] {
-  daysOfYear(civilOf(dayNumber).year);
+  if (dayNumber < lastYearFrom || dayNumber >= lastYearTo) {
+    const { year } = civilOf(dayNumber);
+    daysOfYear(year);
+    lastYearFrom = dayNumberOf(year, 1, 1);
+    lastYearTo = dayNumberOf(year + 1, 1, 1);
+  }
   return byDay.get(dayNumber) ?? NONE;
 }
 

@@ -4,17 +4,35 @@ import type { Interval } from "./types";
 /** A half-open span [start, end) in epoch ms. */
 export type Span = readonly [start: number, end: number];
 
-/** Checks a list of work intervals; a bad one is a RangeError naming `work[i]`. */
-export function spansOf(work: readonly Interval[], field = "work"): Span[] {
+/**
+ * Checks a list of work intervals (a bad one is a RangeError naming `work[i]`) and returns
+ * those reaching into [from, to) as spans. Every interval is checked, whatever the window.
+ */
+export function spansOf(
+  work: readonly Interval[],
+  from = -Infinity,
+  to = Infinity,
+  field = "work",
+): Span[] {
   if (!Array.isArray(work)) throw fieldError(field, "expected an array of intervals");
-  return work.map((interval, i) => {
-    const name = `${field}[${i}]`;
-    if (typeof interval !== "object" || interval === null) throw fieldError(name, "expected an interval");
-    const start = instantOf(interval.start, `${name}.start`);
-    const end = instantOf(interval.end, `${name}.end`);
-    if (end <= start) throw fieldError(`${name}.end`, "must be after start");
-    return [start, end] as const;
-  });
+  const spans: Span[] = [];
+  for (let i = 0; i < work.length; i++) {
+    const interval: unknown = work[i];
+    if (typeof interval !== "object" || interval === null) {
+      throw fieldError(`${field}[${i}]`, "expected an interval");
+    }
+    const { start, end } = interval as Interval;
+    const s = start instanceof Date ? start.getTime() : instantOf(start, `${field}[${i}].start`);
+    const e = end instanceof Date ? end.getTime() : instantOf(end, `${field}[${i}].end`);
+    if (!(e > s)) {
+      // Also reached by invalid Dates (NaN): name the field that is wrong.
+      instantOf(start, `${field}[${i}].start`);
+      instantOf(end, `${field}[${i}].end`);
+      throw fieldError(`${field}[${i}].end`, "must be after start");
+    }
+    if (s < to && e > from) spans.push([s, e]);
+  }
+  return spans;
 }
 
 /** The union of spans as sorted, disjoint, non-touching spans. */
@@ -29,13 +47,21 @@ export function union(spans: readonly Span[]): Span[] {
   return merged;
 }
 
-/** The parts of sorted spans inside [from, to). */
-export function clip(spans: readonly Span[], from: number, to: number): Span[] {
+/** The parts of a sorted union (disjoint, ascending) inside [from, to). */
+export function clip(merged: readonly Span[], from: number, to: number): Span[] {
+  // Ends ascend too: find the first span ending after `from` by bisection.
+  let lo = 0;
+  let hi = merged.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((merged[mid] as Span)[1] <= from) lo = mid + 1;
+    else hi = mid;
+  }
   const inside: Span[] = [];
-  for (const [start, end] of spans) {
-    const s = Math.max(start, from);
-    const e = Math.min(end, to);
-    if (s < e) inside.push([s, e]);
+  for (let i = lo; i < merged.length; i++) {
+    const [start, end] = merged[i] as Span;
+    if (start >= to) break;
+    inside.push([Math.max(start, from), Math.min(end, to)]);
   }
   return inside;
 }

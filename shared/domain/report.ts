@@ -23,18 +23,13 @@ function weekHours(week: WeekSpan, merged: readonly Span[], rules: Rules): Recor
   };
 }
 
-/** The union of only those spans that reach into the week: cheap for a year of work. */
-function mergedWithin(spans: readonly Span[], week: WeekSpan): Span[] {
-  return union(spans.filter(([start, end]) => start < week.end && end > week.start));
-}
-
 /** Hours, allowance and pay of the week holding `at` (DOMAIN §4). */
 export function weekPay(at: Date, work: readonly Interval[], settings: Settings): WeekPay {
   const ms = instantOf(at, "at");
-  const spans = spansOf(work);
   const rules = rulesOf(settings);
   const week = weekSpanAt(ms, rules);
-  const hours = weekHours(week, mergedWithin(spans, week), rules);
+  // Only the work reaching into the week is merged: cheap even for a year of work.
+  const hours = weekHours(week, union(spansOf(work, week.start, week.end)), rules);
   const allowanceSek = allowanceOf(isStorhelgWeek(week, rules), rules);
   const totalSek = TARIFFS.reduce((sum, t) => sum + rules.rates[t] * hours[t], allowanceSek);
   return { hours, allowanceSek, totalSek };
@@ -53,7 +48,11 @@ export function formatHours(hours: number): string {
  * organizerText([new Date("2026-11-25T12:00Z")], work, defaultSettings);
  * // "1 x Jourvecka\nTaxa 1: 1,5h\nTaxa 3: 2h"
  */
-export function organizerText(weeks: readonly Date[], work: readonly Interval[], settings: Settings): string {
+export function organizerText(
+  weeks: readonly Date[],
+  work: readonly Interval[],
+  settings: Settings,
+): string {
   if (!Array.isArray(weeks)) throw new RangeError("weeks: expected an array of Dates");
   const instants = weeks.map((w, i) => instantOf(w, `weeks[${i}]`));
   const spans = spansOf(work);

@@ -3,7 +3,12 @@ import { fieldError, finiteNumber, isoWeekday, minutesOfHHmm } from "./validate"
 import { zoneOf, type Zone } from "./zone";
 import type { Rounding, Settings, SlaSettings } from "./types";
 
-const defaultSla: SlaSettings = { p1Hours: 1, p2Hours: 3, p3HoursAfterOpening: 3, rollbackHours: 1 };
+const defaultSla: SlaSettings = {
+  p1Hours: 1,
+  p2Hours: 3,
+  p3HoursAfterOpening: 3,
+  rollbackHours: 1,
+};
 
 /** DOMAIN §6, in one place. Frozen: copy it to change a field. */
 export const defaultSettings: Settings = deepFreeze({
@@ -45,21 +50,27 @@ const roundingUnits: Record<Rounding, number> = {
 
 /** Checks every field the rules use; a bad one is a RangeError naming it. */
 export function rulesOf(settings: Settings): Rules {
-  if (typeof settings !== "object" || settings === null) throw fieldError("settings", "expected an object");
+  if (typeof settings !== "object" || settings === null)
+    throw fieldError("settings", "expected an object");
   const { allowance, rates, office } = settings;
   if (typeof settings.eveningsAsHolidays !== "boolean") {
     throw fieldError("settings.eveningsAsHolidays", "expected true or false");
   }
-  if (typeof allowance !== "object" || allowance === null) throw fieldError("settings.allowance", "expected an object");
-  if (typeof rates !== "object" || rates === null) throw fieldError("settings.rates", "expected an object");
-  if (typeof office !== "object" || office === null) throw fieldError("settings.office", "expected an object");
+  if (typeof allowance !== "object" || allowance === null)
+    throw fieldError("settings.allowance", "expected an object");
+  if (typeof rates !== "object" || rates === null)
+    throw fieldError("settings.rates", "expected an object");
+  if (typeof office !== "object" || office === null)
+    throw fieldError("settings.office", "expected an object");
   if (!Object.hasOwn(roundingUnits, settings.rounding)) {
     throw fieldError("settings.rounding", 'expected "none", "quarter", "half" or "hour"');
   }
   if (!Array.isArray(office.days) || office.days.length === 0) {
     throw fieldError("settings.office.days", "expected at least one ISO weekday");
   }
-  const officeDays = new Set(office.days.map((d, i) => isoWeekday(d, `settings.office.days[${i}]`)));
+  const officeDays = new Set(
+    office.days.map((d, i) => isoWeekday(d, `settings.office.days[${i}]`)),
+  );
   const officeOpenMinutes = minutesOfHHmm(office.open, "settings.office.open");
   const officeCloseMinutes = minutesOfHHmm(office.close, "settings.office.close");
   if (officeCloseMinutes <= officeOpenMinutes) {
@@ -71,7 +82,11 @@ export function rulesOf(settings: Settings): Rules {
     weekStartsOn: isoWeekday(settings.weekStartsOn, "settings.weekStartsOn"),
     handoverMinutes: minutesOfHHmm(settings.handoverTime, "settings.handoverTime"),
     weeklySek: finiteNumber(allowance.weeklySek, "settings.allowance.weeklySek", 0),
-    storhelgSupplement: finiteNumber(allowance.storhelgSupplement, "settings.allowance.storhelgSupplement", 0),
+    storhelgSupplement: finiteNumber(
+      allowance.storhelgSupplement,
+      "settings.allowance.storhelgSupplement",
+      0,
+    ),
     rates: [
       0,
       finiteNumber(rates[1], "settings.rates.1", 0),
@@ -88,11 +103,16 @@ export function rulesOf(settings: Settings): Rules {
 
 function slaOf(sla: SlaSettings | undefined): SlaSettings {
   if (sla === undefined) return defaultSla;
-  if (typeof sla !== "object" || sla === null) throw fieldError("settings.sla", "expected an object");
+  if (typeof sla !== "object" || sla === null)
+    throw fieldError("settings.sla", "expected an object");
   return {
     p1Hours: finiteNumber(sla.p1Hours, "settings.sla.p1Hours", 0),
     p2Hours: finiteNumber(sla.p2Hours, "settings.sla.p2Hours", 0),
-    p3HoursAfterOpening: finiteNumber(sla.p3HoursAfterOpening, "settings.sla.p3HoursAfterOpening", 0),
+    p3HoursAfterOpening: finiteNumber(
+      sla.p3HoursAfterOpening,
+      "settings.sla.p3HoursAfterOpening",
+      0,
+    ),
     rollbackHours: finiteNumber(sla.rollbackHours, "settings.sla.rollbackHours", 0),
   };
 }

@@ -11,7 +11,8 @@ const MAX_DAYS_CLOSED = 400;
 export function nextOfficeOpening(ms: number, rules: Rules): number {
   const first = Math.floor(rules.zone.toWall(ms) / DAY_MS);
   for (let day = first; day < first + MAX_DAYS_CLOSED; day++) {
-    if (!rules.officeDays.has(isoWeekdayOf(day)) || isHoliday(day, rules.eveningsAsHolidays)) continue;
+    if (!rules.officeDays.has(isoWeekdayOf(day)) || isHoliday(day, rules.eveningsAsHolidays))
+      continue;
     const close = rules.zone.fromWall(day * DAY_MS + rules.officeCloseMinutes * MINUTE_MS);
     if (ms >= close) continue;
     const open = rules.zone.fromWall(day * DAY_MS + rules.officeOpenMinutes * MINUTE_MS);

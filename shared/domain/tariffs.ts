@@ -57,7 +57,10 @@ export function tariffAt(at: Date, settings: Settings): Tariff {
  * splitByTariff([{ start: new Date("2026-11-23T20:00Z"), end: new Date("2026-11-23T22:00Z") }],
  *   defaultSettings); // { 1: 3_600_000, 2: 0, 3: 3_600_000 }
  */
-export function splitByTariff(work: readonly Interval[], settings: Settings): Record<Tariff, number> {
+export function splitByTariff(
+  work: readonly Interval[],
+  settings: Settings,
+): Record<Tariff, number> {
   const spans = spansOf(work);
   const rules = rulesOf(settings);
   const ms = addTariffTime(union(spans), rules, [0, 0, 0, 0]);

@@ -20,7 +20,8 @@ const hhmm = /^([01]\d|2[0-3]):([0-5]\d)$/;
 /** Minutes after local midnight of an "HH:mm" text (00:00–23:59). */
 export function minutesOfHHmm(value: unknown, field: string): number {
   const match = typeof value === "string" ? hhmm.exec(value) : null;
-  if (!match) throw fieldError(field, `expected "HH:mm" (00:00–23:59), got ${JSON.stringify(value)}`);
+  if (!match)
+    throw fieldError(field, `expected "HH:mm" (00:00–23:59), got ${JSON.stringify(value)}`);
   return Number(match[1]) * 60 + Number(match[2]);
 }
 

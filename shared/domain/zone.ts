@@ -62,13 +62,16 @@ function createZone(name: string): Zone {
   const years = new Map<number, YearSegments>();
   const rawOffset = (ms: number): number => Math.round(tzOffset(name, new Date(ms)) * MINUTE_MS);
 
+  let last: YearSegments | undefined;
   const yearOf = (ms: number): YearSegments => {
+    if (last && ms >= last.start && ms < last.end) return last;
     const year = new Date(ms).getUTCFullYear();
     let segments = years.get(year);
     if (!segments) {
       segments = scanYear(year, rawOffset);
       years.set(year, segments);
     }
+    last = segments;
     return segments;
   };
 
@@ -76,7 +79,10 @@ function createZone(name: string): Zone {
     const { froms, offsets, end } = yearOf(ms);
     let i = froms.length - 1;
     while (i > 0 && (froms[i] as number) > ms) i--;
-    return { offset: offsets[i] as number, until: i + 1 < froms.length ? (froms[i + 1] as number) : end };
+    return {
+      offset: offsets[i] as number,
+      until: i + 1 < froms.length ? (froms[i + 1] as number) : end,
+    };
   };
 
   const offsetAt = (ms: number): number => segmentAt(ms).offset;
