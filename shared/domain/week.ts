@@ -24,7 +24,14 @@ export function weekSpanAt(ms: number, rules: Rules): WeekSpan {
     day -= 7;
     start = handoverOn(day, rules);
   }
-  return { start, end: handoverOn(day + 7, rules) };
+  let end = handoverOn(day + 7, rules);
+  // A handover inside a repeated hour can resolve before `ms`: step on to the right week.
+  while (end <= ms) {
+    day += 7;
+    start = end;
+    end = handoverOn(day + 7, rules);
+  }
+  return { start, end };
 }
 
 /** Local day number of an instant. */
