@@ -1,0 +1,163 @@
+import * as v from "valibot";
+import { InputError, firstIssue } from "./errors";
+import {
+  appSettingsSchema,
+  defaultAppSettings,
+  parseAppSettings,
+  prioritySchema,
+} from "./settings";
+
+/**
+ * The persisted document: everything Jour knows, one JSON value, instants as epoch ms.
+ * `parseJourData` is the only way in (from disk, an import, browser storage): it migrates
+ * older schema versions, then validates the whole document.
+ */
+
+export const CURRENT_SCHEMA_VERSION = 1;
+
+const instant = v.pipe(v.number(), v.integer("expected epoch ms"), v.minValue(0));
+const nullableInstant = v.nullable(instant);
+export const entityIdSchema = v.pipe(
+  v.string(),
+  v.regex(/^[\w-]{1,64}$/, "expected an id (1–64 letters, digits, - or _)"),
+);
+
+export const workIntervalSchema = v.pipe(
+  v.object({ id: entityIdSchema, start: instant, end: instant }),
+  v.forward(
+    v.check((work) => work.end > work.start, "must be after start"),
+    ["end"],
+  ),
+);
+
+/** A Jira issue key such as "WEB-123". */
+export const jiraKeySchema = v.pipe(
+  v.string(),
+  v.regex(/^[A-Z][A-Z0-9_]{0,19}-[1-9]\d{0,9}$/, 'expected a Jira key like "WEB-123"'),
+);
+
+export const incidentSchema = v.object({
+  id: entityIdSchema,
+  reportedAt: instant,
+  priority: prioritySchema,
+  customerId: v.nullable(entityIdSchema),
+  summary: v.pipe(v.string(), v.maxLength(500)),
+  notes: v.pipe(v.string(), v.maxLength(20_000)),
+  jiraKey: v.nullable(jiraKeySchema),
+  respondedAt: nullableInstant,
+  rollbackRequestedAt: nullableInstant,
+  rollbackStartedAt: nullableInstant,
+  resolvedAt: nullableInstant,
+  work: v.array(workIntervalSchema),
+  /** Ids of the runbook steps ticked off. */
+  checkedSteps: v.array(entityIdSchema),
+});
+
+/** The one incident timer; `runningSince` null while paused. */
+export const timerSchema = v.object({
+  incidentId: entityIdSchema,
+  runningSince: nullableInstant,
+});
+
+export const weekChecklistSchema = v.object({
+  /** Any instant inside the week (normally its start). */
+  week: instant,
+  done: v.array(entityIdSchema),
+});
+
+export const jourDataSchema = v.pipe(
+  v.object({
+    schemaVersion: v.literal(CURRENT_SCHEMA_VERSION),
+    settings: appSettingsSchema,
+    incidents: v.array(incidentSchema),
+    timer: v.nullable(timerSchema),
+    /** Weeks the user holds the on-call phone (an instant inside each). */
+    onDutyWeeks: v.array(instant),
+    /** Weeks already reported in Jira (an instant inside each). */
+    reportedWeeks: v.array(instant),
+    weekChecklists: v.array(weekChecklistSchema),
+    /** Keys of the alerts already sent, so a restart repeats none (alerts-plan.ts). */
+    firedAlerts: v.array(v.string()),
+    /** Source of ids; never reused. */
+    nextId: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  }),
+  v.forward(
+    v.check(
+      (data) => new Set(data.incidents.map((i) => i.id)).size === data.incidents.length,
+      "incident ids must be distinct",
+    ),
+    ["incidents"],
+  ),
+  v.forward(
+    v.check(
+      (data) => data.timer === null || data.incidents.some((i) => i.id === data.timer?.incidentId),
+      "refers to an incident that does not exist",
+    ),
+    ["timer", "incidentId"],
+  ),
+);
+
+export type JourData = v.InferOutput<typeof jourDataSchema>;
+export type Incident = v.InferOutput<typeof incidentSchema>;
+export type WorkInterval = v.InferOutput<typeof workIntervalSchema>;
+export type TimerState = v.InferOutput<typeof timerSchema>;
+
+export function emptyJourData(settings = defaultAppSettings()): JourData {
+  return {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    settings,
+    incidents: [],
+    timer: null,
+    onDutyWeeks: [],
+    reportedWeeks: [],
+    weekChecklists: [],
+    firedAlerts: [],
+    nextId: 1,
+  };
+}
+
+/** Turns a document of version n into one of version n + 1. */
+export type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
+
+/**
+ * MIGRATIONS[n - 1] upgrades version n to n + 1. Version 1 is the first shipped schema, so
+ * the list is empty; a change to the document adds a migration here and bumps the version.
+ */
+export const MIGRATIONS: readonly Migration[] = [];
+
+/** Upgrades a raw document step by step to the newest version it knows. */
+export function migrate(raw: unknown, migrations: readonly Migration[] = MIGRATIONS): unknown {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    throw InputError.of("data", "expected a JSON object");
+  }
+  let document = raw as Record<string, unknown>;
+  const version = document["schemaVersion"];
+  const newest = migrations.length + 1;
+  if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
+    throw InputError.of("schemaVersion", "expected a positive whole number");
+  }
+  if (version > newest) {
+    throw InputError.of(
+      "schemaVersion",
+      `${version} was written by a newer Jour (this one reads up to ${newest})`,
+    );
+  }
+  for (let from = version; from < newest; from++) {
+    const step = migrations[from - 1];
+    if (step) document = { ...step(document), schemaVersion: from + 1 };
+  }
+  return document;
+}
+
+/**
+ * A stored or imported document, migrated and validated. Throws an InputError naming the
+ * first bad field ("incidents.3.work.0.end: must be after start").
+ */
+export function parseJourData(raw: unknown): JourData {
+  const migrated = migrate(raw);
+  const result = v.safeParse(jourDataSchema, migrated);
+  if (!result.success) throw InputError.fromIssue(firstIssue(result.issues));
+  // The rules core checks the settings too (parseAppSettings), with the field named.
+  parseAppSettings(result.output.settings);
+  return result.output;
+}

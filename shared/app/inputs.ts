@@ -1,0 +1,147 @@
+import * as v from "valibot";
+import { entityIdSchema, jiraKeySchema } from "./data";
+import { InputError, firstIssue } from "./errors";
+import { prioritySchema, settingsPatchSchema } from "./settings";
+
+/**
+ * The arguments of the JourApi methods, as schemas: the IPC contract checks them at the
+ * boundary and the app checks them again (the in-page preview calls the app directly).
+ */
+
+const instant = v.pipe(v.number(), v.integer("expected epoch ms"), v.minValue(0));
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+
+export const byIdSchema = v.object({ id: entityIdSchema });
+
+export const createIncidentSchema = v.optional(
+  v.object({
+    priority: v.exactOptional(prioritySchema),
+    customerId: v.exactOptional(v.nullable(entityIdSchema)),
+    summary: v.exactOptional(text(500)),
+    notes: v.exactOptional(text(20_000)),
+  }),
+);
+
+export const updateIncidentSchema = v.object({
+  id: entityIdSchema,
+  priority: v.exactOptional(prioritySchema),
+  customerId: v.exactOptional(v.nullable(entityIdSchema)),
+  summary: v.exactOptional(text(500)),
+  notes: v.exactOptional(text(20_000)),
+  /** null (or "") clears it. */
+  jiraKey: v.exactOptional(
+    v.nullable(v.union([v.literal(""), jiraKeySchema], 'expected a Jira key like "WEB-123"')),
+  ),
+});
+
+export const milestoneSchema = v.picklist([
+  "responded",
+  "rollbackRequested",
+  "rollbackStarted",
+  "resolved",
+] as const);
+
+export const markSchema = v.object({
+  id: entityIdSchema,
+  /** When it happened; now when left out (a late entry may give the real minute). */
+  at: v.exactOptional(instant),
+});
+
+export const undoMilestoneSchema = v.object({ id: entityIdSchema, milestone: milestoneSchema });
+
+export const checklistStepSchema = v.object({
+  id: entityIdSchema,
+  stepId: entityIdSchema,
+  done: v.boolean(),
+});
+
+export const addIntervalSchema = v.object({
+  incidentId: entityIdSchema,
+  start: instant,
+  end: instant,
+});
+
+export const updateIntervalSchema = v.object({
+  incidentId: entityIdSchema,
+  intervalId: entityIdSchema,
+  start: v.exactOptional(instant),
+  end: v.exactOptional(instant),
+});
+
+export const intervalRefSchema = v.object({
+  incidentId: entityIdSchema,
+  intervalId: entityIdSchema,
+});
+
+export const listIncidentsSchema = v.optional(
+  v.object({
+    /** Only incidents with work or a report inside the week holding this instant. */
+    week: v.exactOptional(instant),
+    customerId: v.exactOptional(entityIdSchema),
+    priority: v.exactOptional(prioritySchema),
+    /** Case-insensitive search in summary, notes, Jira key and customer name. */
+    text: v.exactOptional(text(200)),
+    open: v.exactOptional(v.boolean()),
+  }),
+);
+
+/** Any instant inside the week; the current week when left out. */
+export const weekAtSchema = v.optional(v.object({ week: v.exactOptional(instant) }));
+
+export const setOnDutySchema = v.object({ week: instant, onDuty: v.boolean() });
+
+export const weekChecklistItemSchema = v.object({
+  week: instant,
+  itemId: entityIdSchema,
+  done: v.boolean(),
+});
+
+export const weeksSchema = v.object({
+  weeks: v.pipe(v.array(instant), v.minLength(1, "pick at least one week"), v.maxLength(520)),
+});
+
+export const markWeeksReportedSchema = v.object({
+  weeks: v.pipe(v.array(instant), v.minLength(1, "pick at least one week"), v.maxLength(520)),
+  reported: v.boolean(),
+});
+
+export const holidaysSchema = v.object({
+  year: v.pipe(
+    v.number(),
+    v.integer(),
+    v.minValue(2005, "the current law holds from 2005"),
+    v.maxValue(2200),
+  ),
+});
+
+export const importDataSchema = v.object({
+  /** The exported JSON text. */
+  json: v.pipe(v.string(), v.maxLength(50_000_000)),
+});
+
+export { settingsPatchSchema };
+
+export type CreateIncidentInput = v.InferOutput<typeof createIncidentSchema>;
+export type UpdateIncidentInput = v.InferOutput<typeof updateIncidentSchema>;
+export type Milestone = v.InferOutput<typeof milestoneSchema>;
+export type MarkInput = v.InferOutput<typeof markSchema>;
+export type UndoMilestoneInput = v.InferOutput<typeof undoMilestoneSchema>;
+export type ChecklistStepInput = v.InferOutput<typeof checklistStepSchema>;
+export type AddIntervalInput = v.InferOutput<typeof addIntervalSchema>;
+export type UpdateIntervalInput = v.InferOutput<typeof updateIntervalSchema>;
+export type IntervalRef = v.InferOutput<typeof intervalRefSchema>;
+export type ListIncidentsInput = v.InferOutput<typeof listIncidentsSchema>;
+export type WeekAtInput = v.InferOutput<typeof weekAtSchema>;
+export type SetOnDutyInput = v.InferOutput<typeof setOnDutySchema>;
+export type WeekChecklistItemInput = v.InferOutput<typeof weekChecklistItemSchema>;
+export type WeeksInput = v.InferOutput<typeof weeksSchema>;
+export type MarkWeeksReportedInput = v.InferOutput<typeof markWeeksReportedSchema>;
+export type HolidaysInput = v.InferOutput<typeof holidaysSchema>;
+export type ImportDataInput = v.InferOutput<typeof importDataSchema>;
+
+/** Parses an argument or throws an InputError naming the field. */
+export function parseInput<S extends v.GenericSchema>(schema: S, raw: unknown): v.InferOutput<S> {
+  const result = v.safeParse(schema, raw);
+  if (!result.success) throw InputError.fromIssue(firstIssue(result.issues));
+  return result.output;
+}

@@ -1,0 +1,220 @@
+import * as v from "valibot";
+import { defaultSettings, onCallWeek, responseDeadline } from "../index";
+import type { Settings } from "../index";
+import { InputError, firstIssue } from "./errors";
+
+/**
+ * The app's settings: the rules' `Settings` (DOMAIN §6) under `rules`, plus what the app
+ * itself needs (links, customers, runbook, alerts, language, desktop integration).
+ */
+
+const hhmm = /^([01]\d|2[0-3]):[0-5]\d$/;
+const httpUrl = /^https?:\/\/[^\s]+$/i;
+
+/** "" (not set) or an http(s) URL: external links are only ever http(s) (PRODUCT §4). */
+export const optionalUrlSchema = v.union(
+  [v.literal(""), v.pipe(v.string(), v.regex(httpUrl))],
+  'expected "" or an http(s) URL',
+);
+
+const nonNegative = v.pipe(v.number(), v.finite(), v.minValue(0));
+const positive = v.pipe(v.number(), v.finite(), v.gtValue(0));
+const isoWeekday = v.picklist([1, 2, 3, 4, 5, 6, 7] as const);
+const isIsoWeekday = (day: number): day is v.InferOutput<typeof isoWeekday> =>
+  v.is(isoWeekday, day);
+const hhmmSchema = v.pipe(v.string(), v.regex(hhmm, 'expected "HH:mm"'));
+
+function isKnownTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const rulesSchema = v.object({
+  timeZone: v.pipe(
+    v.string(),
+    v.check((name) => name !== "" && isKnownTimeZone(name), "unknown IANA time zone"),
+  ),
+  eveningsAsHolidays: v.boolean(),
+  weekStartsOn: isoWeekday,
+  handoverTime: hhmmSchema,
+  allowance: v.object({ weeklySek: nonNegative, storhelgSupplement: nonNegative }),
+  rates: v.object({ 1: nonNegative, 2: nonNegative, 3: nonNegative }),
+  rounding: v.picklist(["none", "quarter", "half", "hour"] as const),
+  office: v.pipe(
+    v.object({
+      days: v.pipe(
+        v.array(isoWeekday),
+        v.minLength(1, "expected at least one ISO weekday"),
+        v.check((days) => new Set(days).size === days.length, "weekdays must be distinct"),
+      ),
+      open: hhmmSchema,
+      close: hhmmSchema,
+    }),
+    v.forward(
+      v.check((office) => office.close > office.open, "must be after office.open"),
+      ["close"],
+    ),
+  ),
+  sla: v.exactOptional(
+    v.object({
+      p1Hours: positive,
+      p2Hours: positive,
+      p3HoursAfterOpening: nonNegative,
+      rollbackHours: positive,
+    }),
+  ),
+});
+
+export const prioritySchema = v.picklist([1, 2, 3] as const);
+const idSchema = v.pipe(
+  v.string(),
+  v.regex(/^[\w-]{1,64}$/, "expected 1–64 letters, digits, - or _"),
+);
+
+export const customerSchema = v.object({
+  id: idSchema,
+  name: v.pipe(v.string(), v.trim(), v.minLength(1, "a customer needs a name"), v.maxLength(200)),
+  siteUrl: optionalUrlSchema,
+  newRelicUrl: optionalUrlSchema,
+  elmahUrl: optionalUrlSchema,
+});
+
+/** A runbook step; `link` is a template (see checklist.ts), "" for none. */
+export const runbookStepSchema = v.object({
+  id: idSchema,
+  text: v.pipe(v.string(), v.minLength(1, "a step needs a text"), v.maxLength(500)),
+  link: v.pipe(v.string(), v.maxLength(2000)),
+});
+
+export const linksSchema = v.object({
+  /** Telenor's call forwarding portal (week start). */
+  callForwardingPortal: optionalUrlSchema,
+  newRelic: optionalUrlSchema,
+  /** Jira's base URL, e.g. https://agency.atlassian.net */
+  jira: optionalUrlSchema,
+  /** Jira's numeric project id and issue type id for the create-issue link. */
+  jiraProjectId: v.pipe(v.string(), v.regex(/^\d*$/, "expected Jira's numeric project id")),
+  jiraIssueTypeId: v.pipe(v.string(), v.regex(/^\d*$/, "expected Jira's numeric issue type id")),
+  /** The call link (Teams meeting); Skype closed in 2025, so it is a setting. */
+  callLink: optionalUrlSchema,
+});
+
+function distinctIds<T extends { id: string }>(items: T[]): boolean {
+  return new Set(items.map((item) => item.id)).size === items.length;
+}
+
+export const appSettingsSchema = v.object({
+  rules: rulesSchema,
+  links: linksSchema,
+  customers: v.pipe(v.array(customerSchema), v.check(distinctIds, "customer ids must be distinct")),
+  runbook: v.pipe(v.array(runbookStepSchema), v.check(distinctIds, "step ids must be distinct")),
+  /** Minutes before a deadline at which to warn; the deadline itself always alerts. */
+  alertLeadMinutes: v.pipe(
+    v.array(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(24 * 60))),
+    v.maxLength(10),
+    v.check((leads) => new Set(leads).size === leads.length, "lead times must be distinct"),
+  ),
+  defaultPriority: prioritySchema,
+  language: v.picklist(["sv", "en"] as const),
+  startAtLogin: v.boolean(),
+  /** An Electron accelerator; checked for real by the shell when it registers it. */
+  globalShortcut: v.pipe(v.string(), v.maxLength(100)),
+});
+
+export type AppSettings = v.InferOutput<typeof appSettingsSchema>;
+export type Customer = v.InferOutput<typeof customerSchema>;
+export type RunbookStep = v.InferOutput<typeof runbookStepSchema>;
+export type Links = AppSettings["links"];
+export type Language = AppSettings["language"];
+
+/** A shallow patch: each given top-level field replaces the current one. */
+export const settingsPatchSchema = v.partial(appSettingsSchema);
+export type SettingsPatch = v.InferOutput<typeof settingsPatchSchema>;
+
+// Compile-time guard: the rules part must stay usable as the rules core's Settings.
+const rulesAreSettings: (rules: AppSettings["rules"]) => Settings = (rules) => rules;
+void rulesAreSettings;
+
+/** DOMAIN §1, the agency's runbook, with quick links (placeholders: checklist.ts). */
+export const defaultRunbook: readonly RunbookStep[] = [
+  { id: "call", text: "Flytta samtalet till Teams om linjen är dålig", link: "{callLink}" },
+  { id: "classify", text: "Kunden förklarar problemet; bestäm prioritet (P1/P2/P3)", link: "" },
+  {
+    id: "new-relic",
+    text: "Undersök i New Relic",
+    link: "{newRelicUrl}?begin={startMs}&end={endMs}",
+  },
+  { id: "elmah", text: "Annars ELMAH: hitta felet i sajtens fellogg", link: "{elmahUrl}" },
+  { id: "fix", text: "Åtgärda, eller erbjud rollback (påbörjas inom 1 h)", link: "" },
+  {
+    id: "jira",
+    text: "Skapa Jira-ärende med etiketterna Production och Jour",
+    link: "{jiraCreateUrl}",
+  },
+  { id: "confirm", text: "Kunden bekräftar att problemet är löst", link: "" },
+];
+
+export function defaultAppSettings(): AppSettings {
+  const rules = defaultSettings;
+  return {
+    // A plain copy: the core's defaults are frozen and the app edits its own.
+    rules: {
+      timeZone: rules.timeZone,
+      eveningsAsHolidays: rules.eveningsAsHolidays,
+      weekStartsOn: rules.weekStartsOn,
+      handoverTime: rules.handoverTime,
+      allowance: { ...rules.allowance },
+      rates: { ...rules.rates },
+      rounding: rules.rounding,
+      office: { ...rules.office, days: rules.office.days.filter(isIsoWeekday) },
+      ...(rules.sla ? { sla: { ...rules.sla } } : {}),
+    },
+    links: {
+      callForwardingPortal: "",
+      newRelic: "https://one.newrelic.com",
+      jira: "",
+      jiraProjectId: "",
+      jiraIssueTypeId: "",
+      callLink: "https://teams.microsoft.com",
+    },
+    customers: [],
+    runbook: defaultRunbook.map((step) => ({ ...step })),
+    alertLeadMinutes: [15],
+    defaultPriority: 2,
+    language: "sv",
+    startAtLogin: false,
+    globalShortcut: "CommandOrControl+Alt+J",
+  };
+}
+
+/**
+ * Validates a whole settings object. Beyond the schema, the rules core gets the last word
+ * (it must accept them), so settings that pass never make a later computation throw.
+ */
+export function parseAppSettings(raw: unknown, field = "settings"): AppSettings {
+  const result = v.safeParse(appSettingsSchema, raw);
+  if (!result.success) throw InputError.fromIssue(firstIssue(result.issues), field);
+  const settings = result.output;
+  try {
+    const at = new Date(0);
+    onCallWeek(at, settings.rules);
+    responseDeadline(3, at, settings.rules);
+  } catch (error) {
+    if (error instanceof RangeError) {
+      throw new InputError(error.message.replace(/^settings\./, `${field}.rules.`));
+    }
+    throw error;
+  }
+  return settings;
+}
+
+/** The current settings with a patch applied, validated as a whole. */
+export function applySettingsPatch(current: AppSettings, patch: unknown): AppSettings {
+  const result = v.safeParse(settingsPatchSchema, patch);
+  if (!result.success) throw InputError.fromIssue(firstIssue(result.issues), "settings");
+  return parseAppSettings({ ...current, ...result.output });
+}

@@ -1,0 +1,174 @@
+import * as v from "valibot";
+import type { JourApi, JourMethod } from "./app/api";
+import { InputError, fieldOfIssue, firstIssue } from "./app/errors";
+import {
+  addIntervalSchema,
+  byIdSchema,
+  checklistStepSchema,
+  createIncidentSchema,
+  holidaysSchema,
+  importDataSchema,
+  intervalRefSchema,
+  listIncidentsSchema,
+  markSchema,
+  markWeeksReportedSchema,
+  setOnDutySchema,
+  settingsPatchSchema,
+  undoMilestoneSchema,
+  updateIncidentSchema,
+  updateIntervalSchema,
+  weekAtSchema,
+  weekChecklistItemSchema,
+  weeksSchema,
+} from "./app/inputs";
+import { appSettingsSchema } from "./app/settings";
+import {
+  holidayViewSchema,
+  importResultSchema,
+  incidentChecklistSchema,
+  incidentViewSchema,
+  reportViewSchema,
+  statusViewSchema,
+  timerViewSchema,
+  toggleResultSchema,
+  weekRefSchema,
+  weekViewSchema,
+} from "./app/views";
+
+/**
+ * The renderer↔main contract: one channel per JourApi method ("jour:<method>"), each with a
+ * runtime schema for its one argument and for its result. Nothing crosses outside this
+ * list. The transport (electron/) checks the sender, then calls `dispatch`; the preload
+ * exposes one function per entry and may check results with `validateResult`.
+ */
+
+/** The argument a method takes over IPC (undefined for methods without one). */
+export type ArgOf<M extends JourMethod> =
+  Parameters<JourApi[M]> extends [] ? undefined : Parameters<JourApi[M]>[0];
+export type ResultOf<M extends JourMethod> = Awaited<ReturnType<JourApi[M]>>;
+
+export interface ChannelSchemas<A, R> {
+  arg: v.GenericSchema<unknown, A>;
+  result: v.GenericSchema<unknown, R>;
+}
+
+const none = v.undefined();
+const nothing = v.undefined();
+
+export const jourContract = {
+  getStatus: { arg: none, result: statusViewSchema },
+
+  listIncidents: { arg: listIncidentsSchema, result: v.array(incidentViewSchema) },
+  getIncident: { arg: byIdSchema, result: incidentViewSchema },
+  createIncident: { arg: createIncidentSchema, result: incidentViewSchema },
+  updateIncident: { arg: updateIncidentSchema, result: incidentViewSchema },
+  markResponded: { arg: markSchema, result: incidentViewSchema },
+  markRollbackRequested: { arg: markSchema, result: incidentViewSchema },
+  markRollbackStarted: { arg: markSchema, result: incidentViewSchema },
+  markResolved: { arg: markSchema, result: incidentViewSchema },
+  undoMilestone: { arg: undoMilestoneSchema, result: incidentViewSchema },
+  deleteIncident: { arg: byIdSchema, result: nothing },
+
+  startTimer: { arg: byIdSchema, result: timerViewSchema },
+  stopTimer: { arg: none, result: v.null() },
+  pauseTimer: { arg: none, result: timerViewSchema },
+  resumeTimer: { arg: none, result: timerViewSchema },
+  toggleTimer: { arg: none, result: toggleResultSchema },
+
+  addInterval: { arg: addIntervalSchema, result: incidentViewSchema },
+  updateInterval: { arg: updateIntervalSchema, result: incidentViewSchema },
+  deleteInterval: { arg: intervalRefSchema, result: incidentViewSchema },
+
+  getChecklist: { arg: byIdSchema, result: incidentChecklistSchema },
+  setChecklistStep: { arg: checklistStepSchema, result: incidentChecklistSchema },
+
+  getWeek: { arg: weekAtSchema, result: weekViewSchema },
+  setOnDuty: { arg: setOnDutySchema, result: weekViewSchema },
+  setWeekChecklistItem: { arg: weekChecklistItemSchema, result: weekViewSchema },
+
+  listWeeks: { arg: none, result: v.array(weekRefSchema) },
+  listUnreportedWeeks: { arg: none, result: v.array(weekRefSchema) },
+  getReport: { arg: weeksSchema, result: reportViewSchema },
+  markWeeksReported: { arg: markWeeksReportedSchema, result: v.array(weekRefSchema) },
+
+  getSettings: { arg: none, result: appSettingsSchema },
+  updateSettings: { arg: settingsPatchSchema, result: appSettingsSchema },
+  getDefaultSettings: { arg: none, result: appSettingsSchema },
+  getHolidays: { arg: holidaysSchema, result: v.array(holidayViewSchema) },
+
+  exportData: { arg: none, result: v.string() },
+  importData: { arg: importDataSchema, result: importResultSchema },
+  exportIncidentsCsv: { arg: none, result: v.string() },
+  exportWeeklyPayCsv: { arg: none, result: v.string() },
+} as const satisfies { [M in JourMethod]: ChannelSchemas<ArgOf<M>, ResultOf<M>> };
+
+// Every method has a channel, and every channel a method (the `satisfies` above checks
+// the types of each; this checks that no method is missing).
+type MissingChannels = Exclude<JourMethod, keyof typeof jourContract>;
+const noMissingChannels: [MissingChannels] extends [never] ? true : never = true;
+void noMissingChannels;
+
+export const jourMethods = Object.keys(jourContract) as JourMethod[];
+
+/** The IPC channel name of a method. */
+export function channelOf(method: JourMethod): `jour:${JourMethod}` {
+  return `jour:${method}`;
+}
+
+export function isJourMethod(name: unknown): name is JourMethod {
+  return typeof name === "string" && Object.hasOwn(jourContract, name);
+}
+
+export type IpcResult<T> =
+  { ok: true; value: T } | { ok: false; /** "field: problem" */ error: string; field: string };
+
+// The `satisfies` on jourContract checks each entry; indexing by a generic key loses that.
+function schemasOf<M extends JourMethod>(method: M): ChannelSchemas<ArgOf<M>, ResultOf<M>> {
+  return jourContract[method] as unknown as ChannelSchemas<ArgOf<M>, ResultOf<M>>;
+}
+
+function check<T>(schema: v.GenericSchema<unknown, T>, raw: unknown, prefix: string): IpcResult<T> {
+  const result = v.safeParse(schema, raw);
+  if (result.success) return { ok: true, value: result.output };
+  const issue = firstIssue(result.issues);
+  const field = fieldOfIssue(issue, prefix);
+  return { ok: false, error: `${field}: ${issue.message}`, field };
+}
+
+/** Checks a method's argument; the error names the field by its path ("weeks.2"). */
+export function validateArg<M extends JourMethod>(method: M, raw: unknown): IpcResult<ArgOf<M>> {
+  return check(schemasOf(method).arg, raw, "");
+}
+
+/** Checks a method's result (the renderer never trusts one by casting). */
+export function validateResult<M extends JourMethod>(
+  method: M,
+  raw: unknown,
+): IpcResult<ResultOf<M>> {
+  return check(schemasOf(method).result, raw, "result");
+}
+
+/**
+ * Runs one IPC call against the app: checks the argument, calls the method, and turns bad
+ * input (the app's InputError, the rules' RangeError) into `{ ok: false }`. Any other error
+ * is a bug and is rethrown for the shell to log.
+ */
+export async function dispatch(
+  api: JourApi,
+  method: JourMethod,
+  raw: unknown,
+): Promise<IpcResult<unknown>> {
+  const arg = validateArg(method, raw);
+  if (!arg.ok) return arg;
+  try {
+    const call = api[method] as (arg: unknown) => Promise<unknown>;
+    return { ok: true, value: await call.call(api, arg.value) };
+  } catch (error) {
+    if (error instanceof InputError) return { ok: false, error: error.message, field: error.field };
+    if (error instanceof RangeError) {
+      const field = error.message.split(":", 1)[0] ?? "";
+      return { ok: false, error: error.message, field };
+    }
+    throw error;
+  }
+}
