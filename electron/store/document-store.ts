@@ -1,0 +1,79 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { StoragePort } from "../../shared/app/ports";
+import { fsyncDirectory, replaceWithCopy, sweepTempFiles } from "./atomic-file";
+import { createWriteBatcher } from "./batcher";
+import type { CreateStore, StoreEngine, VersionedDocument } from "./engine";
+import { storeEngineOptions } from "./engine";
+import { documentFiles } from "./files";
+import type { DocumentFiles } from "./files";
+import { recoverDocument } from "./recover";
+
+export interface DocumentStoreOptions<T> {
+  /** The folder of the file (the app passes `app.getPath("userData")`). */
+  directory: string;
+  /** File name without `.json`. */
+  name: string;
+  /** Migrates and validates what was read; throws an Error naming the field when invalid. */
+  parse: (raw: unknown) => T;
+  /** The document of a first run. */
+  defaults: () => T;
+  /** The engine; electron-store unless given (plain Node passes conf). */
+  createStore?: CreateStore;
+  /** How long saves are coalesced before one write. */
+  batchDelayMs?: number;
+}
+
+/** The storage port of the app core, plus what the shell needs at quit. */
+export interface DocumentStore<T> extends StoragePort<T> {
+  readonly path: string;
+  /** Writes any pending save now; call before quitting. */
+  flush(): Promise<void>;
+}
+
+export interface OpenedDocument<T> {
+  document: T;
+  /** Empty unless the file was bad or missing and something was restored: tell the user. */
+  problems: string[];
+  store: DocumentStore<T>;
+}
+
+const defaultBatchDelayMs = 200;
+
+/**
+ * Opens the one document file of `name` in `directory`: loads it (or recovers, see
+ * `recoverDocument`) and returns the repository that saves it.
+ */
+export async function openDocumentStore<T extends VersionedDocument>(
+  options: DocumentStoreOptions<T>,
+): Promise<OpenedDocument<T>> {
+  // Loaded only when needed, so plain-Node callers that pass an engine never load electron.
+  const createStore =
+    options.createStore ?? (await import("./electron-store-engine")).createElectronStore;
+  const files = documentFiles(options.directory, options.name);
+  fs.mkdirSync(files.directory, { recursive: true });
+  sweepTempFiles(files);
+  const { document, problems } = recoverDocument(
+    files,
+    options.parse,
+    options.defaults,
+    new Date(),
+  );
+
+  const engine = createStore(storeEngineOptions(files.directory, files.name));
+  if (path.resolve(engine.path) !== files.main) {
+    throw new Error(`The store engine writes ${engine.path}, expected ${files.main}.`);
+  }
+  const batcher = createWriteBatcher<T>(
+    (next) => writeDocument(engine, files, next),
+    options.batchDelayMs ?? defaultBatchDelayMs,
+  );
+  return { document, problems, store: { path: files.main, ...batcher } };
+}
+
+/** One durable write: the file (atomic, fsynced by conf), then its backup, then the folder. */
+function writeDocument(engine: StoreEngine, files: DocumentFiles, document: object): void {
+  engine.store = { ...document };
+  replaceWithCopy(files.main, files.backup);
+  fsyncDirectory(files.directory);
+}

@@ -1,0 +1,41 @@
+/**
+ * The part of electron-store the repository uses: an atomic whole-file JSON writer. Typed
+ * as a port so that plain Node (the benchmark, tests) can plug in `conf`, electron-store's
+ * engine, where the Electron binary cannot run.
+ */
+export interface StoreEngine {
+  /** Absolute path of the JSON file. */
+  readonly path: string;
+  /** Assigning replaces the whole file (conf writes it atomically). */
+  store: Record<string, unknown>;
+}
+
+export interface StoreEngineOptions {
+  cwd: string;
+  name: string;
+  /** Never let the engine wipe a bad file: the repository moves it aside instead. */
+  clearInvalidConfig: false;
+  serialize: (value: Record<string, unknown>) => string;
+  deserialize: (text: string) => Record<string, unknown>;
+}
+
+export type CreateStore = (options: StoreEngineOptions) => StoreEngine;
+
+/** The documents this repository keeps: versioned, so that `parse` can migrate old ones. */
+export interface VersionedDocument {
+  schemaVersion: number;
+}
+
+export function storeEngineOptions(cwd: string, name: string): StoreEngineOptions {
+  return {
+    cwd,
+    name,
+    clearInvalidConfig: false,
+    serialize: (value) => JSON.stringify(value),
+    // The repository reads and validates the file itself (electron-store would throw on a
+    // corrupt one before we could move it aside), so the engine is used write-only. Its own
+    // reads (one when constructed, one before every write, to keep its `__internal__`
+    // migration key, which we do not use) would otherwise parse the whole file for nothing.
+    deserialize: () => ({}),
+  };
+}

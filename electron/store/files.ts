@@ -1,0 +1,34 @@
+import path from "node:path";
+
+/** Where one document lives: the file electron-store writes and its last-good backup. */
+export interface DocumentFiles {
+  directory: string;
+  name: string;
+  main: string;
+  backup: string;
+}
+
+export function documentFiles(directory: string, name: string): DocumentFiles {
+  const dir = path.resolve(directory);
+  return {
+    directory: dir,
+    name,
+    main: path.join(dir, `${name}.json`),
+    backup: path.join(dir, `${name}.backup.json`),
+  };
+}
+
+/** `jour.corrupt-2026-01-31T08-15-00-000Z.json`: sortable, and legal on every file system. */
+export function asideName(stem: string, at: Date, attempt: number): string {
+  const stamp = at.toISOString().replace(/[:.]/g, "-");
+  return `${stem}.corrupt-${stamp}${attempt > 0 ? `-${attempt}` : ""}.json`;
+}
+
+/**
+ * Temp files of interrupted writes: atomically's (`jour.json.tmp-<digits><hex>`, used by
+ * conf) and ours (`jour.backup.json.tmp`). A kill between write and rename leaves them.
+ */
+export function isTempFile(files: DocumentFiles, fileName: string): boolean {
+  const stem = files.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`^${stem}(\\.backup)?\\.json\\.tmp(-[0-9a-f]+)?$`).test(fileName);
+}

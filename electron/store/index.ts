@@ -1,0 +1,3 @@
+export { openDocumentStore } from "./document-store";
+export type { DocumentStore, DocumentStoreOptions, OpenedDocument } from "./document-store";
+export type { CreateStore, StoreEngine, StoreEngineOptions, VersionedDocument } from "./engine";

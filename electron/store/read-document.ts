@@ -1,0 +1,34 @@
+import fs from "node:fs";
+
+export type ReadResult<T> =
+  { kind: "missing" } | { kind: "ok"; document: T } | { kind: "bad"; reason: string };
+
+const message = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
+
+/**
+ * Reads and validates one file. Only "not there" and "not usable" are results; any other
+ * I/O failure (permissions, a directory in the way) is thrown, since moving the file aside
+ * would not help and the user must see it.
+ */
+export function readDocument<T>(file: string, parse: (raw: unknown) => T): ReadResult<T> {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { kind: "missing" };
+    throw error;
+  }
+  let raw: unknown;
+  try {
+    // A byte order mark (Notepad) is not JSON but is no reason to lose the data.
+    raw = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    return { kind: "bad", reason: `not valid JSON: ${message(error)}` };
+  }
+  try {
+    return { kind: "ok", document: parse(raw) };
+  } catch (error) {
+    return { kind: "bad", reason: `invalid data: ${message(error)}` };
+  }
+}

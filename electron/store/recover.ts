@@ -1,0 +1,55 @@
+import path from "node:path";
+import { fsyncDirectory, moveAside, replaceWithCopy } from "./atomic-file";
+import type { DocumentFiles } from "./files";
+import { readDocument } from "./read-document";
+
+export interface Recovered<T> {
+  document: T;
+  /** What went wrong and what was done about it, for the shell to tell the user. */
+  problems: string[];
+}
+
+/**
+ * Loads the document at open: the file if it is usable; otherwise the bad file is moved
+ * aside (kept), the last good backup restored, or the defaults used if there is none.
+ */
+export function recoverDocument<T>(
+  files: DocumentFiles,
+  parse: (raw: unknown) => T,
+  defaults: () => T,
+  now: Date,
+): Recovered<T> {
+  const main = readDocument(files.main, parse);
+  if (main.kind === "ok") return { document: main.document, problems: [] };
+
+  const problems: string[] = [];
+  const mainName = path.basename(files.main);
+  const backupName = path.basename(files.backup);
+  if (main.kind === "bad") {
+    const aside = moveAside(files.main, now);
+    problems.push(`${mainName} could not be used (${main.reason}); it was kept as ${aside}.`);
+  }
+
+  const backup = readDocument(files.backup, parse);
+  if (backup.kind === "ok") {
+    // Put the backup back in place now, so the app does not depend on it until its next save.
+    replaceWithCopy(files.backup, files.main);
+    fsyncDirectory(files.directory);
+    problems.push(
+      main.kind === "missing"
+        ? `${mainName} was missing; the last good backup (${backupName}) was restored.`
+        : `The last good backup (${backupName}) was restored.`,
+    );
+    return { document: backup.document, problems };
+  }
+  if (backup.kind === "bad") {
+    const aside = moveAside(files.backup, now);
+    problems.push(`${backupName} could not be used (${backup.reason}); it was kept as ${aside}.`);
+  }
+  if (problems.length > 0) {
+    fsyncDirectory(files.directory);
+    problems.push("No usable backup: the app started with default data.");
+  }
+  // Both missing is simply a first run.
+  return { document: defaults(), problems };
+}
