@@ -1,0 +1,21 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach } from "vitest";
+
+const made: string[] = [];
+
+/** A fresh folder for one test, removed after it. */
+export function tempDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jour-store-"));
+  made.push(dir);
+  return dir;
+}
+
+afterEach(() => {
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+export const readJson = (file: string): unknown => JSON.parse(fs.readFileSync(file, "utf8"));
+
+export const listDir = (dir: string): string[] => fs.readdirSync(dir).sort();
