@@ -1,0 +1,88 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDocumentStore } from "../../electron/store";
+import { buildCrashWriter } from "./store-fixtures/build-crash-writer";
+import type { KillPlan } from "./store-fixtures/kill-writer";
+import { runAndKill } from "./store-fixtures/kill-writer";
+import { emptyNotes, parseNotes } from "./store-fixtures/notes-document";
+import { tempDir } from "./store-fixtures/temp-dir";
+
+const kills = 200;
+// Two writers at a time, each on its own folder: spawning Node dominates, and overlaps.
+const lanes = 2;
+
+let buildDir = "";
+let writer = "";
+
+beforeAll(async () => {
+  buildDir = fs.mkdtempSync(path.join(os.tmpdir(), "jour-crash-writer-"));
+  writer = await buildCrashWriter(buildDir);
+}, 30_000);
+
+afterAll(() => {
+  fs.rmSync(buildDir, { recursive: true, force: true });
+});
+
+/** Mostly kills inside the write loop; every fourth from the spawn, to hit the open too. */
+function plan(kill: number): KillPlan {
+  return kill % 4 === 0
+    ? { from: "spawn", delayMs: Math.random() * 250 }
+    : { from: "ready", delayMs: Math.random() * 40 };
+}
+
+const hasTempFile = (dir: string) => fs.readdirSync(dir).some((name) => name.includes(".tmp"));
+
+interface LaneResult {
+  /** The highest seq acknowledged. */
+  acknowledged: number;
+  acknowledgements: number;
+  maxLost: number;
+  killedMidWrite: number;
+}
+
+async function lane(killsInLane: number): Promise<LaneResult> {
+  const directory = tempDir();
+  let acknowledged = 0;
+  let acknowledgements = 0;
+  let maxLost = 0;
+  let killedMidWrite = 0;
+  for (let kill = 0; kill < killsInLane; kill++) {
+    const run = await runAndKill(writer, directory, plan(kill));
+    if (hasTempFile(directory)) killedMidWrite++;
+    acknowledged = Math.max(acknowledged, run.lastAcknowledged ?? 0);
+    acknowledgements += run.acknowledgements;
+
+    // The file loads cleanly after every kill, and holds the last acknowledged save.
+    const { document, problems } = await openDocumentStore({
+      directory,
+      name: "jour",
+      parse: parseNotes,
+      defaults: emptyNotes,
+    });
+    expect(run.problems, `the writer's open after kill ${kill}`).toEqual([]);
+    expect(problems, `open after kill ${kill}`).toEqual([]);
+    maxLost = Math.max(maxLost, acknowledged - document.seq);
+    expect(document.seq, `seq after kill ${kill}`).toBeGreaterThanOrEqual(acknowledged);
+  }
+  return { acknowledged, acknowledgements, maxLost, killedMidWrite };
+}
+
+describe("the store under SIGKILL", () => {
+  it(`loses no acknowledged save and never needs recovery, over ${kills} kills`, async () => {
+    const started = performance.now();
+    const results = await Promise.all(
+      Array.from({ length: lanes }, () => lane(Math.ceil(kills / lanes))),
+    );
+    const total = (key: keyof LaneResult) => results.reduce((sum, r) => sum + r[key], 0);
+    console.info(
+      `crash test: ${kills} kills in ${Math.round(performance.now() - started)} ms; ` +
+        `${total("acknowledgements")} writes acknowledged; ${total("killedMidWrite")} kills ` +
+        `left a temp file (mid-write); max acknowledged lost ${Math.max(...results.map((r) => r.maxLost))}`,
+    );
+    expect(Math.max(...results.map((r) => r.maxLost))).toBe(0);
+    // The writers got somewhere, so the kills interrupted real writes.
+    for (const result of results) expect(result.acknowledged).toBeGreaterThan(50);
+  }, 120_000);
+});
