@@ -161,3 +161,8 @@ export function parseJourData(raw: unknown): JourData {
   parseAppSettings(result.output.settings);
   return result.output;
 }
+
+/** A fresh id ("i-12") and the document that will not hand it out again. */
+export function allocateId(data: JourData, prefix: string): { id: string; data: JourData } {
+  return { id: `${prefix}-${data.nextId}`, data: { ...data, nextId: data.nextId + 1 } };
+}

@@ -1,0 +1,175 @@
+import type { Incident, JourData } from "./data";
+import { InputError } from "./errors";
+import { formatDayMonthTime } from "./format";
+import { customerName } from "./incident-view";
+import { localClock, localDate } from "./local-time";
+import type { AppSettings } from "./settings";
+import { textsFor } from "./texts";
+import type { ChecklistItemView, IncidentChecklist } from "./views";
+
+/**
+ * The runbook checklist of an incident (DOMAIN §1): the steps come from the settings, each
+ * step's link is a template filled from the incident and its customer.
+ *
+ * Placeholders whose value is a URL are inserted as they are:
+ *   {siteUrl} {newRelicUrl} {elmahUrl} (the customer's; {newRelicUrl} falls back to the
+ *   New Relic link of the settings), {callLink}, {jiraUrl}, {portalUrl}, {jiraCreateUrl}.
+ * Placeholders whose value is text are URL-encoded:
+ *   {summary} {customer} {priority} {jiraKey} {incidentId}, and the incident's time window
+ *   {startMs} {endMs} (epoch ms) {startIso} {endIso} (UTC ISO 8601), so New Relic can open
+ *   at the minutes of the call.
+ * A link with an empty or unknown placeholder is not offered (`url` null, `missing` says
+ * which); only http(s) links are ever offered.
+ */
+
+/** The problem usually began before the customer called: the window opens this much earlier. */
+export const WINDOW_LEAD_MS = 30 * 60_000;
+
+const URL_PLACEHOLDERS = new Set([
+  "siteUrl",
+  "newRelicUrl",
+  "elmahUrl",
+  "callLink",
+  "jiraUrl",
+  "portalUrl",
+  "jiraCreateUrl",
+]);
+
+/** The minutes around the call: from before the report to its resolution (or now). */
+export function incidentWindow(incident: Incident, now: number): { start: number; end: number } {
+  const start = incident.reportedAt - WINDOW_LEAD_MS;
+  const end = Math.max(incident.resolvedAt ?? now, incident.reportedAt + 60_000);
+  return { start, end };
+}
+
+/** Jira's create-issue link, pre-filled; null until Jira's URL, project and type are set. */
+export function jiraCreateUrl(data: JourData, incident: Incident): string | null {
+  const { jira, jiraProjectId, jiraIssueTypeId } = data.settings.links;
+  if (jira === "" || jiraProjectId === "" || jiraIssueTypeId === "") return null;
+  const customer = customerName(data, incident.customerId);
+  const summary = [customer, incident.summary || textsFor(data.settings.language).untitledIncident]
+    .filter(Boolean)
+    .join(": ");
+  const params = [
+    ["pid", jiraProjectId],
+    ["issuetype", jiraIssueTypeId],
+    ["summary", summary],
+    ["description", jiraDescription(data, incident)],
+    ["labels", "Production"],
+    ["labels", "Jour"],
+  ];
+  const query = params.map(([k = "", v = ""]) => `${k}=${encodeURIComponent(v)}`).join("&");
+  return `${jira.replace(/\/+$/, "")}/secure/CreateIssueDetails!init.jspa?${query}`;
+}
+
+function jiraDescription(data: JourData, incident: Incident): string {
+  const { settings } = data;
+  const t = textsFor(settings.language).jiraDescription;
+  const zone = settings.rules.timeZone;
+  const lines = [
+    `${t.customer}: ${customerName(data, incident.customerId) ?? "-"}`,
+    `${t.priority}: P${incident.priority}`,
+    `${t.reported}: ${localDate(incident.reportedAt, zone)} ${localClock(incident.reportedAt, zone)}`,
+  ];
+  if (incident.summary) lines.push("", incident.summary);
+  if (incident.notes) lines.push("", `${t.notes}:`, incident.notes);
+  return lines.join("\n");
+}
+
+function placeholderValues(data: JourData, incident: Incident, now: number): Map<string, string> {
+  const { links, customers } = data.settings;
+  const customer = customers.find((c) => c.id === incident.customerId);
+  const window = incidentWindow(incident, now);
+  return new Map([
+    ["siteUrl", customer?.siteUrl ?? ""],
+    ["newRelicUrl", customer?.newRelicUrl || links.newRelic],
+    ["elmahUrl", customer?.elmahUrl ?? ""],
+    ["callLink", links.callLink],
+    ["jiraUrl", links.jira],
+    ["portalUrl", links.callForwardingPortal],
+    ["jiraCreateUrl", jiraCreateUrl(data, incident) ?? ""],
+    ["summary", incident.summary],
+    ["customer", customer?.name ?? ""],
+    ["priority", `P${incident.priority}`],
+    ["jiraKey", incident.jiraKey ?? ""],
+    ["incidentId", incident.id],
+    ["startMs", String(window.start)],
+    ["endMs", String(window.end)],
+    ["startIso", new Date(window.start).toISOString()],
+    ["endIso", new Date(window.end).toISOString()],
+  ]);
+}
+
+/** Fills a link template; `url` is null when a placeholder is empty or the link not http(s). */
+export function fillTemplate(
+  template: string,
+  values: ReadonlyMap<string, string>,
+): { url: string | null; missing: string[] } {
+  if (template.trim() === "") return { url: null, missing: [] };
+  const missing: string[] = [];
+  const filled = template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = values.get(name) ?? "";
+    if (value === "") missing.push(name);
+    return URL_PLACEHOLDERS.has(name) ? value : encodeURIComponent(value);
+  });
+  if (missing.length > 0) return { url: null, missing };
+  // A template may add "?a=b" to a URL that already has a query: join with "&" instead.
+  const q = filled.indexOf("?");
+  const url = q < 0 ? filled : filled.slice(0, q + 1) + filled.slice(q + 1).replaceAll("?", "&");
+  return { url: /^https?:\/\/\S+$/i.test(url) ? url : null, missing };
+}
+
+export function incidentChecklist(
+  data: JourData,
+  incident: Incident,
+  now: number,
+): IncidentChecklist {
+  const values = placeholderValues(data, incident, now);
+  return {
+    incidentId: incident.id,
+    window: incidentWindow(incident, now),
+    jiraCreateUrl: jiraCreateUrl(data, incident),
+    steps: data.settings.runbook.map((step) => ({
+      id: step.id,
+      text: step.text,
+      ...fillTemplate(step.link, values),
+      done: incident.checkedSteps.includes(step.id),
+    })),
+  };
+}
+
+/** Ids of the items of the week checklists (fixed: their texts come from texts.ts). */
+export const WEEK_START_ITEMS = ["forward", "handover"] as const;
+export const WEEK_END_ITEMS = ["report", "jira-keys"] as const;
+
+export function weekChecklists(
+  settings: AppSettings,
+  done: readonly string[],
+  nextHandover: number,
+  missingJiraKeys: number,
+): { start: ChecklistItemView[]; end: ChecklistItemView[] } {
+  const t = textsFor(settings.language);
+  const item = (id: string, text: string, url: string): ChecklistItemView => ({
+    id,
+    text,
+    url: url === "" ? null : url,
+    missing: [],
+    done: done.includes(id),
+  });
+  const when = formatDayMonthTime(nextHandover, settings.rules.timeZone, settings.language);
+  return {
+    start: [
+      item("forward", t.weekStart.forward, settings.links.callForwardingPortal),
+      item("handover", t.weekStart.handover(when), ""),
+    ],
+    end: [
+      item("report", t.weekEnd.report, settings.links.jira),
+      item("jira-keys", t.weekEnd.jiraKeys(missingJiraKeys), ""),
+    ],
+  };
+}
+
+export function checkWeekItem(itemId: string): void {
+  const known: readonly string[] = [...WEEK_START_ITEMS, ...WEEK_END_ITEMS];
+  if (!known.includes(itemId)) throw InputError.of("itemId", `no week checklist item ${itemId}`);
+}

@@ -1,0 +1,70 @@
+import { onCallWeek } from "../index";
+import type { Incident, JourData } from "./data";
+import { responseDeadlineOf, rollbackDeadlineOf } from "./deadlines";
+import type { ListIncidentsInput } from "./inputs";
+import { incidentSpans, overlaps, unionMs } from "./intervals";
+import type { IncidentView } from "./views";
+
+/** Incidents as the window shows them: stored fields plus deadlines and worked time. */
+
+export function customerName(data: JourData, customerId: string | null): string | null {
+  if (customerId === null) return null;
+  return data.settings.customers.find((c) => c.id === customerId)?.name ?? null;
+}
+
+export function incidentView(data: JourData, incident: Incident, now: number): IncidentView {
+  return {
+    ...incident,
+    work: incident.work.map((w) => ({ ...w })),
+    checkedSteps: [...incident.checkedSteps],
+    customerName: customerName(data, incident.customerId),
+    responseDeadline: responseDeadlineOf(incident, data.settings),
+    rollbackDeadline: rollbackDeadlineOf(incident, data.settings),
+    workedMs: unionMs(incidentSpans(data, incident, now)),
+    open: incident.resolvedAt === null,
+  };
+}
+
+/** Whether an incident belongs to [start, end): reported in it or worked in it. */
+export function incidentInSpan(
+  data: JourData,
+  incident: Incident,
+  start: number,
+  end: number,
+  now: number,
+): boolean {
+  if (incident.reportedAt >= start && incident.reportedAt < end) return true;
+  return incidentSpans(data, incident, now).some((span) => overlaps(span, start, end));
+}
+
+/** The history, newest first, filtered. */
+export function listIncidents(
+  data: JourData,
+  filter: ListIncidentsInput,
+  now: number,
+): IncidentView[] {
+  const week =
+    filter?.week === undefined ? null : onCallWeek(new Date(filter.week), data.settings.rules);
+  const needle = filter?.text?.trim().toLowerCase() ?? "";
+  return data.incidents
+    .filter((incident) => {
+      if (filter?.customerId !== undefined && incident.customerId !== filter.customerId)
+        return false;
+      if (filter?.priority !== undefined && incident.priority !== filter.priority) return false;
+      if (filter?.open !== undefined && (incident.resolvedAt === null) !== filter.open)
+        return false;
+      if (week && !incidentInSpan(data, incident, week.start.getTime(), week.end.getTime(), now)) {
+        return false;
+      }
+      if (needle === "") return true;
+      const haystack = [
+        incident.summary,
+        incident.notes,
+        incident.jiraKey ?? "",
+        customerName(data, incident.customerId) ?? "",
+      ];
+      return haystack.some((text) => text.toLowerCase().includes(needle));
+    })
+    .sort((a, b) => b.reportedAt - a.reportedAt)
+    .map((incident) => incidentView(data, incident, now));
+}

@@ -1,0 +1,57 @@
+import { TZDate } from "@date-fns/tz";
+
+/**
+ * Local wall time in the rules' time zone (never the machine's: the engineer's laptop may
+ * be set to anything, the agency's week is Swedish).
+ */
+
+export interface LocalParts {
+  year: number;
+  /** 1–12 */
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  /** ISO weekday, 1 = Monday. */
+  weekday: number;
+}
+
+export function localParts(ms: number, timeZone: string): LocalParts {
+  const date = new TZDate(ms, timeZone);
+  return {
+    year: date.getFullYear(),
+    month: date.getMonth() + 1,
+    day: date.getDate(),
+    hour: date.getHours(),
+    minute: date.getMinutes(),
+    weekday: date.getDay() === 0 ? 7 : date.getDay(),
+  };
+}
+
+/** The instant of local midnight starting a calendar date (day may overflow the month). */
+export function localMidnight(year: number, month: number, day: number, timeZone: string): number {
+  return new TZDate(year, month - 1, day, timeZone).getTime();
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
+
+/** "2025-11-24" */
+export function localDate(ms: number, timeZone: string): string {
+  const p = localParts(ms, timeZone);
+  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
+}
+
+/** "14:05" */
+export function localClock(ms: number, timeZone: string): string {
+  const p = localParts(ms, timeZone);
+  return `${pad(p.hour)}:${pad(p.minute)}`;
+}
+
+/** ISO 8601 with the zone's offset, e.g. "2025-11-24T14:05:00.000+01:00" (for CSV). */
+export function localIso(ms: number, timeZone: string): string {
+  return new TZDate(ms, timeZone).toISOString();
+}
+
+export function sameLocalDate(a: number, b: number, timeZone: string): boolean {
+  return localDate(a, timeZone) === localDate(b, timeZone);
+}

@@ -1,0 +1,123 @@
+import { organizerText } from "../index";
+import type { JourData } from "./data";
+import { allWork, incidentSpans, unionMs, type Span } from "./intervals";
+import { inWeek, payView, setWeekMark, weekInfo, weekMarked } from "./week";
+import type { ReportView, WeekInfo, WeekRef } from "./views";
+
+/**
+ * The week reports (DOMAIN §4): which weeks there are, which are still to report, the
+ * organizer text of one or several together, and marking them reported.
+ */
+
+interface WeekBucket {
+  week: WeekInfo;
+  incidents: Set<string>;
+  spans: Span[];
+}
+
+/**
+ * Every week that is on duty, reported, or has an incident or work, oldest first. One
+ * sweep over the instants in time order: the rules are asked once per week, not per item.
+ */
+export function weekRefs(data: JourData, now: number): WeekRef[] {
+  const buckets: WeekBucket[] = [];
+  const bucketAt = (at: number): WeekBucket => {
+    const found = findBucket(buckets, at);
+    if (found) return found;
+    const bucket: WeekBucket = {
+      week: weekInfo(at, data.settings),
+      incidents: new Set(),
+      spans: [],
+    };
+    buckets.push(bucket);
+    buckets.sort((a, b) => a.week.start - b.week.start);
+    return bucket;
+  };
+  for (const at of [...data.onDutyWeeks, ...data.reportedWeeks]) bucketAt(at);
+  for (const incident of data.incidents) {
+    bucketAt(incident.reportedAt).incidents.add(incident.id);
+    for (const span of incidentSpans(data, incident, now)) {
+      // Work that crosses a handover belongs to each week it touches.
+      for (let at = span[0]; at < span[1];) {
+        const bucket = bucketAt(at);
+        bucket.incidents.add(incident.id);
+        bucket.spans.push([
+          Math.max(span[0], bucket.week.start),
+          Math.min(span[1], bucket.week.end),
+        ]);
+        at = bucket.week.end;
+      }
+    }
+  }
+  return buckets.map((bucket) => ({
+    week: bucket.week,
+    onDuty: weekMarked(data.onDutyWeeks, bucket.week),
+    reported: weekMarked(data.reportedWeeks, bucket.week),
+    incidentCount: bucket.incidents.size,
+    workedMs: unionMs(bucket.spans),
+  }));
+}
+
+/** Binary search: the bucket whose week holds `at` (buckets sorted, weeks disjoint). */
+function findBucket(buckets: readonly WeekBucket[], at: number): WeekBucket | undefined {
+  let lo = 0;
+  let hi = buckets.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const bucket = buckets[mid];
+    if (!bucket) return undefined;
+    if (at < bucket.week.start) hi = mid - 1;
+    else if (at >= bucket.week.end) lo = mid + 1;
+    else return bucket;
+  }
+  return undefined;
+}
+
+/** Weeks begun by now, on duty or worked in, and not yet reported; oldest first. */
+export function unreportedWeeks(data: JourData, now: number): WeekRef[] {
+  return weekRefs(data, now).filter(
+    (ref) => ref.week.start <= now && !ref.reported && (ref.onDuty || ref.workedMs > 0),
+  );
+}
+
+/** The organizer text and the pay table of the chosen weeks (each counted once). */
+export function weekReport(data: JourData, weeks: readonly number[], now: number): ReportView {
+  const work = allWork(data, now);
+  const distinct = new Map<number, WeekInfo>();
+  for (const at of weeks) {
+    const week = weekInfo(at, data.settings);
+    distinct.set(week.start, week);
+  }
+  const rows = [...distinct.values()]
+    .sort((a, b) => a.start - b.start)
+    .map((week) => ({
+      week,
+      pay: payView(week.start, work, data.settings),
+      reported: weekMarked(data.reportedWeeks, week),
+    }));
+  return {
+    text: organizerText(
+      weeks.map((at) => new Date(at)),
+      work,
+      data.settings.rules,
+    ),
+    weeks: rows,
+    totalSek: rows.reduce((sum, row) => sum + row.pay.totalSek, 0),
+  };
+}
+
+export function markWeeksReported(
+  data: JourData,
+  weeks: readonly number[],
+  reported: boolean,
+): JourData {
+  let marks = data.reportedWeeks;
+  for (const at of weeks) marks = setWeekMark(marks, weekInfo(at, data.settings), reported);
+  return { ...data, reportedWeeks: marks };
+}
+
+/** The refs of the weeks holding these instants. */
+export function refsOfWeeks(data: JourData, weeks: readonly number[], now: number): WeekRef[] {
+  const refs = weekRefs(data, now);
+  return refs.filter((ref) => weeks.some((at) => inWeek(at, ref.week)));
+}

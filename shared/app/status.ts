@@ -1,0 +1,79 @@
+import type { JourData } from "./data";
+import { pendingDeadlines } from "./deadlines";
+import { formatDayRange, formatHoursText, formatMoment, formatSek } from "./format";
+import { incidentSpans, unionMs, allWork } from "./intervals";
+import { findIncident } from "./incidents";
+import { textsFor } from "./texts";
+import { liveSession } from "./timer";
+import { payView, weekInfo, weekMarked } from "./week";
+import type { DeadlineView, StatusView, TimerView, TrayLook } from "./views";
+
+/** What the tray and the Now view show at a glance (PRODUCT §1). */
+
+export function timerView(data: JourData, now: number): TimerView | null {
+  const timer = data.timer;
+  if (!timer) return null;
+  const incident = findIncident(data, timer.incidentId);
+  const session = liveSession(data, now);
+  return {
+    incidentId: timer.incidentId,
+    status: timer.runningSince === null ? "paused" : "running",
+    runningSince: timer.runningSince,
+    elapsedMs: unionMs(incidentSpans(data, incident, now)),
+    sessionMs: session ? session.end - session.start : 0,
+  };
+}
+
+/** The next pending deadline of each open incident, soonest first. */
+export function deadlineViews(data: JourData, now: number): DeadlineView[] {
+  const { settings } = data;
+  const t = textsFor(settings.language);
+  const leadMs = Math.max(0, ...settings.alertLeadMinutes) * 60_000;
+  const views: DeadlineView[] = [];
+  for (const incident of data.incidents) {
+    const next = pendingDeadlines(incident, settings).sort((a, b) => a.deadline - b.deadline)[0];
+    if (!next) continue;
+    const when = formatMoment(next.deadline, now, settings.rules.timeZone, settings.language);
+    views.push({
+      incidentId: incident.id,
+      kind: next.kind,
+      priority: incident.priority,
+      deadline: next.deadline,
+      soon: now >= next.deadline - leadMs,
+      passed: now >= next.deadline,
+      label: t.dueBy(incident.priority, next.kind, when),
+    });
+  }
+  return views.sort((a, b) => a.deadline - b.deadline);
+}
+
+export function statusView(data: JourData, now: number): StatusView {
+  const { settings } = data;
+  const t = textsFor(settings.language);
+  const week = weekInfo(now, settings);
+  const pay = payView(now, allWork(data, now), settings);
+  const onDuty = weekMarked(data.onDutyWeeks, week);
+  const timer = timerView(data, now);
+  const deadlines = deadlineViews(data, now);
+  const alarm = deadlines.find((d) => d.soon);
+  const look: TrayLook = alarm
+    ? "alarm"
+    : timer?.status === "running"
+      ? "running"
+      : onDuty
+        ? "on"
+        : "off";
+  const tooltip =
+    look === "alarm" && alarm
+      ? `${t.look.alarm}: ${alarm.label}`
+      : timer?.status === "paused" && look !== "running"
+        ? t.look.paused
+        : t.look[look];
+  const hours = pay.hours[1] + pay.hours[2] + pay.hours[3];
+  const statusLine = [
+    `Jour ${week.label}`,
+    formatDayRange(week.start, week.end, settings.rules.timeZone),
+    `${formatSek(pay.allowanceSek)}${week.storhelg ? ` (${t.storhelg})` : ""} + ${formatHoursText(hours)}`,
+  ].join(" · ");
+  return { now, look, tooltip, statusLine, onDuty, week, pay, timer, deadlines };
+}

@@ -1,0 +1,97 @@
+import type { Priority } from "../index";
+import type { Language } from "./settings";
+
+/** The phrases of the app core in Swedish and English (the window has its own). */
+export interface Texts {
+  /** "P1 svar senast 14:05" */
+  dueBy(priority: Priority, kind: DeadlineKind, when: string): string;
+  /** At the deadline: "P1 svarstiden har passerat" */
+  passed(priority: Priority, kind: DeadlineKind): string;
+  /** Late: "P1 svarstiden passerade för 12 min sedan" */
+  passedAgo(priority: Priority, kind: DeadlineKind, ago: string): string;
+  /** "om 15 min" */
+  inTime(span: string): string;
+  unknownCustomer: string;
+  untitledIncident: string;
+  storhelg: string;
+  look: { off: string; on: string; running: string; paused: string; alarm: string };
+  weekStart: { forward: string; handover(when: string): string };
+  weekEnd: { report: string; jiraKeys(missing: number): string };
+  jiraDescription: { customer: string; priority: string; reported: string; notes: string };
+}
+
+export type DeadlineKind = "response" | "rollback";
+
+const sv: Texts = {
+  dueBy: (p, kind, when) => `P${p} ${kind === "response" ? "svar" : "rollback"} senast ${when}`,
+  passed: (p, kind) => `P${p} ${kind === "response" ? "svarstiden" : "rollbacktiden"} har passerat`,
+  passedAgo: (p, kind, ago) =>
+    `P${p} ${kind === "response" ? "svarstiden" : "rollbacktiden"} passerade för ${ago} sedan`,
+  inTime: (span) => `om ${span}`,
+  unknownCustomer: "Okänd kund",
+  untitledIncident: "Incident",
+  storhelg: "storhelg",
+  look: {
+    off: "Jour: ledig",
+    on: "Jour: i tjänst",
+    running: "Jour: incident pågår",
+    paused: "Jour: incidenttimern pausad",
+    alarm: "Jour: deadline nära eller passerad",
+  },
+  weekStart: {
+    forward: "Vidarekoppla jourtelefonen till din mobil (Telenor: Tjänster > Vidarekoppling)",
+    handover: (when) => `Nästa överlämning: ${when}`,
+  },
+  weekEnd: {
+    report: 'Rapportera veckan i Jira (kryssa i "jour") med organisatörstexten',
+    jiraKeys: (missing) =>
+      missing === 0
+        ? "Alla incidenter har ett Jira-ärende"
+        : `${missing} incident${missing === 1 ? "" : "er"} saknar Jira-ärende`,
+  },
+  jiraDescription: {
+    customer: "Kund",
+    priority: "Prioritet",
+    reported: "Anmäld",
+    notes: "Anteckningar",
+  },
+};
+
+const en: Texts = {
+  dueBy: (p, kind, when) => `P${p} ${kind === "response" ? "respond" : "rollback"} by ${when}`,
+  passed: (p, kind) => `P${p} ${kind === "response" ? "deadline" : "rollback deadline"} passed`,
+  passedAgo: (p, kind, ago) =>
+    `P${p} ${kind === "response" ? "deadline" : "rollback deadline"} passed ${ago} ago`,
+  inTime: (span) => `in ${span}`,
+  unknownCustomer: "Unknown customer",
+  untitledIncident: "Incident",
+  storhelg: "major holiday",
+  look: {
+    off: "Jour: off duty",
+    on: "Jour: on duty",
+    running: "Jour: incident running",
+    paused: "Jour: incident timer paused",
+    alarm: "Jour: deadline near or passed",
+  },
+  weekStart: {
+    forward: "Forward the on-call number to your phone (Telenor: Tjänster > Vidarekoppling)",
+    handover: (when) => `Next handover: ${when}`,
+  },
+  weekEnd: {
+    report: 'Report the week in Jira (tick "on call") with the organizer text',
+    jiraKeys: (missing) =>
+      missing === 0
+        ? "Every incident has a Jira issue"
+        : `${missing} incident${missing === 1 ? "" : "s"} without a Jira issue`,
+  },
+  jiraDescription: {
+    customer: "Customer",
+    priority: "Priority",
+    reported: "Reported",
+    notes: "Notes",
+  },
+};
+
+export function textsFor(language: Language): Texts {
+  return language === "en" ? en : sv;
+}

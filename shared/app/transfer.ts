@@ -1,0 +1,121 @@
+import { parseJourData, type JourData } from "./data";
+import { InputError } from "./errors";
+import { customerName } from "./incident-view";
+import { incidentSpans, unionMs } from "./intervals";
+import { localIso } from "./local-time";
+import { weekRefs } from "./reports";
+import { payView } from "./week";
+import { allWork } from "./intervals";
+
+/**
+ * Export and import of all data (the document as JSON), and CSV for spreadsheets.
+ * An import is parsed and validated in full before anything is replaced: a bad file
+ * changes nothing and the error names the field.
+ */
+
+export function exportJson(data: JourData): string {
+  return JSON.stringify(data, null, 2);
+}
+
+export function importJson(json: string): JourData {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw InputError.of("json", `not a JSON file (${reason})`);
+  }
+  return parseJourData(raw);
+}
+
+/**
+ * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. Text that a
+ * spreadsheet would run as a formula (=, +, -, @ first) is prefixed with an apostrophe.
+ */
+export function csvField(value: string | number | boolean | null): string {
+  if (value === null) return "";
+  if (typeof value !== "string") return String(value);
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+export function csv(rows: readonly (readonly (string | number | boolean | null)[])[]): string {
+  return rows.map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
+}
+
+export function incidentsCsv(data: JourData, now: number): string {
+  const zone = data.settings.rules.timeZone;
+  const time = (ms: number | null) => (ms === null ? null : localIso(ms, zone));
+  const header = [
+    "id",
+    "reportedAt",
+    "priority",
+    "customer",
+    "summary",
+    "notes",
+    "jiraKey",
+    "respondedAt",
+    "rollbackRequestedAt",
+    "rollbackStartedAt",
+    "resolvedAt",
+    "workedMinutes",
+  ];
+  const rows = [...data.incidents]
+    .sort((a, b) => a.reportedAt - b.reportedAt)
+    .map((i) => [
+      i.id,
+      time(i.reportedAt),
+      `P${i.priority}`,
+      customerName(data, i.customerId),
+      i.summary,
+      i.notes,
+      i.jiraKey,
+      time(i.respondedAt),
+      time(i.rollbackRequestedAt),
+      time(i.rollbackStartedAt),
+      time(i.resolvedAt),
+      Math.round(unionMs(incidentSpans(data, i, now)) / 60_000),
+    ]);
+  return csv([header, ...rows]);
+}
+
+export function weeklyPayCsv(data: JourData, now: number): string {
+  const zone = data.settings.rules.timeZone;
+  const work = allWork(data, now);
+  const header = [
+    "week",
+    "start",
+    "end",
+    "storhelg",
+    "onDuty",
+    "reported",
+    "hoursTaxa1",
+    "hoursTaxa2",
+    "hoursTaxa3",
+    "allowanceSek",
+    "sekTaxa1",
+    "sekTaxa2",
+    "sekTaxa3",
+    "totalSek",
+  ];
+  const rows = weekRefs(data, now).map((ref) => {
+    const pay = payView(ref.week.start, work, data.settings);
+    return [
+      `${ref.week.isoYear}-W${String(ref.week.isoWeek).padStart(2, "0")}`,
+      localIso(ref.week.start, zone),
+      localIso(ref.week.end, zone),
+      ref.week.storhelg,
+      ref.onDuty,
+      ref.reported,
+      pay.hours[1],
+      pay.hours[2],
+      pay.hours[3],
+      pay.allowanceSek,
+      pay.tariffSek[1],
+      pay.tariffSek[2],
+      pay.tariffSek[3],
+      pay.totalSek,
+    ];
+  });
+  return csv([header, ...rows]);
+}

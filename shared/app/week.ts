@@ -1,0 +1,148 @@
+import { onCallWeek, splitByTariff, weekPay } from "../index";
+import type { Interval, Tariff } from "../index";
+import { checkWeekItem, weekChecklists } from "./checklist";
+import type { JourData } from "./data";
+import { weekLabel } from "./format";
+import { incidentInSpan, incidentView } from "./incident-view";
+import { allWork } from "./intervals";
+import { localMidnight, localParts, localDate } from "./local-time";
+import type { AppSettings } from "./settings";
+import type { DayTariff, PayView, WeekInfo, WeekView } from "./views";
+
+/**
+ * The on-call week (DOMAIN §4) as the Now and Week report views show it. A week is named
+ * by any instant inside it. Stored week marks (on duty, reported, checklists) are the
+ * week's middle, so they still find their week if the handover day or time changes.
+ */
+
+export function weekInfo(at: number, settings: AppSettings): WeekInfo {
+  const week = onCallWeek(new Date(at), settings.rules);
+  return {
+    start: week.start.getTime(),
+    end: week.end.getTime(),
+    isoYear: week.isoYear,
+    isoWeek: week.isoWeek,
+    storhelg: week.storhelg,
+    allowanceSek: week.allowanceSek,
+    label: weekLabel(week.isoWeek),
+  };
+}
+
+export function inWeek(at: number, week: WeekInfo): boolean {
+  return at >= week.start && at < week.end;
+}
+
+export function weekMarked(marks: readonly number[], week: WeekInfo): boolean {
+  return marks.some((at) => inWeek(at, week));
+}
+
+/** The marks with this week's removed, and added back once if `on`. */
+export function setWeekMark(marks: readonly number[], week: WeekInfo, on: boolean): number[] {
+  const others = marks.filter((at) => !inWeek(at, week));
+  return on ? [...others, weekMiddle(week)].sort((a, b) => a - b) : others;
+}
+
+export function weekMiddle(week: WeekInfo): number {
+  return week.start + Math.floor((week.end - week.start) / 2);
+}
+
+export function payView(at: number, work: readonly Interval[], settings: AppSettings): PayView {
+  const pay = weekPay(new Date(at), work, settings.rules);
+  const rates = settings.rules.rates;
+  return {
+    hours: pay.hours,
+    allowanceSek: pay.allowanceSek,
+    tariffSek: {
+      1: rates[1] * pay.hours[1],
+      2: rates[2] * pay.hours[2],
+      3: rates[3] * pay.hours[3],
+    },
+    totalSek: pay.totalSek,
+  };
+}
+
+function clipWork(work: readonly Interval[], from: number, to: number): Interval[] {
+  const clipped: Interval[] = [];
+  for (const w of work) {
+    const start = Math.max(w.start.getTime(), from);
+    const end = Math.min(w.end.getTime(), to);
+    if (end > start) clipped.push({ start: new Date(start), end: new Date(end) });
+  }
+  return clipped;
+}
+
+function tariffMs(work: readonly Interval[], settings: AppSettings): Record<Tariff, number> {
+  return work.length === 0 ? { 1: 0, 2: 0, 3: 0 } : splitByTariff(work, settings.rules);
+}
+
+/** Worked ms per tariff for each local calendar day the week touches (for the chart). */
+export function dailyTariffs(
+  week: WeekInfo,
+  work: readonly Interval[],
+  settings: AppSettings,
+): DayTariff[] {
+  const zone = settings.rules.timeZone;
+  const inWeekWork = clipWork(work, week.start, week.end);
+  const first = localParts(week.start, zone);
+  const days: DayTariff[] = [];
+  for (let i = 0; ; i++) {
+    const dayStart = localMidnight(first.year, first.month, first.day + i, zone);
+    if (dayStart >= week.end) break;
+    const dayEnd = localMidnight(first.year, first.month, first.day + i + 1, zone);
+    const from = Math.max(dayStart, week.start);
+    const to = Math.min(dayEnd, week.end);
+    days.push({
+      date: localDate(from, zone),
+      ms: tariffMs(clipWork(inWeekWork, from, to), settings),
+    });
+  }
+  return days;
+}
+
+export function weekView(data: JourData, at: number, now: number): WeekView {
+  const { settings } = data;
+  const week = weekInfo(at, settings);
+  const work = allWork(data, now);
+  const weekWork = clipWork(work, week.start, week.end);
+  const incidents = data.incidents
+    .filter((incident) => incidentInSpan(data, incident, week.start, week.end, now))
+    .sort((a, b) => a.reportedAt - b.reportedAt)
+    .map((incident) => incidentView(data, incident, now));
+  const missingJiraKey = incidents.filter((i) => i.jiraKey === null).map((i) => i.id);
+  const nextHandover = onCallWeek(new Date(now), settings.rules).end.getTime();
+  const done = data.weekChecklists.find((c) => inWeek(c.week, week))?.done ?? [];
+  const checklists = weekChecklists(settings, done, nextHandover, missingJiraKey.length);
+  return {
+    week,
+    onDuty: weekMarked(data.onDutyWeeks, week),
+    reported: weekMarked(data.reportedWeeks, week),
+    workedMs: tariffMs(weekWork, settings),
+    pay: payView(week.start, weekWork, settings),
+    days: dailyTariffs(week, weekWork, settings),
+    incidents,
+    missingJiraKey,
+    nextHandover,
+    startChecklist: checklists.start,
+    endChecklist: checklists.end,
+  };
+}
+
+export function setOnDuty(data: JourData, at: number, onDuty: boolean): JourData {
+  const week = weekInfo(at, data.settings);
+  return { ...data, onDutyWeeks: setWeekMark(data.onDutyWeeks, week, onDuty) };
+}
+
+export function setWeekChecklistItem(
+  data: JourData,
+  at: number,
+  itemId: string,
+  done: boolean,
+): JourData {
+  checkWeekItem(itemId);
+  const week = weekInfo(at, data.settings);
+  const current = data.weekChecklists.find((c) => inWeek(c.week, week))?.done ?? [];
+  const others = current.filter((id) => id !== itemId);
+  const entry = { week: weekMiddle(week), done: done ? [...others, itemId] : others };
+  const rest = data.weekChecklists.filter((c) => !inWeek(c.week, week));
+  return { ...data, weekChecklists: entry.done.length > 0 ? [...rest, entry] : rest };
+}
