@@ -60,20 +60,29 @@ export async function openDocumentStore<T extends VersionedDocument>(
     new Date(),
   );
 
+  // Made at the first write: its constructor reads the whole file, which we just did.
+  let engine: StoreEngine | undefined;
+  const batcher = createWriteBatcher<T>((next) => {
+    engine ??= createEngine(createStore, files);
+    writeDocument(engine, files, next);
+  }, options.batchDelayMs ?? defaultBatchDelayMs);
+  return { document, problems, store: { path: files.main, ...batcher } };
+}
+
+function createEngine(createStore: CreateStore, files: DocumentFiles): StoreEngine {
   const engine = createStore(storeEngineOptions(files.directory, files.name));
   if (path.resolve(engine.path) !== files.main) {
     throw new Error(`The store engine writes ${engine.path}, expected ${files.main}.`);
   }
-  const batcher = createWriteBatcher<T>(
-    (next) => writeDocument(engine, files, next),
-    options.batchDelayMs ?? defaultBatchDelayMs,
-  );
-  return { document, problems, store: { path: files.main, ...batcher } };
+  return engine;
 }
 
 /** One durable write: the file (atomic, fsynced by conf), then its backup, then the folder. */
 function writeDocument(engine: StoreEngine, files: DocumentFiles, document: object): void {
-  engine.store = { ...document };
+  // Before each write conf reads the old file back unless the new value has its
+  // `__internal__` key (to carry its migration bookkeeping over). We keep none, so the key
+  // is present but undefined: conf skips the read, and JSON leaves the key out of the file.
+  engine.store = { ...document, __internal__: undefined };
   replaceWithCopy(files.main, files.backup);
   fsyncDirectory(files.directory);
 }

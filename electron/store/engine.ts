@@ -33,9 +33,8 @@ export function storeEngineOptions(cwd: string, name: string): StoreEngineOption
     clearInvalidConfig: false,
     serialize: (value) => JSON.stringify(value),
     // The repository reads and validates the file itself (electron-store would throw on a
-    // corrupt one before we could move it aside), so the engine is used write-only. Its own
-    // reads (one when constructed, one before every write, to keep its `__internal__`
-    // migration key, which we do not use) would otherwise parse the whole file for nothing.
+    // corrupt one before we could move it aside), so the engine is used write-only: its read
+    // when constructed would otherwise parse the whole file a second time, for nothing.
     deserialize: () => ({}),
   };
 }
