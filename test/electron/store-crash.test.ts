@@ -29,7 +29,7 @@ afterAll(() => {
 function plan(kill: number): KillPlan {
   return kill % 4 === 0
     ? { from: "spawn", delayMs: Math.random() * 250 }
-    : { from: "ready", delayMs: Math.random() * 40 };
+    : { from: "ready", delayMs: Math.random() * 60 };
 }
 
 const hasTempFile = (dir: string) => fs.readdirSync(dir).some((name) => name.includes(".tmp"));
@@ -82,7 +82,8 @@ describe("the store under SIGKILL", () => {
         `left a temp file (mid-write); max acknowledged lost ${Math.max(...results.map((r) => r.maxLost))}`,
     );
     expect(Math.max(...results.map((r) => r.maxLost))).toBe(0);
-    // The writers got somewhere, so the kills interrupted real writes.
-    for (const result of results) expect(result.acknowledged).toBeGreaterThan(50);
+    // The kills did interrupt writes: the writers got somewhere, and some died mid-write.
+    for (const result of results) expect(result.acknowledged).toBeGreaterThan(0);
+    expect(total("killedMidWrite")).toBeGreaterThan(0);
   }, 120_000);
 });

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { openDocumentStore } from "../../electron/store";
+import { moveAside } from "../../electron/store/atomic-file";
 import { emptyNotes, notesAt, parseNotes } from "./store-fixtures/notes-document";
 import { listDir, readJson, tempDir } from "./store-fixtures/temp-dir";
 
@@ -123,6 +124,20 @@ describe("opening a bad file", () => {
     }
     const kept = corruptFiles(dir).map((name) => fs.readFileSync(path.join(dir, name), "utf8"));
     expect(kept.sort()).toEqual(["first", "second", "third"]);
+  });
+
+  it("gives files moved aside in the same millisecond names of their own", () => {
+    const dir = tempDir();
+    const at = new Date(Date.UTC(2026, 0, 31, 8, 15));
+    const names = ["a", "b"].map((content) => {
+      fs.writeFileSync(path.join(dir, "jour.json"), content);
+      return moveAside(path.join(dir, "jour.json"), at);
+    });
+    expect(names).toEqual([
+      "jour.corrupt-2026-01-31T08-15-00-000Z.json",
+      "jour.corrupt-2026-01-31T08-15-00-000Z-1.json",
+    ]);
+    expect(fs.readFileSync(path.join(dir, names[0] ?? ""), "utf8")).toBe("a");
   });
 
   it("accepts a file saved with a byte order mark", async () => {

@@ -26,6 +26,7 @@ describe("the document store", () => {
 
   it("writes through electron-store, into the given folder rather than userData", async () => {
     const dir = tempDir();
+    vi.mocked(app.getVersion).mockClear();
     const { store } = await open(dir);
     await store.save(notesAt(1));
     expect(store.path).toBe(path.join(dir, "jour.json"));
