@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { defaultAppSettings } from "../../../shared/app/settings";
+import { customer, rig } from "./fakes";
+
+describe("settings", () => {
+  it("starts from the defaults: rules of DOMAIN §6, P2, 15 minutes' warning, Swedish", async () => {
+    const { app } = rig();
+    const settings = await app.getSettings();
+    expect(settings).toEqual(await app.getDefaultSettings());
+    expect(settings.rules).toMatchObject({
+      timeZone: "Europe/Stockholm",
+      weekStartsOn: 1,
+      rounding: "half",
+    });
+    expect(settings).toMatchObject({
+      alertLeadMinutes: [15],
+      defaultPriority: 2,
+      language: "sv",
+      startAtLogin: false,
+      globalShortcut: "CommandOrControl+Alt+J",
+    });
+    expect(settings.runbook).toHaveLength(7);
+  });
+
+  it("updates the given fields and keeps the others", async () => {
+    const { app } = rig();
+    const defaults = defaultAppSettings();
+    const updated = await app.updateSettings({
+      rules: { ...defaults.rules, rounding: "quarter", rates: { 1: 300, 2: 420, 3: 650 } },
+      customers: [customer],
+      alertLeadMinutes: [30, 10],
+      language: "en",
+    });
+    expect(updated.rules.rounding).toBe("quarter");
+    expect(updated.customers).toEqual([customer]);
+    expect(updated.runbook).toEqual(defaults.runbook);
+    expect(await app.getSettings()).toEqual(updated);
+  });
+
+  it.each([
+    [
+      { rules: { ...defaultAppSettings().rules, timeZone: "Mars/Olympus" } },
+      "settings.rules.timeZone",
+    ],
+    [
+      { rules: { ...defaultAppSettings().rules, rates: { 1: -1, 2: 400, 3: 600 } } },
+      "settings.rules.rates.1",
+    ],
+    [
+      { rules: { ...defaultAppSettings().rules, handoverTime: "24:00" } },
+      "settings.rules.handoverTime",
+    ],
+    [
+      {
+        rules: {
+          ...defaultAppSettings().rules,
+          office: { days: [1], open: "17:00", close: "08:00" },
+        },
+      },
+      "settings.rules.office.close",
+    ],
+    [{ customers: [{ ...customer, siteUrl: "ftp://acme" }] }, "settings.customers.0.siteUrl"],
+    [{ customers: [customer, customer] }, "settings.customers"],
+    [{ alertLeadMinutes: [0] }, "settings.alertLeadMinutes.0"],
+    [{ language: "de" }, "settings.language"],
+    [{ defaultPriority: 4 }, "settings.defaultPriority"],
+    [
+      { links: { ...defaultAppSettings().links, callLink: "javascript:alert(1)" } },
+      "settings.links.callLink",
+    ],
+  ])("refuses a bad value, naming the field, and changes nothing (%#)", async (patch, field) => {
+    const { app } = rig();
+    const before = await app.exportData();
+    await expect(app.updateSettings(patch as never)).rejects.toThrow(
+      new RegExp(`^${field.replaceAll(".", "\\.")}:`),
+    );
+    expect(await app.exportData()).toBe(before);
+  });
+
+  it("hands out copies: editing a returned object changes nothing stored", async () => {
+    const { app } = rig();
+    const settings = await app.getSettings();
+    settings.alertLeadMinutes.push(99);
+    expect((await app.getSettings()).alertLeadMinutes).toEqual([15]);
+  });
+
+  it("lists the Swedish holidays of any year from 2005", async () => {
+    const { app } = rig();
+    const list = await app.getHolidays({ year: 2025 });
+    expect(list).toContainEqual({ date: "2025-06-20", name: "Midsommarafton", kind: "afton" });
+    expect(list).toContainEqual({ date: "2025-04-18", name: "Långfredagen", kind: "helgdag" });
+    await expect(app.getHolidays({ year: 2004 })).rejects.toThrow(/^year:/);
+  });
+});

@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest";
+import {
+  CURRENT_SCHEMA_VERSION,
+  emptyJourData,
+  migrate,
+  parseJourData,
+} from "../../../shared/app/data";
+import { csvField } from "../../../shared/app/transfer";
+import { HOUR, MINUTE, MONDAY_10, customer, rig } from "./fakes";
+
+async function filledApp() {
+  const r = rig({ now: MONDAY_10 + 2 * HOUR });
+  await r.app.updateSettings({ customers: [customer] });
+  const { id } = await r.app.createIncident({
+    priority: 1,
+    customerId: "acme",
+    summary: 'Down, "badly"',
+  });
+  await r.app.updateIncident({ id, notes: "line 1\nline 2", jiraKey: "WEB-1" });
+  await r.app.stopTimer();
+  await r.app.addInterval({ incidentId: id, start: MONDAY_10, end: MONDAY_10 + 70 * MINUTE });
+  await r.app.markWeeksReported({ weeks: [MONDAY_10], reported: true });
+  const second = await r.app.createIncident({ summary: '=HYPERLINK("http://evil")' });
+  return { ...r, id, second: second.id };
+}
+
+describe("export and import", () => {
+  it("round-trips all data through JSON", async () => {
+    const source = await filledApp();
+    const json = await source.app.exportData();
+    const target = rig();
+    expect(await target.app.importData({ json })).toEqual({ incidents: 2 });
+    expect(await target.app.exportData()).toBe(json);
+    expect(target.storage.load()).toEqual(JSON.parse(json));
+  });
+
+  it.each([
+    ["{ not json", /^json: not a JSON file/],
+    ["[]", /^data: expected a JSON object/],
+    [
+      JSON.stringify({ ...emptyJourData(), schemaVersion: 99 }),
+      /^schemaVersion: 99 was written by a newer Jour/,
+    ],
+    [JSON.stringify({ ...emptyJourData(), incidents: "none" }), /^incidents:/],
+    [
+      JSON.stringify({
+        ...emptyJourData(),
+        settings: { ...emptyJourData().settings, language: "fi" },
+      }),
+      /^settings\.language:/,
+    ],
+    [
+      JSON.stringify({ ...emptyJourData(), timer: { incidentId: "i-404", runningSince: 1 } }),
+      /^timer\.incidentId:/,
+    ],
+  ])("a bad file changes nothing and says why (%#)", async (json, error) => {
+    const { app, storage } = await filledApp();
+    const before = await app.exportData();
+    const saves = storage.saves.length;
+    await expect(app.importData({ json })).rejects.toThrow(error);
+    expect(await app.exportData()).toBe(before);
+    expect(storage.saves.length).toBe(saves);
+  });
+
+  it("names the field deep inside a bad incident", async () => {
+    const { app } = await filledApp();
+    const data = JSON.parse(await app.exportData());
+    data.incidents[0].work[0].end = data.incidents[0].work[0].start - 1;
+    await expect(app.importData({ json: JSON.stringify(data) })).rejects.toThrow(
+      /^incidents\.0\.work\.0\.end: must be after start/,
+    );
+    data.incidents[0].work[0].end = data.incidents[0].work[0].start + 1;
+    data.incidents[1].priority = 4;
+    await expect(app.importData({ json: JSON.stringify(data) })).rejects.toThrow(
+      /^incidents\.1\.priority:/,
+    );
+  });
+
+  it("migrates older schema versions step by step and refuses unknown ones", () => {
+    const toV2 = (doc: Record<string, unknown>) => ({ ...doc, added: "by v2" });
+    const toV3 = (doc: Record<string, unknown>) => ({ ...doc, seen: doc["added"] });
+    expect(migrate({ schemaVersion: 1 }, [toV2, toV3])).toEqual({
+      schemaVersion: 3,
+      added: "by v2",
+      seen: "by v2",
+    });
+    expect(migrate({ schemaVersion: 2, added: "x" }, [toV2, toV3])).toEqual({
+      schemaVersion: 3,
+      added: "x",
+      seen: "x",
+    });
+    expect(() => migrate({ schemaVersion: 0 })).toThrow(/^schemaVersion:/);
+    expect(() => migrate({})).toThrow(/^schemaVersion:/);
+    expect(parseJourData(emptyJourData()).schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+  });
+});
+
+describe("CSV export", () => {
+  it("escapes commas, quotes and line breaks, and defuses formulas", () => {
+    expect(csvField("plain")).toBe("plain");
+    expect(csvField("a,b")).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField("line 1\nline 2")).toBe('"line 1\nline 2"');
+    expect(csvField("=1+1")).toBe("'=1+1");
+    expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+    expect(csvField(null)).toBe("");
+    expect(csvField(4.5)).toBe("4.5");
+  });
+
+  it("exports the incidents, one row each, oldest first", async () => {
+    const { app, id, second } = await filledApp();
+    const rows = (await app.exportIncidentsCsv()).split("\r\n");
+    expect(rows[0]).toBe(
+      "id,reportedAt,priority,customer,summary,notes,jiraKey,respondedAt,rollbackRequestedAt,rollbackStartedAt,resolvedAt,workedMinutes",
+    );
+    // Records end in CRLF; the line break inside a quoted field stays as written.
+    expect(rows[1]).toBe(
+      `${id},2025-11-24T12:00:00.000+01:00,P1,Acme AB,"Down, ""badly""","line 1\nline 2",WEB-1,,,,,70`,
+    );
+    expect(rows[2]).toBe(
+      `${second},2025-11-24T12:00:00.000+01:00,P2,,"'=HYPERLINK(""http://evil"")",,,,,,,0`,
+    );
+    expect(rows.slice(3)).toEqual([""]);
+  });
+
+  it("exports the weekly pay, one row per week", async () => {
+    const { app } = await filledApp();
+    const rows = (await app.exportWeeklyPayCsv()).trimEnd().split("\r\n");
+    expect(rows).toEqual([
+      "week,start,end,storhelg,onDuty,reported,hoursTaxa1,hoursTaxa2,hoursTaxa3,allowanceSek,sekTaxa1,sekTaxa2,sekTaxa3,totalSek",
+      "2025-W48,2025-11-24T00:00:00.000+01:00,2025-12-01T00:00:00.000+01:00,false,true,true,1.5,0,0,4500,435,0,0,4935",
+    ]);
+  });
+});
