@@ -1,0 +1,93 @@
+import type { Language } from "../../shared/app/settings";
+
+/** The tray's and the shell's own words; the status line and tooltip come from the core. */
+export interface ShellTexts {
+  startIncident: string;
+  stopTimer: (elapsed: string) => string;
+  pause: string;
+  resume: string;
+  passed: string;
+  storhelg: string;
+  copyReport: (weekLabel: string) => string;
+  moreReports: string;
+  lastWeek: (weekLabel: string) => string;
+  allUnreported: (count: number) => string;
+  copied: string;
+  copiedBody: (what: string) => string;
+  nothingToCopy: string;
+  links: string;
+  callForwarding: string;
+  newRelic: string;
+  jira: string;
+  openWindow: string;
+  settings: string;
+  quit: string;
+  quitTitle: string;
+  quitMessage: string;
+  quitDetail: string;
+  quitAnyway: string;
+  stopAndQuit: string;
+  cancel: string;
+}
+
+const sv: ShellTexts = {
+  startIncident: "Starta incident (samtal mottaget)",
+  stopTimer: (elapsed) => `Stoppa timern (${elapsed})`,
+  pause: "Pausa",
+  resume: "Återuppta",
+  passed: "passerad",
+  storhelg: "storhelg",
+  copyReport: (week) => `Kopiera rapporttext (${week})`,
+  moreReports: "Fler rapporter",
+  lastWeek: (week) => `Förra veckan (${week})`,
+  allUnreported: (count) => `Alla orapporterade veckor (${count})`,
+  copied: "Rapporttexten är kopierad",
+  copiedBody: (what) => `${what} – klistra in i Jira.`,
+  nothingToCopy: "Det finns inget att kopiera",
+  links: "Länkar",
+  callForwarding: "Vidarekoppling (portalen)",
+  newRelic: "New Relic",
+  jira: "Jira",
+  openWindow: "Öppna Jour…",
+  settings: "Inställningar…",
+  quit: "Avsluta",
+  quitTitle: "Avsluta Jour",
+  quitMessage: "En incidenttimer går.",
+  quitDetail: "Stoppa timern först, eller låt den fortsätta räkna tills Jour startas igen.",
+  quitAnyway: "Avsluta, timern fortsätter",
+  stopAndQuit: "Stoppa timern och avsluta",
+  cancel: "Avbryt",
+};
+
+const en: ShellTexts = {
+  startIncident: "Start incident (call received)",
+  stopTimer: (elapsed) => `Stop timer (${elapsed})`,
+  pause: "Pause",
+  resume: "Resume",
+  passed: "passed",
+  storhelg: "major holiday",
+  copyReport: (week) => `Copy report text (${week})`,
+  moreReports: "More reports",
+  lastWeek: (week) => `Last week (${week})`,
+  allUnreported: (count) => `All unreported weeks (${count})`,
+  copied: "Report text copied",
+  copiedBody: (what) => `${what} – paste it into Jira.`,
+  nothingToCopy: "Nothing to copy",
+  links: "Links",
+  callForwarding: "Call forwarding portal",
+  newRelic: "New Relic",
+  jira: "Jira",
+  openWindow: "Open Jour…",
+  settings: "Settings…",
+  quit: "Quit",
+  quitTitle: "Quit Jour",
+  quitMessage: "An incident timer is running.",
+  quitDetail: "Stop the timer first, or let it keep counting until Jour starts again.",
+  quitAnyway: "Quit, the timer keeps running",
+  stopAndQuit: "Stop the timer and quit",
+  cancel: "Cancel",
+};
+
+export function shellTexts(language: Language): ShellTexts {
+  return language === "en" ? en : sv;
+}

@@ -1,0 +1,49 @@
+import type { JourApi } from "../../shared/app/api";
+import type { Language } from "../../shared/app/settings";
+import type { WeekInfo } from "../../shared/app/views";
+import type { TrayState } from "./menu";
+
+export interface TrayReading {
+  state: TrayState;
+  language: Language;
+}
+
+/**
+ * Reads the tray's state from the app core. The status is read on every tick; settings and
+ * the week lists only when something changed or a new week began, so an idle tick stays
+ * one cheap call.
+ */
+export function createTrayStateReader(api: JourApi) {
+  let slow: { weekStart: number; language: Language; rest: Omit<TrayState, "status"> } | null =
+    null;
+  let stale = true;
+
+  return {
+    /** The next read fetches everything again. */
+    invalidate(): void {
+      stale = true;
+    },
+    async read(): Promise<TrayReading> {
+      const status = await api.getStatus();
+      if (stale || !slow || slow.weekStart !== status.week.start) {
+        stale = false;
+        const [settings, lastWeek, unreported] = await Promise.all([
+          api.getSettings(),
+          api.getWeek({ week: status.week.start - 1 }),
+          api.listUnreportedWeeks(),
+        ]);
+        const { callForwardingPortal, newRelic, jira } = settings.links;
+        slow = {
+          weekStart: status.week.start,
+          language: settings.language,
+          rest: {
+            links: { callForwardingPortal, newRelic, jira },
+            lastWeek: lastWeek.week,
+            unreported: unreported.map((ref): WeekInfo => ref.week),
+          },
+        };
+      }
+      return { state: { status, ...slow.rest }, language: slow.language };
+    },
+  };
+}
