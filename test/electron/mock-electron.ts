@@ -23,6 +23,7 @@ vi.mock("electron", async () => {
 
   const app = emitterWith({
     getPath: vi.fn((name: string) => path.join(root, name)),
+    getAppPath: vi.fn(() => process.cwd()),
     getVersion: vi.fn(() => "0.0.0-test"),
     getName: vi.fn(() => "Jour"),
     getLocale: vi.fn(() => "sv-SE"),
@@ -51,23 +52,49 @@ vi.mock("electron", async () => {
     sendSync: vi.fn(),
   });
 
+  // Windows, trays and notifications made so far (tests look them up here; a closed or
+  // destroyed window leaves the list, like Electron's getAllWindows).
+  const windows: BrowserWindow[] = [];
+  let nextContentsId = 1;
+
   class BrowserWindow extends EventEmitter {
-    static getAllWindows = vi.fn((): BrowserWindow[] => []);
-    webContents = emitterWith({ send: vi.fn(), setWindowOpenHandler: vi.fn(), id: 1 });
+    static getAllWindows = vi.fn((): BrowserWindow[] => [...windows]);
+    webContents = emitterWith({
+      send: vi.fn(),
+      setWindowOpenHandler: vi.fn(),
+      id: nextContentsId++,
+    });
+    private destroyed = false;
+    constructor(public readonly options: unknown = {}) {
+      super();
+      windows.push(this);
+    }
     loadURL = vi.fn(() => Promise.resolve());
     loadFile = vi.fn(() => Promise.resolve());
     show = vi.fn();
     hide = vi.fn();
     focus = vi.fn();
-    close = vi.fn();
-    destroy = vi.fn();
+    close = vi.fn(() => this.destroy());
+    destroy = vi.fn(() => {
+      if (this.destroyed) return;
+      this.destroyed = true;
+      windows.splice(windows.indexOf(this), 1);
+      this.emit("closed");
+    });
     isVisible = vi.fn(() => false);
-    isDestroyed = vi.fn(() => false);
+    isDestroyed = vi.fn(() => this.destroyed);
+    isMinimized = vi.fn(() => false);
+    restore = vi.fn();
     setBounds = vi.fn();
     getBounds = vi.fn(() => ({ x: 0, y: 0, width: 400, height: 600 }));
   }
 
   class Tray extends EventEmitter {
+    static instances: Tray[] = [];
+    constructor(public readonly image: unknown = undefined) {
+      super();
+      Tray.instances.push(this);
+    }
     setImage = vi.fn();
     setToolTip = vi.fn();
     setTitle = vi.fn();
@@ -78,10 +105,12 @@ vi.mock("electron", async () => {
 
   class Notification extends EventEmitter {
     static isSupported = vi.fn(() => true);
+    static instances: Notification[] = [];
     show = vi.fn();
     close = vi.fn();
     constructor(public readonly options: unknown = {}) {
       super();
+      Notification.instances.push(this);
     }
   }
 
@@ -99,7 +128,11 @@ vi.mock("electron", async () => {
     Tray,
     Notification,
     nativeImage,
-    Menu: { buildFromTemplate: vi.fn(() => ({ popup: vi.fn() })), setApplicationMenu: vi.fn() },
+    Menu: {
+      // The built menu keeps its template, so a test can read and click the items.
+      buildFromTemplate: vi.fn((template: unknown[]) => ({ popup: vi.fn(), items: template })),
+      setApplicationMenu: vi.fn(),
+    },
     shell: { openExternal: vi.fn(() => Promise.resolve()), openPath: vi.fn(() => "") },
     clipboard: { writeText: vi.fn(), readText: vi.fn(() => "") },
     powerMonitor: emitterWith({ getSystemIdleTime: vi.fn(() => 0) }),
@@ -120,7 +153,13 @@ vi.mock("electron", async () => {
       defaultSession: {
         webRequest: { onHeadersReceived: vi.fn() },
         setPermissionRequestHandler: vi.fn(),
+        setPermissionCheckHandler: vi.fn(),
       },
+    },
+    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn(), unhandle: vi.fn() },
+    dialog: {
+      showMessageBox: vi.fn(() => Promise.resolve({ response: 0, checkboxChecked: false })),
+      showErrorBox: vi.fn(),
     },
   };
   return { ...electron, default: electron };

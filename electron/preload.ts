@@ -1,0 +1,33 @@
+import { contextBridge, ipcRenderer } from "electron";
+import type { JourApi, JourMethod } from "../shared/app/api";
+import { channelOf, jourMethods, validateResult } from "../shared/ipc";
+
+/**
+ * The window's only door to the app: `window.jour`, one function per contract method and
+ * nothing else (never ipcRenderer itself). Each call resolves with the checked result or
+ * rejects with an Error whose message names the field ("weeks.0: ..."), like JourApi.
+ * Built by esbuild into one CommonJS file: a sandboxed preload cannot load modules.
+ */
+
+function callOf(method: JourMethod) {
+  return async (arg?: unknown): Promise<unknown> => {
+    const answer: unknown = await ipcRenderer.invoke(channelOf(method), arg);
+    if (!isAnswer(answer)) throw new Error(`${method}: malformed answer`);
+    if (!answer.ok) throw new Error(answer.error);
+    const result = validateResult(method, answer.value);
+    if (!result.ok) throw new Error(result.error);
+    return result.value;
+  };
+}
+
+function isAnswer(
+  answer: unknown,
+): answer is { ok: true; value: unknown } | { ok: false; error: string } {
+  if (typeof answer !== "object" || answer === null || !("ok" in answer)) return false;
+  return answer.ok === true || ("error" in answer && typeof answer.error === "string");
+}
+
+const jour = Object.fromEntries(jourMethods.map((method) => [method, callOf(method)]));
+
+// The cast is checked at runtime by the contract: every method has exactly one entry.
+contextBridge.exposeInMainWorld("jour", jour as unknown as JourApi);

@@ -1,0 +1,43 @@
+import { contextBridge, ipcRenderer } from "electron";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { jourMethods } from "../../shared/ipc";
+
+let jour: Record<string, (arg?: unknown) => Promise<unknown>>;
+
+beforeAll(async () => {
+  await import("../../electron/preload");
+  const call = vi.mocked(contextBridge.exposeInMainWorld).mock.calls[0];
+  expect(call?.[0]).toBe("jour");
+  jour = call?.[1] as typeof jour;
+});
+
+describe("the preload", () => {
+  it("exposes exactly the contract's methods as window.jour, and nothing of ipcRenderer", () => {
+    expect(vi.mocked(contextBridge.exposeInMainWorld)).toHaveBeenCalledTimes(1);
+    expect(Object.keys(jour).sort()).toEqual([...jourMethods].sort());
+    for (const value of Object.values(jour)) expect(typeof value).toBe("function");
+    expect(Object.values(jour)).not.toContain(ipcRenderer.invoke);
+  });
+
+  it("invokes the method's channel and resolves with the checked result", async () => {
+    vi.mocked(ipcRenderer.invoke).mockResolvedValueOnce({ ok: true, value: "{}" });
+    await expect(jour["exportData"]?.()).resolves.toBe("{}");
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith("jour:exportData", undefined);
+  });
+
+  it("rejects with the field-naming error of { ok: false }", async () => {
+    vi.mocked(ipcRenderer.invoke).mockResolvedValueOnce({
+      ok: false,
+      error: "weeks.0: Invalid type",
+      field: "weeks.0",
+    });
+    await expect(jour["getReport"]?.({ weeks: ["x"] })).rejects.toThrow("weeks.0: Invalid type");
+  });
+
+  it("never trusts a result by casting: a malformed one rejects", async () => {
+    vi.mocked(ipcRenderer.invoke).mockResolvedValueOnce({ ok: true, value: 42 });
+    await expect(jour["exportData"]?.()).rejects.toThrow(/^result/);
+    vi.mocked(ipcRenderer.invoke).mockResolvedValueOnce("surprise");
+    await expect(jour["exportData"]?.()).rejects.toThrow("exportData: malformed answer");
+  });
+});
