@@ -7,18 +7,34 @@ import type { Priority, Settings } from "./types";
 // Office days are never all holidays for this long; beyond it the settings are unusable.
 const MAX_DAYS_CLOSED = 400;
 
-/** The office's next opening at or after `ms`; `ms` itself when the office is open then. */
+function isOfficeDay(day: number, rules: Rules): boolean {
+  return rules.officeDays.has(isoWeekdayOf(day)) && !isHoliday(day, rules.eveningsAsHolidays);
+}
+
+/**
+ * The first instant at or after `ms` at which the office is open: `ms` itself when it is open
+ * then. Open means the local clock reads open ≤ time < close on an office day that is not a
+ * holiday, so the walk goes from segment to segment of constant offset: a clock that jumps
+ * past the opening hour opens the office at the jump.
+ */
 export function nextOfficeOpening(ms: number, rules: Rules): number {
-  const first = Math.floor(rules.zone.toWall(ms) / DAY_MS);
-  for (let day = first; day < first + MAX_DAYS_CLOSED; day++) {
-    if (!rules.officeDays.has(isoWeekdayOf(day)) || isHoliday(day, rules.eveningsAsHolidays))
-      continue;
-    const close = rules.zone.fromWall(day * DAY_MS + rules.officeCloseMinutes * MINUTE_MS);
-    if (ms >= close) continue;
-    const open = rules.zone.fromWall(day * DAY_MS + rules.officeOpenMinutes * MINUTE_MS);
-    return Math.max(open, ms);
+  const open = rules.officeOpenMinutes * MINUTE_MS;
+  const close = rules.officeCloseMinutes * MINUTE_MS;
+  const last = Math.floor(rules.zone.toWall(ms) / DAY_MS) + MAX_DAYS_CLOSED;
+  let t = ms;
+  for (;;) {
+    const { offset, until } = rules.zone.segmentAt(t);
+    const wall = t + offset;
+    const day = Math.floor(wall / DAY_MS);
+    if (day > last) throw fieldError("settings.office.days", "the office never opens");
+    const timeOfDay = wall - day * DAY_MS;
+    let nextWall: number;
+    if (!isOfficeDay(day, rules) || timeOfDay >= close) nextWall = (day + 1) * DAY_MS;
+    else if (timeOfDay >= open) return t;
+    else nextWall = day * DAY_MS + open;
+    // Within this offset's segment the wall clock runs with real time; else re-read it.
+    t = Math.min(nextWall - offset, until);
   }
-  throw fieldError("settings.office.days", "the office never opens");
 }
 
 /**

@@ -119,13 +119,13 @@ export function instantsOfWall(day: number, minuteOfDay: number, zone: string): 
 }
 
 /**
- * The instant of a local wall time. A time that occurs twice (fold) gives the later instant
- * (standard time); a time that does not occur (gap) moves forward by the gap, i.e. it is read
+ * The instant of a local wall time. A time that occurs twice (fold) gives the earlier instant
+ * (Temporal's "compatible"); a time that does not occur (gap) moves forward by the gap, i.e. it is read
  * with the offset in force before the change.
  */
 export function instantOfWall(day: number, minuteOfDay: number, zone: string): number {
   const found = instantsOfWall(day, minuteOfDay, zone);
-  if (found.length > 0) return Math.max(...found);
+  if (found.length > 0) return Math.min(...found);
   const wall = day * DAY + minuteOfDay * MINUTE;
   return wall - offsetAt(wall - 30 * HOUR, zone);
 }

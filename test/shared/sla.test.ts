@@ -143,16 +143,22 @@ describe("P3 across the DST nights", () => {
     expect(p3("2026-03-29T03:00:00Z", s)).toBe("2026-03-30T02:00:00.000Z");
   });
 
-  it('an opening at "02:30" in the spring gap resolves to 03:30 CEST', () => {
-    // Office every day from 02:30; on Sun 29 Mar 02:30 does not exist → 03:30 CEST = 01:30Z.
+  it('an opening at "02:30" skipped by the spring change opens the office at the jump', () => {
+    // Office every day from 02:30 by the local clock. On Sun 29 Mar the clock jumps from
+    // 02:00 CET to 03:00 CEST at 01:00Z; from then on it reads past 02:30, so it is open.
     const s = settings({ office: { days: [1, 2, 3, 4, 5, 6, 7], open: "02:30", close: "12:00" } });
-    expect(p3("2026-03-29T00:00:00Z", s)).toBe("2026-03-29T04:30:00.000Z"); // reported 01:00 CET
+    expect(p3("2026-03-29T00:00:00Z", s)).toBe("2026-03-29T04:00:00.000Z"); // reported 01:00 CET
+    // 03:10 CEST (01:10Z) reads after 02:30: open at the report.
+    expect(p3("2026-03-29T01:10:00Z", s)).toBe("2026-03-29T04:10:00.000Z");
   });
 
-  it('an opening at "02:30" in the autumn fold resolves to the later 02:30 (CET)', () => {
-    // Sun 25 Oct 02:30 is 00:30Z (CEST) and 01:30Z (CET); the opening is the later one.
+  it('an opening at "02:30" in the autumn fold: open whenever the local clock reads past it', () => {
+    // Sun 25 Oct 02:30 is 00:30Z (CEST) and 01:30Z (CET); the opening is the earlier one.
     const s = settings({ office: { days: [1, 2, 3, 4, 5, 6, 7], open: "02:30", close: "12:00" } });
-    expect(p3("2026-10-25T00:00:00Z", s)).toBe("2026-10-25T04:30:00.000Z"); // reported 02:00 CEST
+    expect(p3("2026-10-25T00:00:00Z", s)).toBe("2026-10-25T03:30:00.000Z"); // reported 02:00 CEST
+    // After the change the clock reads 02:00 CET (01:00Z) again: before 02:30, so closed, and
+    // it opens when the clock reads 02:30 for the second time (01:30Z).
+    expect(p3("2026-10-25T01:10:00Z", s)).toBe("2026-10-25T04:30:00.000Z");
   });
 });
 

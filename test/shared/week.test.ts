@@ -124,20 +124,23 @@ describe("onCallWeek with other handovers", () => {
     });
   });
 
-  it('weekStartsOn 7 and "02:30": a handover in the autumn fold takes the later 02:30 (CET)', () => {
+  it('weekStartsOn 7 and "02:30": a handover in the autumn fold takes the earlier 02:30 (CEST)', () => {
     const s = settings({ weekStartsOn: 7, handoverTime: "02:30" });
-    // Sun 25 Oct 02:30 happens at 00:30Z (CEST) and 01:30Z (CET); the later one is the handover.
+    // Sun 25 Oct 02:30 happens at 00:30Z (CEST) and 01:30Z (CET); the earlier one is the
+    // handover, so this week runs to Sun 1 Nov 02:30 CET (01:30Z): 169 h.
     expect(week("2026-10-25T12:00:00Z", s)).toMatchObject({
-      start: "2026-10-25T01:30:00.000Z",
+      start: "2026-10-25T00:30:00.000Z",
       end: "2026-11-01T01:30:00.000Z",
-      hours: 168,
-    });
-    // 02:45 CEST (00:45Z) comes before the later 02:30: still the week of Sun 18 Oct 02:30 CEST.
-    expect(week("2026-10-25T00:45:00Z", s)).toMatchObject({
-      start: "2026-10-18T00:30:00.000Z",
-      end: "2026-10-25T01:30:00.000Z",
       hours: 169,
     });
+    // 02:15 CEST (00:15Z) comes before it: still the week of Sun 18 Oct 02:30 CEST (00:30Z).
+    expect(week("2026-10-25T00:15:00Z", s)).toMatchObject({
+      start: "2026-10-18T00:30:00.000Z",
+      end: "2026-10-25T00:30:00.000Z",
+      hours: 168,
+    });
+    // The second 02:15 (CET, 01:15Z) is after the handover: the new week.
+    expect(week("2026-10-25T01:15:00Z", s)).toMatchObject({ start: "2026-10-25T00:30:00.000Z" });
   });
 
   it("America/New_York: the November DST week is 169 h, the March one 167 h", () => {
