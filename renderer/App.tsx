@@ -1,0 +1,71 @@
+import { useEffect, useState } from "react";
+import type { JourApi } from "../shared/app/api";
+import { ApiProvider, useLoad } from "./api/api-context";
+import type { WindowShell } from "./api/window-shell";
+import { Nav } from "./components/Nav";
+import { useRoute } from "./hooks/use-route";
+import type { Route } from "./hooks/use-route";
+import { I18nProvider } from "./i18n/i18n";
+import { HistoryView } from "./views/HistoryView";
+import { IncidentView } from "./views/IncidentView";
+import { NowView } from "./views/NowView";
+import { ReportView } from "./views/ReportView";
+import { SettingsView } from "./views/SettingsView";
+
+export function App(props: { api: JourApi; shell: WindowShell }) {
+  return (
+    <ApiProvider api={props.api} shell={props.shell}>
+      <LocalizedApp />
+    </ApiProvider>
+  );
+}
+
+/** The language and time zone come from the settings, and follow their changes. */
+function LocalizedApp() {
+  const settings = useLoad((api) => api.getSettings(), "settings");
+  const route = useRoute();
+  const [lastIncidentId, setLastIncidentId] = useState<string | null>(null);
+  const routeIncident = route.view === "incident" ? route.id : null;
+  // Remembered during render (not in an effect), so the nav never lags a render behind.
+  if (routeIncident && routeIncident !== lastIncidentId) setLastIncidentId(routeIncident);
+
+  const language = settings.data?.language ?? "sv";
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+
+  return (
+    <I18nProvider
+      language={language}
+      timeZone={settings.data?.rules.timeZone ?? "Europe/Stockholm"}
+    >
+      <div className="app">
+        <header className="app-header">
+          <span className="brand" aria-hidden="true">
+            Jour
+          </span>
+          <Nav current={route} lastIncidentId={lastIncidentId} />
+        </header>
+        <main className="view">
+          <CurrentView route={route} />
+        </main>
+      </div>
+    </I18nProvider>
+  );
+}
+
+function CurrentView(props: { route: Route }) {
+  const { route } = props;
+  switch (route.view) {
+    case "now":
+      return <NowView />;
+    case "incident":
+      return <IncidentView id={route.id} />;
+    case "report":
+      return <ReportView />;
+    case "history":
+      return <HistoryView />;
+    case "settings":
+      return <SettingsView />;
+  }
+}

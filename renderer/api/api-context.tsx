@@ -1,0 +1,76 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import type { ReactNode } from "react";
+import type { JourApi } from "../../shared/app/api";
+import type { WindowShell } from "./window-shell";
+
+interface ApiContextValue {
+  api: JourApi;
+  shell: WindowShell;
+  /** Bumped after every change, so every view reloads what it shows. */
+  version: number;
+  changed(): void;
+}
+
+const ApiContext = createContext<ApiContextValue | null>(null);
+
+export function ApiProvider(props: { api: JourApi; shell: WindowShell; children: ReactNode }) {
+  const { api, shell } = props;
+  const [version, setVersion] = useState(0);
+  const changed = useCallback(() => setVersion((n) => n + 1), []);
+  const value = useMemo(() => ({ api, shell, version, changed }), [api, shell, version, changed]);
+  return <ApiContext.Provider value={value}>{props.children}</ApiContext.Provider>;
+}
+
+export function useApi(): ApiContextValue {
+  const value = useContext(ApiContext);
+  if (!value) throw new Error("useApi outside ApiProvider");
+  return value;
+}
+
+export interface Loaded<T> {
+  data: T | undefined;
+  error: unknown;
+}
+
+/**
+ * Loads `load(api)` and again after any change (or when `key` changes). A stale answer
+ * never overwrites a newer one.
+ */
+export function useLoad<T>(load: (api: JourApi) => Promise<T>, key: string): Loaded<T> {
+  const { api, version } = useApi();
+  const [state, setState] = useState<Loaded<T>>({ data: undefined, error: undefined });
+  useEffect(() => {
+    let current = true;
+    load(api).then(
+      (data) => current && setState({ data, error: undefined }),
+      (error: unknown) => current && setState((old) => ({ data: old.data, error })),
+    );
+    return () => {
+      current = false;
+    };
+    // `load` is a fresh closure each render; `key` says when its meaning changed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [api, version, key]);
+  return state;
+}
+
+/**
+ * Runs a change through the API, then tells every view; returns the error message (or
+ * null) so a form can show it beside the field.
+ */
+export function useAction(): (action: (api: JourApi) => Promise<unknown>) => Promise<unknown> {
+  const { api, changed } = useApi();
+  return useCallback(
+    async (action) => {
+      try {
+        await action(api);
+        return null;
+      } catch (error) {
+        return error;
+      } finally {
+        changed();
+      }
+    },
+    [api, changed],
+  );
+}

@@ -1,0 +1,50 @@
+import type { IncidentView } from "../../../shared/app/views";
+import { hrefOf } from "../../hooks/use-route";
+import { formatDateTime, formatDuration } from "../../i18n/format";
+import { useI18n } from "../../i18n/i18n";
+
+export function IncidentTable(props: { incidents: readonly IncidentView[] }) {
+  const { t, language, timeZone } = useI18n();
+  if (props.incidents.length === 0) return <p className="card muted">{t("history.none")}</p>;
+  return (
+    <div className="card table-scroll">
+      <table className="incident-table">
+        <caption className="visually-hidden">
+          {t("history.count", { count: props.incidents.length })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("history.reported")}</th>
+            <th scope="col">P</th>
+            <th scope="col">{t("history.customer")}</th>
+            <th scope="col">{t("history.summary")}</th>
+            <th scope="col">Jira</th>
+            <th scope="col">{t("history.worked")}</th>
+            <th scope="col">{t("history.status")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.incidents.map((incident) => (
+            <tr key={incident.id}>
+              <td>
+                <a href={hrefOf({ view: "incident", id: incident.id })}>
+                  {formatDateTime(incident.reportedAt, timeZone, language)}
+                </a>
+              </td>
+              <td>
+                <span className={`priority-tag p${incident.priority}`}>P{incident.priority}</span>
+              </td>
+              <td>{incident.customerName ?? "–"}</td>
+              <td>{incident.summary || "–"}</td>
+              <td>
+                {incident.jiraKey ?? <span className="badge warn">{t("report.missingJira")}</span>}
+              </td>
+              <td>{formatDuration(incident.workedMs)}</td>
+              <td>{incident.open ? t("incident.open") : t("incident.resolved")}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { useState } from "react";
+import { useAction, useLoad } from "../../api/api-context";
+import { navigate } from "../../hooks/use-route";
+import { useTick } from "../../hooks/use-tick";
+import { formatDateTime } from "../../i18n/format";
+import { useI18n } from "../../i18n/i18n";
+import { ErrorMessage } from "../ErrorMessage";
+import { TimerControls } from "../TimerControls";
+import { TimerDisplay } from "../TimerDisplay";
+import { CustomerLinks } from "./CustomerLinks";
+import { IncidentDeadlines } from "./IncidentDeadlines";
+import { IncidentForm } from "./IncidentForm";
+import { Milestones } from "./Milestones";
+import { Runbook } from "./Runbook";
+import { WorkIntervals } from "./WorkIntervals";
+
+export function IncidentDetails(props: { id: string }) {
+  const { id } = props;
+  const { t, language, timeZone } = useI18n();
+  const tick = useTick(1000);
+  const act = useAction();
+  const [error, setError] = useState<unknown>(null);
+  const incident = useLoad((api) => api.getIncident({ id }), `incident-${id}`);
+  const settings = useLoad((api) => api.getSettings(), "settings");
+  const status = useLoad((api) => api.getStatus(), `status-${tick}`);
+
+  if (!incident.data || !settings.data) {
+    const failure = incident.error ?? settings.error;
+    return failure ? <ErrorMessage error={failure} /> : <p>{t("loading")}</p>;
+  }
+  const data = incident.data;
+  const timer = status.data?.timer ?? null;
+  const ownTimer = timer?.incidentId === id ? timer : null;
+  const now = status.data?.now ?? data.reportedAt;
+  const customer = settings.data.customers.find((c) => c.id === data.customerId) ?? null;
+
+  const remove = async () => {
+    if (!window.confirm(t("incident.confirmDelete"))) return;
+    const failure = await act((api) => api.deleteIncident({ id }));
+    if (failure) setError(failure);
+    else navigate({ view: "history" });
+  };
+
+  return (
+    <div className="stack">
+      <header className="card incident-header">
+        <div>
+          <h1>{t("incident.title", { id })}</h1>
+          <p className="muted">
+            {t("incident.reportedAt", {
+              when: formatDateTime(data.reportedAt, timeZone, language),
+            })}{" "}
+            <span className={data.open ? "badge" : "badge calm"}>
+              {data.open ? t("incident.open") : t("incident.resolved")}
+            </span>
+          </p>
+        </div>
+        <div className="incident-timer">
+          <TimerDisplay
+            elapsedMs={ownTimer ? ownTimer.elapsedMs : data.workedMs}
+            running={ownTimer?.status === "running"}
+          />
+          <TimerControls timer={timer} incidentId={id} onError={setError} />
+        </div>
+      </header>
+      <ErrorMessage error={error} />
+      <IncidentDeadlines incident={data} now={now} />
+      <div className="columns">
+        <div className="stack">
+          <IncidentForm incident={data} customers={settings.data.customers} />
+          <Milestones incident={data} />
+          {customer && <CustomerLinks customer={customer} />}
+        </div>
+        <div className="stack">
+          <Runbook incidentId={id} />
+          <WorkIntervals incident={data} now={now} />
+          <div className="button-row">
+            <button type="button" className="danger" onClick={() => void remove()}>
+              {t("incident.delete")}
+            </button>
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}

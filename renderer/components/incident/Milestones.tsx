@@ -1,0 +1,88 @@
+import { useState } from "react";
+import type { Milestone } from "../../../shared/app/inputs";
+import type { IncidentView } from "../../../shared/app/views";
+import type { JourApi } from "../../../shared/app/api";
+import { useAction } from "../../api/api-context";
+import { formatDateTime } from "../../i18n/format";
+import { useI18n } from "../../i18n/i18n";
+import type { MessageKey } from "../../i18n/sv";
+import { ErrorMessage } from "../ErrorMessage";
+
+const milestones: {
+  milestone: Milestone;
+  label: MessageKey;
+  at: (incident: IncidentView) => number | null;
+  mark: (api: JourApi, id: string) => Promise<unknown>;
+}[] = [
+  {
+    milestone: "responded",
+    label: "incident.responded",
+    at: (i) => i.respondedAt,
+    mark: (api, id) => api.markResponded({ id }),
+  },
+  {
+    milestone: "rollbackRequested",
+    label: "incident.rollbackRequested",
+    at: (i) => i.rollbackRequestedAt,
+    mark: (api, id) => api.markRollbackRequested({ id }),
+  },
+  {
+    milestone: "rollbackStarted",
+    label: "incident.rollbackStarted",
+    at: (i) => i.rollbackStartedAt,
+    mark: (api, id) => api.markRollbackStarted({ id }),
+  },
+  {
+    milestone: "resolved",
+    label: "incident.markResolved",
+    at: (i) => i.resolvedAt,
+    mark: (api, id) => api.markResolved({ id }),
+  },
+];
+
+/** Responded, rollback requested/started, resolved: a button until done, then its time. */
+export function Milestones(props: { incident: IncidentView }) {
+  const { t, language, timeZone } = useI18n();
+  const act = useAction();
+  const [error, setError] = useState<unknown>(null);
+  const { incident } = props;
+  const run = (action: (api: JourApi) => Promise<unknown>) => void act(action).then(setError);
+
+  return (
+    <section className="card" aria-labelledby="milestones-title">
+      <h2 id="milestones-title">{t("incident.milestones")}</h2>
+      <ul className="milestones">
+        {milestones.map(({ milestone, label, at, mark }) => {
+          const when = at(incident);
+          return (
+            <li key={milestone}>
+              {when === null ? (
+                <button type="button" onClick={() => run((api) => mark(api, incident.id))}>
+                  {t(label)}
+                </button>
+              ) : (
+                <>
+                  <span className="done-mark">
+                    ✓{" "}
+                    {t("incident.doneAt", {
+                      what: t(label),
+                      when: formatDateTime(when, timeZone, language),
+                    })}
+                  </span>
+                  <button
+                    type="button"
+                    className="quiet"
+                    onClick={() => run((api) => api.undoMilestone({ id: incident.id, milestone }))}
+                  >
+                    {t("incident.undo", { what: t(label) })}
+                  </button>
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <ErrorMessage error={error} />
+    </section>
+  );
+}

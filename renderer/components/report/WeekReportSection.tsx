@@ -1,0 +1,31 @@
+import { useLoad } from "../../api/api-context";
+import { formatDayRange } from "../../i18n/format";
+import { useI18n } from "../../i18n/i18n";
+import { ErrorMessage } from "../ErrorMessage";
+import { PayTable } from "../PayTable";
+import { TariffChart } from "../TariffChart";
+import { WeekIncidents } from "./WeekIncidents";
+
+/** One week of the report: the per-day chart, the pay table and the incidents. */
+export function WeekReportSection(props: { week: number }) {
+  const { t, language, timeZone } = useI18n();
+  const week = useLoad((api) => api.getWeek({ week: props.week }), `week-${props.week}`);
+  if (!week.data) return <ErrorMessage error={week.error} />;
+  const { week: info, pay, days, incidents, missingJiraKey, reported } = week.data;
+  const title = `${info.label} · ${formatDayRange(info.start, info.end, timeZone, language)}`;
+  const headingId = `week-report-${info.start}`;
+  return (
+    <section className="card week-report" aria-labelledby={headingId}>
+      <div className="week-heading">
+        <h2 id={headingId}>{title}</h2>
+        {info.storhelg && <span className="badge">{t("now.storhelg")}</span>}
+        {reported && <span className="badge calm">{t("report.reported")}</span>}
+      </div>
+      <div className="columns">
+        <TariffChart days={days} title={t("report.chart", { week: info.label })} />
+        <PayTable pay={pay} caption={title} />
+      </div>
+      <WeekIncidents incidents={incidents} missingJiraKey={missingJiraKey} />
+    </section>
+  );
+}

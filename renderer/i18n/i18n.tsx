@@ -1,0 +1,49 @@
+import { createContext, useContext, useMemo } from "react";
+import type { ReactNode } from "react";
+import type { Language } from "../../shared/app/settings";
+import { en } from "./en";
+import { sv } from "./sv";
+import type { MessageKey } from "./sv";
+
+export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+export interface I18n {
+  language: Language;
+  /** The rules' time zone: every date the window shows is in it. */
+  timeZone: string;
+  t: Translate;
+}
+
+const dictionaries: Record<Language, Record<MessageKey, string>> = { sv, en };
+
+/** Fills "{name}" placeholders that have a value; others stay as written. */
+export function translate(
+  language: Language,
+  key: MessageKey,
+  vars?: Record<string, string | number>,
+): string {
+  const message = dictionaries[language][key];
+  if (!vars) return message;
+  return message.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in vars ? String(vars[name]) : whole,
+  );
+}
+
+const I18nContext = createContext<I18n>({
+  language: "sv",
+  timeZone: "Europe/Stockholm",
+  t: (key, vars) => translate("sv", key, vars),
+});
+
+export function I18nProvider(props: { language: Language; timeZone: string; children: ReactNode }) {
+  const { language, timeZone } = props;
+  const value = useMemo<I18n>(
+    () => ({ language, timeZone, t: (key, vars) => translate(language, key, vars) }),
+    [language, timeZone],
+  );
+  return <I18nContext.Provider value={value}>{props.children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  return useContext(I18nContext);
+}

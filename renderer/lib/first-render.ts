@@ -1,0 +1,10 @@
+/** The mark the window benchmark reads: the Now view first showed real data. */
+export const FIRST_RENDER_MARK = "jour:now-first-render";
+
+let marked = false;
+
+export function markFirstRender(): void {
+  if (marked) return;
+  marked = true;
+  performance.mark(FIRST_RENDER_MARK);
+}

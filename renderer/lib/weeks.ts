@@ -1,0 +1,14 @@
+import type { StatusView, WeekRef } from "../../shared/app/views";
+
+/** The weeks to pick from, newest first, always including the current one. */
+export function withCurrentWeek(list: readonly WeekRef[], status: StatusView): WeekRef[] {
+  if (list.some((ref) => ref.week.start === status.week.start)) return [...list];
+  const current: WeekRef = {
+    week: status.week,
+    onDuty: status.onDuty,
+    reported: false,
+    incidentCount: 0,
+    workedMs: 0,
+  };
+  return [current, ...list].sort((a, b) => b.week.start - a.week.start);
+}

@@ -1,0 +1,15 @@
+import { createRoot } from "react-dom/client";
+import { App } from "./App";
+import { connectJour } from "./api/connect";
+import "./styles.css";
+
+const container = document.getElementById("root");
+if (!container) throw new Error("index.html lacks #root");
+const root = createRoot(container);
+
+connectJour().then(
+  ({ api, shell }) => root.render(<App api={api} shell={shell} />),
+  (error: unknown) => {
+    container.textContent = `Jour could not start: ${String(error)}`;
+  },
+);

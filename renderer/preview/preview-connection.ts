@@ -1,0 +1,32 @@
+import { createJourApp } from "../../shared/app/api";
+import type { Connection } from "../api/connect";
+import { browserShell } from "../api/window-shell";
+import { loadStoredDocument, localStoragePort } from "./local-storage-port";
+import { previewClock } from "./preview-clock";
+import { toastNotifier } from "./toast-notifier";
+
+const ALERT_TICK_MS = 5000;
+
+/**
+ * The browser preview: the same app core as Electron's, in the page, over localStorage,
+ * with toasts for notifications. Alerts are checked on a short tick, as the shell does,
+ * and at once whenever a test moves the clock.
+ */
+export function createPreviewConnection(): Connection {
+  let checkAlerts = (): void => undefined;
+  const clock = previewClock(window.location.search, () => checkAlerts());
+  const initial = loadStoredDocument();
+  const app = createJourApp({
+    clock,
+    storage: localStoragePort(),
+    notifier: toastNotifier(),
+    tickMs: ALERT_TICK_MS,
+    ...(initial ? { initial } : {}),
+  });
+  checkAlerts = () => {
+    void app.checkAlerts().catch((error: unknown) => console.error("Jour alerts", error));
+  };
+  checkAlerts();
+  setInterval(checkAlerts, ALERT_TICK_MS);
+  return { api: app, shell: browserShell() };
+}

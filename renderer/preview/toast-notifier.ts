@@ -1,0 +1,45 @@
+import type { DesktopNotification, NotifierPort } from "../../shared/app/ports";
+
+const SHOWN_MS = 8000;
+
+/**
+ * The preview's desktop notifications: a toast in the page's corner. Clicking it opens the
+ * incident, as a desktop notification does.
+ */
+export function toastNotifier(): NotifierPort {
+  return {
+    notify(notification) {
+      showToast(notification);
+    },
+  };
+}
+
+function toastRegion(): HTMLElement {
+  let region = document.getElementById("toasts");
+  if (!region) {
+    region = document.createElement("div");
+    region.id = "toasts";
+    region.className = "toasts";
+    region.setAttribute("role", "status");
+    region.setAttribute("aria-live", "polite");
+    document.body.append(region);
+  }
+  return region;
+}
+
+function showToast(notification: DesktopNotification): void {
+  const toast = document.createElement("button");
+  toast.type = "button";
+  toast.className = notification.urgent ? "toast urgent" : "toast";
+  const title = document.createElement("strong");
+  title.textContent = notification.title;
+  const body = document.createElement("span");
+  body.textContent = notification.body;
+  toast.append(title, body);
+  toast.addEventListener("click", () => {
+    window.location.hash = `#/incident/${encodeURIComponent(notification.incidentId)}`;
+    toast.remove();
+  });
+  toastRegion().append(toast);
+  setTimeout(() => toast.remove(), SHOWN_MS);
+}

@@ -1,0 +1,54 @@
+import { useEffect, useState } from "react";
+import { useAction, useLoad } from "../api/api-context";
+import { DeadlineList } from "../components/DeadlineList";
+import { ErrorMessage } from "../components/ErrorMessage";
+import { RunningIncident } from "../components/RunningIncident";
+import { WeekChecklists } from "../components/WeekChecklists";
+import { WeekSummary } from "../components/WeekSummary";
+import { navigate } from "../hooks/use-route";
+import { useTick } from "../hooks/use-tick";
+import { useI18n } from "../i18n/i18n";
+import { markFirstRender } from "../lib/first-render";
+
+/** This on-call week at a glance: the timer, the alerts, the week's checklists. */
+export function NowView() {
+  const { t } = useI18n();
+  const tick = useTick(1000);
+  const status = useLoad((api) => api.getStatus(), `status-${tick}`);
+  const act = useAction();
+  const [error, setError] = useState<unknown>(null);
+  const loaded = status.data !== undefined;
+
+  useEffect(() => {
+    if (loaded) markFirstRender();
+  }, [loaded]);
+
+  const startIncident = async () => {
+    let id: string | null = null;
+    const failure = await act(async (api) => {
+      id = (await api.createIncident()).id;
+    });
+    setError(failure);
+    if (id) navigate({ view: "incident", id });
+  };
+
+  if (!status.data) {
+    return status.error ? <ErrorMessage error={status.error} /> : <p>{t("loading")}</p>;
+  }
+  const { data } = status;
+  return (
+    <div className="stack">
+      <h1 className="visually-hidden">{t("now.title")}</h1>
+      <WeekSummary status={data} />
+      <div className="start-row">
+        <button type="button" className="primary large" onClick={() => void startIncident()}>
+          {t("now.startIncident")}
+        </button>
+      </div>
+      <ErrorMessage error={error ?? status.error} />
+      <DeadlineList deadlines={data.deadlines} now={data.now} />
+      {data.timer && <RunningIncident timer={data.timer} />}
+      <WeekChecklists week={data.week.start} />
+    </div>
+  );
+}

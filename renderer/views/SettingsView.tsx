@@ -1,0 +1,26 @@
+import { useState } from "react";
+import type { AppSettings } from "../../shared/app/settings";
+import { useAction, useLoad } from "../api/api-context";
+import { ErrorMessage } from "../components/ErrorMessage";
+import { useI18n } from "../i18n/i18n";
+import { SettingsForm } from "./settings/SettingsForm";
+
+/** Settings: loaded once into a draft the form edits; saved whole, validated by the core. */
+export function SettingsView() {
+  const { t } = useI18n();
+  const settings = useLoad((api) => api.getSettings(), "settings");
+  const [initial, setInitial] = useState<AppSettings | null>(null);
+  if (!initial && settings.data) setInitial(settings.data);
+  const act = useAction();
+
+  if (!initial) {
+    return settings.error ? <ErrorMessage error={settings.error} /> : <p>{t("loading")}</p>;
+  }
+  return (
+    <SettingsForm
+      initial={initial}
+      onSaved={setInitial}
+      setLanguage={(language) => act((api) => api.updateSettings({ language }))}
+    />
+  );
+}

@@ -1,0 +1,60 @@
+import type { AppSettings, Language } from "../../../shared/app/settings";
+import { useI18n } from "../../i18n/i18n";
+import { CheckboxField, SelectField, TextField } from "./fields";
+import type { UpdateDraft } from "./SettingsForm";
+
+/** Language (applied at once), desktop integration, default priority, alert lead times. */
+export function GeneralSettings(props: {
+  draft: AppSettings;
+  update: UpdateDraft;
+  leadText: string;
+  setLeadText: (text: string) => void;
+  setLanguage: (language: Language) => void;
+}) {
+  const { t } = useI18n();
+  const { draft, update } = props;
+  return (
+    <section className="card" aria-labelledby="settings-general">
+      <h2 id="settings-general">{t("settings.general")}</h2>
+      <div className="field-grid">
+        <SelectField<Language>
+          path="language"
+          label={t("settings.language")}
+          value={draft.language}
+          options={[
+            { value: "sv", label: "Svenska" },
+            { value: "en", label: "English" },
+          ]}
+          onChange={props.setLanguage}
+        />
+        <SelectField<1 | 2 | 3>
+          path="defaultPriority"
+          label={t("settings.defaultPriority")}
+          value={draft.defaultPriority}
+          options={[1, 2, 3].map((p) => ({ value: p as 1 | 2 | 3, label: `P${p}` }))}
+          onChange={(defaultPriority) => update((d) => ({ ...d, defaultPriority }))}
+        />
+        <TextField
+          path="alertLeadMinutes"
+          label={t("settings.alertLeadMinutes")}
+          value={props.leadText}
+          onChange={props.setLeadText}
+          placeholder="15, 5"
+        />
+        <TextField
+          path="globalShortcut"
+          label={t("settings.globalShortcut")}
+          value={draft.globalShortcut}
+          onChange={(globalShortcut) => update((d) => ({ ...d, globalShortcut }))}
+          placeholder="CommandOrControl+Alt+J"
+        />
+        <CheckboxField
+          path="startAtLogin"
+          label={t("settings.startAtLogin")}
+          checked={draft.startAtLogin}
+          onChange={(startAtLogin) => update((d) => ({ ...d, startAtLogin }))}
+        />
+      </div>
+    </section>
+  );
+}
