@@ -3,14 +3,15 @@ import { describe, expect, it, vi } from "vitest";
 import type { HostedWindow } from "../../electron/window/window-host";
 import { createWindowHost } from "../../electron/window/window-host";
 
-type FakeWindow = InstanceType<typeof BrowserWindow>;
+// The fake keeps its constructor options (see mock-electron.ts).
+type FakeWindow = InstanceType<typeof BrowserWindow> & { options: unknown };
 
 function setup() {
   const openLink = vi.fn(() => Promise.resolve(true));
   const created: FakeWindow[] = [];
   const host = createWindowHost({
     createWindow: (options) => {
-      const window = new BrowserWindow(options);
+      const window = new BrowserWindow(options) as FakeWindow;
       created.push(window);
       return window as unknown as HostedWindow;
     },
@@ -69,7 +70,9 @@ describe("the window host", () => {
   it("denies navigation and new windows; an http(s) target goes to the browser", () => {
     const { host, created, openLink } = setup();
     host.open();
-    const contents = created[0]!.webContents;
+    const window = created[0];
+    if (!window) throw new Error("no window");
+    const contents = window.webContents;
     const navigation = { preventDefault: vi.fn(), url: "https://example.com/" };
     contents.emit("will-navigate", navigation);
     expect(navigation.preventDefault).toHaveBeenCalled();

@@ -1,0 +1,48 @@
+import type { ShellNotification } from "./desktop-notifier";
+
+/** node-notifier's `notify`, as far as the fallback uses it. */
+export interface NodeNotifierLike {
+  notify(
+    options: Record<string, string | boolean | number>,
+    callback: (error: Error | null, response: string) => void,
+  ): unknown;
+}
+
+export interface NodeNotifierFallbackDeps {
+  notifier: NodeNotifierLike;
+  appName: string;
+  icon?: string;
+  onClick: (incidentId: string) => void;
+  log: (message: string) => void;
+}
+
+/**
+ * The fallback channel: notify-send on Linux, SnoreToast on Windows, terminal-notifier on
+ * macOS. A click (where the desktop reports one) opens the incident, like Electron's.
+ */
+export function createNodeNotifierFallback(deps: NodeNotifierFallbackDeps) {
+  return function sendWithNodeNotifier(notification: ShellNotification): void {
+    const { incidentId } = notification;
+    deps.notifier.notify(
+      {
+        title: notification.title,
+        message: notification.body,
+        appName: deps.appName,
+        urgency: notification.urgent ? "critical" : "normal",
+        // Waiting keeps the notifier process alive to report a click: only worth it when
+        // a click has somewhere to go.
+        wait: incidentId !== undefined,
+        ...(deps.icon ? { icon: deps.icon } : {}),
+      },
+      (error, response) => {
+        if (error) {
+          deps.log(`node-notifier failed: ${error.message}`);
+          return;
+        }
+        if (incidentId !== undefined && /^(activate|click|clicked)/i.test(response ?? "")) {
+          deps.onClick(incidentId);
+        }
+      },
+    );
+  };
+}

@@ -1,0 +1,248 @@
+import fs from "node:fs";
+import path from "node:path";
+import nodeNotifier from "node-notifier";
+import { createJourApp } from "../shared/app/api";
+import { emptyJourData, parseJourData } from "../shared/app/data";
+import type { DesktopNotification } from "../shared/app/ports";
+import { openDocumentStore } from "./store";
+import { startAlertTicker } from "./alert-ticker";
+import { APP_ID, APP_NAME } from "./app-id";
+import { applyStartAtLogin } from "./autostart";
+import { registerJourIpc } from "./ipc-transport";
+import { createLinkOpener } from "./links";
+import { createDesktopNotifier } from "./notify/desktop-notifier";
+import type { ShellNotification } from "./notify/desktop-notifier";
+import { createNodeNotifierFallback } from "./notify/node-notifier-fallback";
+import { shellPaths } from "./paths";
+import { createQuitGuard } from "./quit-guard";
+import type { QuitChoice } from "./quit-guard";
+import { createShortcutBinding } from "./shortcut";
+import type { ProcessInfo, Electron } from "./start";
+import { trayIconPath } from "./tray/icons";
+import { createTrayActions } from "./tray/tray-actions";
+import { createTrayController } from "./tray/tray-controller";
+import { createTrayStateReader } from "./tray/tray-state";
+import { shellTexts } from "./tray/texts";
+import type { ShellTexts } from "./tray/texts";
+import { createAppProtocolHandler, APP_SCHEME } from "./window/app-protocol";
+import type { WindowRoute } from "./window/routes";
+import { hardenSession } from "./window/session";
+import { createWindowHost } from "./window/window-host";
+import type { HostedWindow } from "./window/window-host";
+
+/** How often alerts are checked and the tray refreshed while idle (PRODUCT §5). */
+export const TICK_MS = 5_000;
+/** While a timer runs, the elapsed time in the tray counts in seconds. */
+const RUNNING_TICK_MS = 1_000;
+
+export interface RunningJour {
+  openWindow(route: WindowRoute): void;
+  /** Reads the state and shows it in the tray. */
+  refresh(): Promise<void>;
+}
+
+const log = (message: string) => console.warn(`[jour] ${message}`);
+
+/** The composition root: every Electron object is handed to the small module that uses it. */
+export async function runJour(electron: Electron, info: ProcessInfo): Promise<RunningJour> {
+  const { app } = electron;
+  const paths = shellPaths(app.getAppPath());
+  if (info.platform === "win32") app.setAppUserModelId(APP_ID);
+  app.dock?.hide();
+
+  // The store and the app core.
+  const opened = await openDocumentStore({
+    directory: app.getPath("userData"),
+    name: "jour",
+    parse: parseJourData,
+    defaults: () => emptyJourData(),
+  });
+  let notify: (notification: ShellNotification) => void = () => undefined;
+  const core = createJourApp({
+    clock: { now: () => Date.now() },
+    storage: opened.store,
+    notifier: { notify: (n: DesktopNotification) => notify(n) },
+    initial: opened.document,
+    tickMs: TICK_MS,
+  });
+  let texts: ShellTexts = shellTexts(opened.document.settings.language);
+
+  // Window, security, links.
+  const openLink = createLinkOpener(electron.shell, log);
+  const session = electron.session.defaultSession;
+  hardenSession(session);
+  electron.protocol.handle(
+    APP_SCHEME,
+    createAppProtocolHandler({
+      root: paths.renderer,
+      readFile: (file) => fs.promises.readFile(file),
+    }),
+  );
+  const windowHost = createWindowHost({
+    createWindow: (options) => new electron.BrowserWindow(options) as unknown as HostedWindow,
+    preloadPath: paths.preload,
+    openLink,
+    log,
+  });
+  const openWindow = (route: WindowRoute) => windowHost.open(route);
+
+  // Notifications: Electron's first, node-notifier when that is unsupported or fails.
+  const openIncident = (incidentId: string) => openWindow({ view: "incident", incidentId });
+  notify = createDesktopNotifier({
+    Notification: electron.Notification,
+    fallback: createNodeNotifierFallback({
+      notifier: nodeNotifier,
+      appName: APP_NAME,
+      onClick: openIncident,
+      log,
+    }),
+    platform: info.platform,
+    onClick: openIncident,
+    log,
+  });
+  const inform = (title: string, body: string) => notify({ title, body, urgent: false });
+
+  // Tray.
+  const reader = createTrayStateReader(core);
+  let fastTick: ReturnType<typeof setInterval> | null = null;
+  let refreshing: Promise<void> = Promise.resolve();
+  const refresh = (): Promise<void> => {
+    refreshing = refreshing.then(async () => {
+      try {
+        const { state, language } = await reader.read();
+        texts = shellTexts(language);
+        trayController.show(state, texts);
+        const running = state.status.timer?.status === "running";
+        if (running && !fastTick) fastTick = setInterval(() => void refresh(), RUNNING_TICK_MS);
+        if (!running && fastTick) {
+          clearInterval(fastTick);
+          fastTick = null;
+        }
+      } catch (error) {
+        log(`Tray refresh failed: ${String(error)}`);
+      }
+    });
+    return refreshing;
+  };
+  const changed = () => {
+    reader.invalidate();
+    void refresh();
+  };
+  const perform = createTrayActions({
+    api: core,
+    openWindow,
+    writeClipboard: (text) => electron.clipboard.writeText(text),
+    inform,
+    openLink,
+    quit: () => app.quit(),
+    texts: () => texts,
+    changed,
+    log,
+  });
+  const trayController = createTrayController({
+    createTray: (image) => new electron.Tray(image as Electron.NativeImage),
+    buildFromTemplate: (template) => electron.Menu.buildFromTemplate(template),
+    iconFor: (look) =>
+      electron.nativeImage.createFromPath(trayIconPath(paths.icons, look, info.platform)),
+    platform: info.platform,
+    perform: (action) => void perform(action),
+  });
+
+  // Settings that act on the desktop: the global shortcut and start at login.
+  const shortcut = createShortcutBinding(
+    electron.globalShortcut,
+    () => {
+      core
+        .toggleTimer()
+        .catch((error: unknown) => log(`Shortcut: ${String(error)}`))
+        .finally(changed);
+    },
+    log,
+  );
+  let startAtLogin: boolean | null = null;
+  const applySettings = async () => {
+    const settings = await core.getSettings();
+    shortcut.apply(settings.globalShortcut);
+    if (settings.startAtLogin !== startAtLogin) {
+      startAtLogin = settings.startAtLogin;
+      // A dev build would register the bare Electron binary: only packaged builds do it.
+      if (app.isPackaged) {
+        applyStartAtLogin(settings.startAtLogin, {
+          platform: info.platform,
+          setLoginItemSettings: (s) => app.setLoginItemSettings(s),
+          executable: info.env["APPIMAGE"] ?? info.execPath,
+          configHome: info.env["XDG_CONFIG_HOME"] ?? path.join(info.homedir, ".config"),
+          writeFile: (file, text) => fs.writeFileSync(file, text, { mode: 0o644 }),
+          removeFile: (file) => fs.rmSync(file, { force: true }),
+          makeDirectory: (directory) => fs.mkdirSync(directory, { recursive: true }),
+        });
+      }
+    }
+  };
+  core.onChange(() => {
+    reader.invalidate();
+    void applySettings().catch((error: unknown) => log(`Settings: ${String(error)}`));
+  });
+
+  // IPC: only the window's own page, only the contract.
+  const unregisterIpc = registerJourIpc({
+    ipcMain: electron.ipcMain,
+    api: core,
+    trustedContents: () => windowHost.contents(),
+    afterCall: changed,
+    log,
+  });
+
+  await applySettings();
+  const stopTicker = startAlertTicker({
+    check: async () => {
+      await core.checkAlerts();
+    },
+    afterCheck: refresh,
+    powerMonitor: electron.powerMonitor,
+    setInterval: (run, ms) => setInterval(run, ms),
+    clearInterval: (handle) => clearInterval(handle as ReturnType<typeof setInterval>),
+    intervalMs: TICK_MS,
+    log,
+  });
+
+  // Quitting asks first while a timer runs, and always writes the store.
+  app.on(
+    "before-quit",
+    createQuitGuard({
+      isTimerRunning: async () => (await core.getStatus()).timer !== null,
+      ask: async (): Promise<QuitChoice> => {
+        const { response } = await electron.dialog.showMessageBox({
+          type: "question",
+          title: texts.quitTitle,
+          message: texts.quitMessage,
+          detail: texts.quitDetail,
+          buttons: [texts.stopAndQuit, texts.quitAnyway, texts.cancel],
+          defaultId: 0,
+          cancelId: 2,
+        });
+        return (["stop-and-quit", "quit", "cancel"] as const)[response] ?? "cancel";
+      },
+      stopTimer: async () => {
+        await core.stopTimer();
+      },
+      cleanUp: async () => {
+        stopTicker();
+        if (fastTick) clearInterval(fastTick);
+        shortcut.release();
+        unregisterIpc();
+        trayController.destroy();
+        await opened.store.flush();
+      },
+      quit: () => app.quit(),
+      log,
+    }),
+  );
+
+  if (opened.problems.length > 0) {
+    // The store kept the bad file aside and restored what it could: say so.
+    inform(APP_NAME, opened.problems.join("\n"));
+  }
+  await refresh();
+  return { openWindow, refresh };
+}

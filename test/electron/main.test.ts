@@ -1,0 +1,113 @@
+import fs from "node:fs";
+import * as electron from "electron";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { channelOf, jourMethods } from "../../shared/ipc";
+import type { MenuTemplateItem } from "../../electron/tray/template";
+
+/**
+ * The composition root against the fake electron: what `electron .` does on a user's
+ * machine, from the single-instance lock to quitting with a timer running.
+ */
+const { app, BrowserWindow, Tray, ipcMain, protocol, powerMonitor, globalShortcut, dialog } =
+  electron;
+type FakeTray = InstanceType<typeof Tray>;
+const trays = (Tray as unknown as { instances: FakeTray[] }).instances;
+
+const menuOf = (tray: FakeTray): MenuTemplateItem[] =>
+  (
+    vi.mocked(tray.setContextMenu).mock.calls.at(-1)?.[0] as unknown as {
+      items: MenuTemplateItem[];
+    }
+  ).items;
+const item = (tray: FakeTray, id: string) => menuOf(tray).find((entry) => entry.id === id);
+
+beforeAll(async () => {
+  fs.rmSync(app.getPath("userData"), { recursive: true, force: true });
+  await import("../../electron/main");
+  await vi.waitFor(() => expect(trays).toHaveLength(1), { timeout: 5000 });
+});
+
+afterAll(() => {
+  fs.rmSync(app.getPath("userData"), { recursive: true, force: true });
+});
+
+describe("the composition root", () => {
+  it("holds the single-instance lock and registers app:// before ready", () => {
+    expect(app.requestSingleInstanceLock).toHaveBeenCalled();
+    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      expect.objectContaining({
+        scheme: "app",
+        privileges: expect.objectContaining({ standard: true, secure: true }),
+      }),
+    ]);
+    expect(protocol.handle).toHaveBeenCalledWith("app", expect.any(Function));
+    expect(app.exit).not.toHaveBeenCalled();
+  });
+
+  it("starts as a tray app: hidden from the dock, no window, closing windows does not quit", () => {
+    expect(app.dock?.hide).toHaveBeenCalled();
+    expect(BrowserWindow.getAllWindows()).toHaveLength(0);
+    expect(app.listenerCount("window-all-closed")).toBe(1);
+    const tray = trays[0];
+    expect(tray?.setToolTip).toHaveBeenCalled();
+    expect(item(tray as FakeTray, "start-incident")).toBeDefined();
+  });
+
+  it("serves every contract channel and nothing else", () => {
+    const channels = vi.mocked(ipcMain.handle).mock.calls.map(([channel]) => channel);
+    expect(channels.sort()).toEqual(jourMethods.map(channelOf).sort());
+  });
+
+  it("binds the default global shortcut and checks alerts on resume and unlock", () => {
+    expect(globalShortcut.register).toHaveBeenCalledWith(
+      "CommandOrControl+Alt+J",
+      expect.any(Function),
+    );
+    expect(powerMonitor.listenerCount("resume")).toBe(1);
+    expect(powerMonitor.listenerCount("unlock-screen")).toBe(1);
+  });
+
+  it("a second launch opens the window", async () => {
+    app.emit("second-instance");
+    const [window] = BrowserWindow.getAllWindows();
+    expect(window?.loadURL).toHaveBeenCalledWith("app://jour/index.html#/");
+    window?.close();
+    expect(BrowserWindow.getAllWindows()).toHaveLength(0);
+  });
+
+  it("Start incident starts a timer, opens the incident and the menu shows Stop timer", async () => {
+    const tray = trays[0] as FakeTray;
+    item(tray, "start-incident")?.click?.();
+    await vi.waitFor(() => expect(item(tray, "stop-timer")).toBeDefined());
+    expect(item(tray, "stop-timer")?.label).toMatch(/^Stoppa timern \(\d\d:\d\d:\d\d\)$/);
+    const [window] = BrowserWindow.getAllWindows();
+    expect(window?.loadURL).toHaveBeenCalledWith(
+      expect.stringMatching(/^app:\/\/jour\/index\.html#\/incident\/.+/),
+    );
+    window?.close();
+  });
+
+  it("quitting while the timer runs asks first; Cancel keeps it running", async () => {
+    vi.mocked(dialog.showMessageBox).mockResolvedValueOnce({ response: 2, checkboxChecked: false });
+    const event = { preventDefault: vi.fn() };
+    app.emit("before-quit", event);
+    expect(event.preventDefault).toHaveBeenCalled();
+    await vi.waitFor(() => expect(dialog.showMessageBox).toHaveBeenCalledTimes(1));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(app.quit).not.toHaveBeenCalled();
+  });
+
+  it("Stop and quit stops the timer, writes the store and quits", async () => {
+    vi.mocked(dialog.showMessageBox).mockResolvedValueOnce({ response: 0, checkboxChecked: false });
+    app.emit("before-quit", { preventDefault: vi.fn() });
+    await vi.waitFor(() => expect(app.quit).toHaveBeenCalled());
+    const saved = JSON.parse(fs.readFileSync(`${app.getPath("userData")}/jour.json`, "utf8")) as {
+      incidents: unknown[];
+      timer: unknown;
+    };
+    expect(saved.incidents).toHaveLength(1);
+    expect(saved.timer).toBeNull();
+    expect(trays[0]?.destroy).toHaveBeenCalled();
+    expect(globalShortcut.unregister).toHaveBeenCalledWith("CommandOrControl+Alt+J");
+  });
+});

@@ -1,0 +1,100 @@
+import { EventEmitter } from "node:events";
+import { describe, expect, it, vi } from "vitest";
+import { startAlertTicker } from "../../electron/alert-ticker";
+import type { QuitChoice } from "../../electron/quit-guard";
+import { createQuitGuard } from "../../electron/quit-guard";
+
+function guard(running: boolean, choice: QuitChoice) {
+  const deps = {
+    isTimerRunning: vi.fn(() => Promise.resolve(running)),
+    ask: vi.fn(() => Promise.resolve(choice)),
+    stopTimer: vi.fn(() => Promise.resolve()),
+    cleanUp: vi.fn(() => Promise.resolve()),
+    quit: vi.fn(),
+    log: vi.fn(),
+  };
+  return { deps, onBeforeQuit: createQuitGuard(deps) };
+}
+const quitEvent = () => ({ preventDefault: vi.fn() });
+
+describe("quitting", () => {
+  it("without a timer: no question, the store is flushed, then the app quits", async () => {
+    const { deps, onBeforeQuit } = guard(false, "cancel");
+    const first = quitEvent();
+    onBeforeQuit(first);
+    expect(first.preventDefault).toHaveBeenCalled();
+    await vi.waitFor(() => expect(deps.quit).toHaveBeenCalled());
+    expect(deps.ask).not.toHaveBeenCalled();
+    expect(deps.cleanUp).toHaveBeenCalled();
+    const second = quitEvent();
+    onBeforeQuit(second);
+    expect(second.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it("with a running timer it asks; Cancel keeps the app running", async () => {
+    const { deps, onBeforeQuit } = guard(true, "cancel");
+    onBeforeQuit(quitEvent());
+    await vi.waitFor(() => expect(deps.ask).toHaveBeenCalled());
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(deps.quit).not.toHaveBeenCalled();
+    expect(deps.cleanUp).not.toHaveBeenCalled();
+    // Asked again on the next attempt.
+    const again = quitEvent();
+    onBeforeQuit(again);
+    expect(again.preventDefault).toHaveBeenCalled();
+    await vi.waitFor(() => expect(deps.ask).toHaveBeenCalledTimes(2));
+  });
+
+  it("Stop and quit stops the timer before flushing", async () => {
+    const { deps, onBeforeQuit } = guard(true, "stop-and-quit");
+    onBeforeQuit(quitEvent());
+    await vi.waitFor(() => expect(deps.quit).toHaveBeenCalled());
+    expect(deps.stopTimer.mock.invocationCallOrder[0]).toBeLessThan(
+      deps.cleanUp.mock.invocationCallOrder[0] ?? 0,
+    );
+  });
+
+  it("Quit anyway leaves the timer running (it is stored) and quits", async () => {
+    const { deps, onBeforeQuit } = guard(true, "quit");
+    onBeforeQuit(quitEvent());
+    await vi.waitFor(() => expect(deps.quit).toHaveBeenCalled());
+    expect(deps.stopTimer).not.toHaveBeenCalled();
+  });
+});
+
+describe("the alert ticker", () => {
+  it("checks at start, on every tick, on resume and on unlock; then refreshes", async () => {
+    vi.useFakeTimers();
+    try {
+      const power = new EventEmitter();
+      const check = vi.fn(() => Promise.resolve());
+      const afterCheck = vi.fn(() => Promise.resolve());
+      const stop = startAlertTicker({
+        check,
+        afterCheck,
+        powerMonitor: power,
+        setInterval: (run, ms) => setInterval(run, ms),
+        clearInterval: (handle) => clearInterval(handle as ReturnType<typeof setInterval>),
+        intervalMs: 5000,
+        log: vi.fn(),
+      });
+      await vi.advanceTimersByTimeAsync(0);
+      expect(check).toHaveBeenCalledTimes(1);
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(check).toHaveBeenCalledTimes(3);
+      power.emit("resume");
+      await vi.advanceTimersByTimeAsync(0);
+      power.emit("unlock-screen");
+      await vi.advanceTimersByTimeAsync(0);
+      expect(check).toHaveBeenCalledTimes(5);
+      expect(afterCheck).toHaveBeenCalledTimes(5);
+
+      stop();
+      await vi.advanceTimersByTimeAsync(60_000);
+      power.emit("resume");
+      expect(check).toHaveBeenCalledTimes(5);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
