@@ -262,13 +262,12 @@ export function createJourApp(deps: JourAppDeps): JourApp {
         return withView(input.id, (d) => undoMilestone(d, input.id, input.milestone))(data, now);
       }),
     deleteIncident: (raw) =>
-      change((data, now) => {
+      change((data) => {
         const { id } = parseInput(byIdSchema, raw);
         findIncident(data, id);
         // The running session of a deleted incident is dropped with it.
         const released = data.timer?.incidentId === id ? { ...data, timer: null } : data;
         const next = deleteIncident(released, id);
-        void now;
         return {
           data: { ...next, firedAlerts: forgetAlertsOf(next.firedAlerts, id) },
           result: undefined,

@@ -16,17 +16,37 @@ export interface PendingDeadline {
   since: number;
 }
 
+// The rules validate their settings on every call; the History lists thousands of
+// incidents, so deadlines are kept per rules object (replaced whenever settings change).
+const cache = new WeakMap<object, Map<string, number>>();
+
+function cached(rules: object, key: string, compute: () => number): number {
+  let byKey = cache.get(rules);
+  if (!byKey) {
+    byKey = new Map();
+    cache.set(rules, byKey);
+  }
+  let value = byKey.get(key);
+  if (value === undefined) {
+    value = compute();
+    byKey.set(key, value);
+  }
+  return value;
+}
+
 export function responseDeadlineOf(incident: Incident, settings: AppSettings): number {
-  return responseDeadline(
-    incident.priority,
-    new Date(incident.reportedAt),
-    settings.rules,
-  ).getTime();
+  const { priority, reportedAt } = incident;
+  return cached(settings.rules, `r${priority}|${reportedAt}`, () =>
+    responseDeadline(priority, new Date(reportedAt), settings.rules).getTime(),
+  );
 }
 
 export function rollbackDeadlineOf(incident: Incident, settings: AppSettings): number | null {
-  if (incident.rollbackRequestedAt === null) return null;
-  return rollbackDeadline(new Date(incident.rollbackRequestedAt), settings.rules).getTime();
+  const requestedAt = incident.rollbackRequestedAt;
+  if (requestedAt === null) return null;
+  return cached(settings.rules, `b${requestedAt}`, () =>
+    rollbackDeadline(new Date(requestedAt), settings.rules).getTime(),
+  );
 }
 
 export function pendingDeadlines(incident: Incident, settings: AppSettings): PendingDeadline[] {

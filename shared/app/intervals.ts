@@ -80,13 +80,26 @@ export function overlaps(span: Span, from: number, to: number): boolean {
   return span[0] < to && span[1] > from;
 }
 
-/** All work of all incidents (with the running session) as the rules take it. */
-export function allWork(data: JourData, now: number): Interval[] {
+/**
+ * All work of all incidents (with the running session) as the rules take it; only what
+ * touches `within` when given (the tray asks every few seconds: no need to hand the rules
+ * ten years of work for one week).
+ */
+export function allWork(
+  data: JourData,
+  now: number,
+  within?: { start: number; end: number },
+): Interval[] {
+  const from = within?.start ?? -Infinity;
+  const to = within?.end ?? Infinity;
   const work: Interval[] = [];
+  const add = (start: number, end: number) => {
+    if (start < to && end > from) work.push({ start: new Date(start), end: new Date(end) });
+  };
   for (const incident of data.incidents) {
-    for (const w of incident.work) work.push({ start: new Date(w.start), end: new Date(w.end) });
+    for (const w of incident.work) add(w.start, w.end);
   }
   const live = liveSession(data, now);
-  if (live) work.push({ start: new Date(live.start), end: new Date(live.end) });
+  if (live) add(live.start, live.end);
   return work;
 }

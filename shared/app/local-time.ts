@@ -1,4 +1,4 @@
-import { TZDate } from "@date-fns/tz";
+import { TZDate, tzOffset } from "@date-fns/tz";
 
 /**
  * Local wall time in the rules' time zone (never the machine's: the engineer's laptop may
@@ -17,15 +17,21 @@ export interface LocalParts {
 }
 
 export function localParts(ms: number, timeZone: string): LocalParts {
-  const date = new TZDate(ms, timeZone);
+  // Wall-clock ms read with UTC getters: a tenth of the cost of a TZDate (CSV of 5 000 rows).
+  const wall = new Date(ms + offsetMinutes(ms, timeZone) * 60_000);
+  const day = wall.getUTCDay();
   return {
-    year: date.getFullYear(),
-    month: date.getMonth() + 1,
-    day: date.getDate(),
-    hour: date.getHours(),
-    minute: date.getMinutes(),
-    weekday: date.getDay() === 0 ? 7 : date.getDay(),
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    weekday: day === 0 ? 7 : day,
   };
+}
+
+function offsetMinutes(ms: number, timeZone: string): number {
+  return tzOffset(timeZone, new Date(ms));
 }
 
 /** The instant of local midnight starting a calendar date (day may overflow the month). */
@@ -49,7 +55,10 @@ export function localClock(ms: number, timeZone: string): string {
 
 /** ISO 8601 with the zone's offset, e.g. "2025-11-24T14:05:00.000+01:00" (for CSV). */
 export function localIso(ms: number, timeZone: string): string {
-  return new TZDate(ms, timeZone).toISOString();
+  const offset = offsetMinutes(ms, timeZone);
+  const wall = new Date(ms + offset * 60_000).toISOString().slice(0, 23);
+  const abs = Math.abs(offset);
+  return `${wall}${offset < 0 ? "-" : "+"}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
 export function sameLocalDate(a: number, b: number, timeZone: string): boolean {

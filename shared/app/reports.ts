@@ -9,17 +9,18 @@ import type { ReportView, WeekInfo, WeekRef } from "./views";
  * organizer text of one or several together, and marking them reported.
  */
 
-interface WeekBucket {
+export interface WeekBucket {
   week: WeekInfo;
   incidents: Set<string>;
+  /** The work inside the week (clipped to it), including a running session. */
   spans: Span[];
 }
 
 /**
- * Every week that is on duty, reported, or has an incident or work, oldest first. One
- * sweep over the instants in time order: the rules are asked once per week, not per item.
+ * Every week that is on duty, reported, or has an incident or work, oldest first, with its
+ * incidents and work. The rules are asked once per week, not once per item.
  */
-export function weekRefs(data: JourData, now: number): WeekRef[] {
+export function weekBuckets(data: JourData, now: number): WeekBucket[] {
   const buckets: WeekBucket[] = [];
   const bucketAt = (at: number): WeekBucket => {
     const found = findBucket(buckets, at);
@@ -49,7 +50,12 @@ export function weekRefs(data: JourData, now: number): WeekRef[] {
       }
     }
   }
-  return buckets.map((bucket) => ({
+  return buckets;
+}
+
+/** Every week that is on duty, reported, or has an incident or work, oldest first. */
+export function weekRefs(data: JourData, now: number): WeekRef[] {
+  return weekBuckets(data, now).map((bucket) => ({
     week: bucket.week,
     onDuty: weekMarked(data.onDutyWeeks, bucket.week),
     reported: weekMarked(data.reportedWeeks, bucket.week),

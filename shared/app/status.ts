@@ -51,7 +51,7 @@ export function statusView(data: JourData, now: number): StatusView {
   const { settings } = data;
   const t = textsFor(settings.language);
   const week = weekInfo(now, settings);
-  const pay = payView(now, allWork(data, now), settings);
+  const pay = payView(now, allWork(data, now, week), settings);
   const onDuty = weekMarked(data.onDutyWeeks, week);
   const timer = timerView(data, now);
   const deadlines = deadlineViews(data, now);

@@ -3,9 +3,8 @@ import { InputError } from "./errors";
 import { customerName } from "./incident-view";
 import { incidentSpans, unionMs } from "./intervals";
 import { localIso } from "./local-time";
-import { weekRefs } from "./reports";
-import { payView } from "./week";
-import { allWork } from "./intervals";
+import { weekBuckets } from "./reports";
+import { payView, weekMarked } from "./week";
 
 /**
  * Export and import of all data (the document as JSON), and CSV for spreadsheets.
@@ -81,7 +80,6 @@ export function incidentsCsv(data: JourData, now: number): string {
 
 export function weeklyPayCsv(data: JourData, now: number): string {
   const zone = data.settings.rules.timeZone;
-  const work = allWork(data, now);
   const header = [
     "week",
     "start",
@@ -98,15 +96,16 @@ export function weeklyPayCsv(data: JourData, now: number): string {
     "sekTaxa3",
     "totalSek",
   ];
-  const rows = weekRefs(data, now).map((ref) => {
-    const pay = payView(ref.week.start, work, data.settings);
+  const rows = weekBuckets(data, now).map(({ week, spans }) => {
+    const work = spans.map(([start, end]) => ({ start: new Date(start), end: new Date(end) }));
+    const pay = payView(week.start, work, data.settings);
     return [
-      `${ref.week.isoYear}-W${String(ref.week.isoWeek).padStart(2, "0")}`,
-      localIso(ref.week.start, zone),
-      localIso(ref.week.end, zone),
-      ref.week.storhelg,
-      ref.onDuty,
-      ref.reported,
+      `${week.isoYear}-W${String(week.isoWeek).padStart(2, "0")}`,
+      localIso(week.start, zone),
+      localIso(week.end, zone),
+      week.storhelg,
+      weekMarked(data.onDutyWeeks, week),
+      weekMarked(data.reportedWeeks, week),
       pay.hours[1],
       pay.hours[2],
       pay.hours[3],

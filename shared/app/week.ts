@@ -102,8 +102,7 @@ export function dailyTariffs(
 export function weekView(data: JourData, at: number, now: number): WeekView {
   const { settings } = data;
   const week = weekInfo(at, settings);
-  const work = allWork(data, now);
-  const weekWork = clipWork(work, week.start, week.end);
+  const weekWork = clipWork(allWork(data, now, week), week.start, week.end);
   const incidents = data.incidents
     .filter((incident) => incidentInSpan(data, incident, week.start, week.end, now))
     .sort((a, b) => a.reportedAt - b.reportedAt)
