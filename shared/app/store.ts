@@ -3,8 +3,10 @@ import type { StoragePort } from "./ports";
 
 /**
  * The app's one copy of the document. A change replaces it at once in memory (so reads
- * and further changes see it), tells the listeners, and is saved in order; `write`
+ * and further changes see it), tells the listeners, and goes to storage at once; `write`
  * resolves when that save is done, so callers that must survive a crash can await it.
+ * Saves are not queued here: the storage port coalesces saves close together (the last
+ * document wins), and waiting for each before the next would stack its batching delays.
  */
 export interface DocumentStore {
   read(): JourData;
@@ -17,13 +19,14 @@ export function createDocumentStore(
   initial: JourData,
 ): DocumentStore {
   let current = initial;
-  let saving: Promise<void> = Promise.resolve();
   const listeners = new Set<() => void>();
 
   return {
     read: () => current,
     write(next) {
       current = next;
+      // Saved before the listeners run: one that changes the data again saves after this.
+      const saved = storage.save(next);
       for (const listener of [...listeners]) {
         // A shell's broken listener must not stop the change from being saved.
         try {
@@ -32,10 +35,7 @@ export function createDocumentStore(
           /* ignored */
         }
       }
-      // Chained so saves land in the order the changes were made, even if one fails.
-      const save = saving.catch(() => undefined).then(() => storage.save(next));
-      saving = save;
-      return save;
+      return saved;
     },
     onChange(listener) {
       listeners.add(listener);
