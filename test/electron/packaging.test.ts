@@ -1,0 +1,140 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import { builtinModules, createRequire } from "node:module";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { APP_ID } from "../../electron/app-id";
+
+/**
+ * Packaging downloads Electron, so it cannot run here: this checks the builder config
+ * (against electron-builder's own schema) and that `npm run build` makes every file the
+ * package needs.
+ */
+const root = path.resolve(import.meta.dirname, "../..");
+const require = createRequire(import.meta.url);
+
+interface BuilderConfig {
+  appId: string;
+  // Normalised by the validation into one filter set.
+  files: { filter: string[] }[];
+  asarUnpack: string[];
+  icon: string;
+  electronFuses: Record<string, boolean>;
+  linux: { target: string[] };
+  win: { target: string[] };
+  nsis: { oneClick: boolean; perMachine: boolean };
+  mac: { target: string[]; extendInfo: Record<string, unknown> };
+}
+
+async function loadConfig(): Promise<BuilderConfig> {
+  const { getConfig, validateConfiguration } =
+    require("app-builder-lib/out/util/config/config") as {
+      getConfig: (dir: string, file: string | null, extra: null) => Promise<unknown>;
+      validateConfiguration: (config: unknown, logger: unknown) => Promise<void>;
+    };
+  const { DebugLogger } = require("builder-util") as { DebugLogger: new (on: boolean) => unknown };
+  const config = await getConfig(root, null, null);
+  await validateConfiguration(config, new DebugLogger(false));
+  return config as BuilderConfig;
+}
+
+const packageJson = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as {
+  main: string;
+  scripts: Record<string, string>;
+};
+
+describe("electron-builder.yml", () => {
+  let config: BuilderConfig;
+  beforeAll(async () => {
+    config = await loadConfig();
+  });
+
+  it("is valid for electron-builder and names the targets of PRODUCT §6", () => {
+    expect(config.linux.target).toEqual(["deb", "AppImage"]);
+    expect(config.win.target).toEqual(["nsis"]);
+    expect(config.nsis).toMatchObject({ oneClick: true, perMachine: false });
+    expect(config.mac.target).toEqual(["dmg"]);
+    expect(config.mac.extendInfo["LSUIElement"]).toBe(true);
+  });
+
+  it("uses the app id the notifications are sent under on Windows", () => {
+    expect(config.appId).toBe(APP_ID);
+  });
+
+  it("sets the fuses of a hardened packaged build", () => {
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+    });
+  });
+
+  it("packs dist and package.json, unpacks node-notifier's binaries, and its icon exists", () => {
+    expect(config.files.flatMap((set) => set.filter)).toEqual(
+      expect.arrayContaining(["dist/**", "package.json"]),
+    );
+    expect(config.asarUnpack).toContain("node_modules/node-notifier/vendor/**");
+    expect(fs.existsSync(path.join(root, "node_modules/node-notifier/vendor"))).toBe(true);
+    expect(fs.existsSync(path.join(root, config.icon))).toBe(true);
+  });
+
+  it("has the npm scripts that build, start and package", () => {
+    expect(packageJson.main).toBe("dist/electron/main.cjs");
+    expect(packageJson.scripts["start"]).toBe(
+      "npm run build && node scripts/ensure-electron.mjs && electron .",
+    );
+    expect(packageJson.scripts["dist"]).toBe("npm run build && electron-builder");
+  });
+});
+
+describe("npm run build", () => {
+  beforeAll(() => {
+    execFileSync("npm", ["run", "build"], { cwd: root, stdio: "pipe" });
+  }, 240_000);
+
+  const dist = (file: string) => path.join(root, file);
+
+  it("makes the main process, the preload and the renderer the package holds", () => {
+    for (const file of [
+      packageJson.main,
+      "dist/electron/preload.cjs",
+      "dist/renderer/index.html",
+      "dist/electron/icons/tray-offTemplate@2x.png",
+      "dist/electron/icons/tray-alarm.png",
+    ]) {
+      expect(fs.existsSync(dist(file)), file).toBe(true);
+    }
+  });
+
+  it("the renderer's page loads only its own files, by relative URL (served from app://)", () => {
+    const html = fs.readFileSync(dist("dist/renderer/index.html"), "utf8");
+    const refs = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1] ?? "");
+    expect(refs.length).toBeGreaterThan(0);
+    for (const ref of refs) {
+      expect(ref, ref).not.toMatch(/^(https?:|file:|\/\/)/);
+      expect(fs.existsSync(path.join(root, "dist/renderer", ref.replace(/^\.?\//, ""))), ref).toBe(
+        true,
+      );
+    }
+  });
+
+  it("the bundles need nothing the package lacks", () => {
+    const requiresOf = (file: string) =>
+      new Set(
+        [...fs.readFileSync(dist(file), "utf8").matchAll(/\brequire\("([^"]+)"\)/g)].map(
+          (match) => match[1] ?? "",
+        ),
+      );
+    // The preload runs sandboxed: electron is all it may require.
+    expect([...requiresOf("dist/electron/preload.cjs")]).toEqual(["electron"]);
+    const builtins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
+    const main = [...requiresOf(packageJson.main)].filter(
+      (name) => !builtins.has(name) && !name.startsWith("ajv/") && !name.startsWith("ajv-formats/"),
+    );
+    // ajv's code generator mentions its runtime in strings, not as real requires.
+    expect(main.sort()).toEqual(["electron", "node-notifier"]);
+  });
+});
