@@ -1,6 +1,12 @@
+import { benchAlertTick } from "./alerts";
+import type { BenchResult } from "./measure";
 import { benchRules } from "./rules";
+import { benchStore } from "./store";
 
+// Absolute timings are noisy on a shared machine: read the ratios and the budgets' margins.
 const fmt = (ms: number): string => `${ms.toFixed(3)} ms`;
+const row = (r: BenchResult, budgetMs?: number): string =>
+  `  ${r.name.padEnd(58)} ${fmt(r.medianMs).padStart(12)}${budgetMs ? `  (budget < ${budgetMs} ms)` : ""}`;
 
 const rules = benchRules();
 console.log("Rules: a year's pay report vs one plain loop over its 525 600 minutes");
@@ -11,3 +17,9 @@ console.log(
   `  plain minute loop:                                                    ${fmt(rules.loop)}`,
 );
 console.log(`  ratio report / loop: ${rules.ratio.toFixed(3)} (target < 1)`);
+
+console.log("\nStore: ten years of data (5 000 incidents)");
+for (const r of await benchStore()) console.log(row(r, 50));
+
+console.log("\nAlerts");
+for (const r of await benchAlertTick()) console.log(row(r));
