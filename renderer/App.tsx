@@ -29,6 +29,11 @@ function LocalizedApp() {
   // Remembered during render (not in an effect), so the nav never lags a render behind.
   if (routeIncident && routeIncident !== lastIncidentId) setLastIncidentId(routeIncident);
 
+  // A new view starts at its top, not where the last one was scrolled to.
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [route.view]);
+
   const language = settings.data?.language ?? "sv";
   useEffect(() => {
     document.documentElement.lang = language;

@@ -1,15 +1,14 @@
 import { useAction, useLoad } from "../api/api-context";
-import { formatDateTime } from "../i18n/format";
 import { useI18n } from "../i18n/i18n";
 import { ChecklistItems } from "./ChecklistItems";
 
 /** Week start (forward the number) and week end (report in Jira) checklists. */
 export function WeekChecklists(props: { week: number }) {
-  const { t, language, timeZone } = useI18n();
+  const { t } = useI18n();
   const act = useAction();
   const week = useLoad((api) => api.getWeek({ week: props.week }), `week-${props.week}`);
   if (!week.data) return null;
-  const { startChecklist, endChecklist, nextHandover } = week.data;
+  const { startChecklist, endChecklist } = week.data;
   const toggle = (itemId: string, done: boolean) =>
     void act((api) => api.setWeekChecklistItem({ week: props.week, itemId, done }));
   return (
@@ -21,9 +20,6 @@ export function WeekChecklists(props: { week: number }) {
       <section className="card" aria-labelledby="week-end-title">
         <h2 id="week-end-title">{t("now.weekEnd")}</h2>
         <ChecklistItems items={endChecklist} idPrefix="week-end" onToggle={toggle} />
-        <p className="muted">
-          {t("now.nextHandover", { when: formatDateTime(nextHandover, timeZone, language) })}
-        </p>
       </section>
     </div>
   );

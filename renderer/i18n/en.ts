@@ -29,7 +29,6 @@ export const en: Record<MessageKey, string> = {
   "now.alerts": "Alerts",
   "now.weekStart": "At the start of the week",
   "now.weekEnd": "At the end of the week",
-  "now.nextHandover": "Next handover: {when}",
   "now.openIncident": "Open the incident",
 
   "timer.stop": "Stop timer",

@@ -27,7 +27,6 @@ export const sv = {
   "now.alerts": "Larm",
   "now.weekStart": "Vid veckans start",
   "now.weekEnd": "Vid veckans slut",
-  "now.nextHandover": "Nästa överlämning: {when}",
   "now.openIncident": "Öppna incidenten",
 
   "timer.stop": "Stoppa timer",

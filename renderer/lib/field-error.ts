@@ -21,7 +21,7 @@ export function parseFieldError(error: unknown): FieldError {
 }
 
 const problemKeys: [RegExp, MessageKey][] = [
-  [/http\(s\) URL/, "problem.url"],
+  [/http\(s\) URL|\^https\?:/, "problem.url"],
   [/"HH:mm"/, "problem.hhmm"],
   [/time zone/i, "problem.timeZone"],
   [/Jira key/, "problem.jiraKey"],

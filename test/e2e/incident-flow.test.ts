@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
-import type { Browser } from "playwright-core";
+import type { Browser, Locator } from "playwright-core";
 import { MINUTE, MONDAY_2140, advanceClock, launchChromium, openApp, serveStatic } from "./harness";
 import type { StaticServer } from "./harness";
 
@@ -84,10 +84,7 @@ test("a call becomes an incident whose time lands in the week report and its cop
   await context.close();
 }, 90_000);
 
-async function rowText(
-  table: ReturnType<import("playwright-core").Page["getByRole"]>,
-  header: string,
-): Promise<string> {
+async function rowText(table: Locator, header: string): Promise<string> {
   const row = table.getByRole("row", { name: new RegExp(`^${header}`) });
   const text = await row.innerText();
   return text.replace(/\s+/g, " ").trim();
