@@ -93,6 +93,7 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
     fallback: createNodeNotifierFallback({
       notifier: nodeNotifier,
       appName: APP_NAME,
+      appId: APP_ID,
       onClick: openIncident,
       log,
     }),

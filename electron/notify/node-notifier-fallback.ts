@@ -11,6 +11,8 @@ export interface NodeNotifierLike {
 export interface NodeNotifierFallbackDeps {
   notifier: NodeNotifierLike;
   appName: string;
+  /** The Windows AppUserModelID (SnoreToast shows toasts under it). */
+  appId: string;
   icon?: string;
   onClick: (incidentId: string) => void;
   log: (message: string) => void;
@@ -27,7 +29,9 @@ export function createNodeNotifierFallback(deps: NodeNotifierFallbackDeps) {
       {
         title: notification.title,
         message: notification.body,
-        appName: deps.appName,
+        // notify-send's flag name (node-notifier passes it through as is).
+        "app-name": deps.appName,
+        appID: deps.appId,
         urgency: notification.urgent ? "critical" : "normal",
         // Waiting keeps the notifier process alive to report a click: only worth it when
         // a click has somewhere to go.

@@ -94,7 +94,13 @@ describe("the node-notifier fallback", () => {
   it("sends title, message and urgency, and a click opens the incident", () => {
     const notifier = { notify: vi.fn() };
     const onClick = vi.fn();
-    const send = createNodeNotifierFallback({ notifier, appName: "Jour", onClick, log: vi.fn() });
+    const send = createNodeNotifierFallback({
+      notifier,
+      appName: "Jour",
+      appId: "se.jour.tray",
+      onClick,
+      log: vi.fn(),
+    });
     send(alert);
     const [options, callback] = notifier.notify.mock.calls[0] as [
       Record<string, unknown>,
@@ -103,7 +109,8 @@ describe("the node-notifier fallback", () => {
     expect(options).toMatchObject({
       title: alert.title,
       message: alert.body,
-      appName: "Jour",
+      "app-name": "Jour",
+      appID: "se.jour.tray",
       urgency: "critical",
       wait: true,
     });
@@ -116,7 +123,13 @@ describe("the node-notifier fallback", () => {
   it("does not wait for a click when there is nothing to open, and logs a failure", () => {
     const notifier = { notify: vi.fn() };
     const log = vi.fn();
-    const send = createNodeNotifierFallback({ notifier, appName: "Jour", onClick: vi.fn(), log });
+    const send = createNodeNotifierFallback({
+      notifier,
+      appName: "Jour",
+      appId: "se.jour.tray",
+      onClick: vi.fn(),
+      log,
+    });
     send({ title: "Kopierat", body: "v. 48", urgent: false });
     const [options, callback] = notifier.notify.mock.calls[0] as [
       Record<string, unknown>,
