@@ -26,7 +26,7 @@ export default defineConfig({
         plugins: [react()],
         test: {
           name: "renderer",
-          include: ["test/renderer/**/*.test.tsx"],
+          include: ["test/renderer/**/*.test.{ts,tsx}"],
           environment: "jsdom",
         },
       },
