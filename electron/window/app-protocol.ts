@@ -14,6 +14,7 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const appSchemePrivileges = {
   scheme: APP_SCHEME,
   // standard: a real origin (module scripts, relative URLs); secure: treated like https.
+  // Not corsEnabled: that privilege lets other origins read app:// responses unchecked.
   privileges: { standard: true, secure: true, supportFetchAPI: true },
 } as const;
 
