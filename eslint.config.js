@@ -28,15 +28,27 @@ export default tseslint.config(
         "error",
         {
           paths: ["electron", "electron-store", "node-notifier", "react", "react-dom"],
-          patterns: [nodeBuiltins, { group: ["**/electron/**", "**/renderer/**"], message: "shared/ imports neither shell." }],
+          patterns: [
+            nodeBuiltins,
+            {
+              group: ["**/electron/**", "**/renderer/**"],
+              message: "shared/ imports neither shell.",
+            },
+          ],
         },
       ],
       "no-restricted-globals": ["error", "window", "document", "process"],
       "no-restricted-syntax": [
         "error",
         { selector: "ExportDefaultDeclaration", message: "Use named exports." },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "Pass time in (Clock port)." },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "Pass time in (Clock port)." },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: "Pass time in (Clock port).",
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: "Pass time in (Clock port).",
+        },
       ],
     },
   },
@@ -50,7 +62,13 @@ export default tseslint.config(
         "error",
         {
           paths: ["electron", "electron-store", "node-notifier"],
-          patterns: [nodeBuiltins, { group: ["**/electron/**"], message: "The renderer reaches the app only through JourApi." }],
+          patterns: [
+            nodeBuiltins,
+            {
+              group: ["**/electron/**"],
+              message: "The renderer reaches the app only through JourApi.",
+            },
+          ],
         },
       ],
     },
@@ -66,7 +84,10 @@ export default tseslint.config(
       "no-restricted-syntax": [
         "error",
         { selector: "ExportDefaultDeclaration", message: "Use named exports." },
-        { selector: "CallExpression[callee.property.name=/^(only|skip|todo)$/]", message: "No skipped or focused tests." },
+        {
+          selector: "CallExpression[callee.property.name=/^(only|skip|todo)$/]",
+          message: "No skipped or focused tests.",
+        },
       ],
     },
   },
