@@ -2,6 +2,7 @@ import { benchAlertTick } from "./alerts";
 import type { BenchResult } from "./measure";
 import { benchRules } from "./rules";
 import { benchStore } from "./store";
+import { benchWindow } from "./window";
 
 // Absolute timings are noisy on a shared machine: read the ratios and the budgets' margins.
 const fmt = (ms: number): string => `${ms.toFixed(3)} ms`;
@@ -23,3 +24,7 @@ for (const r of await benchStore()) console.log(row(r, 50));
 
 console.log("\nAlerts");
 for (const r of await benchAlertTick()) console.log(row(r));
+
+console.log("\nWindow (built here; needs Debian's chromium)");
+for (const f of await benchWindow())
+  console.log(`  ${f.name.padEnd(58)} ${f.value.toFixed(2).padStart(12)} ${f.unit}`);
