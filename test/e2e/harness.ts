@@ -3,6 +3,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve } from "node:path";
 import { chromium } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 
 /** The built window (npm run build:renderer), served as the Electron shell would serve it. */
@@ -128,3 +129,22 @@ export const HOUR = 60 * MINUTE;
 export const MONDAY_2140 = Date.UTC(2025, 10, 24, 20, 40);
 /** Monday 24 November 2025, 10:00 in Stockholm. */
 export const MONDAY_10 = Date.UTC(2025, 10, 24, 9, 0);
+
+export interface BrowserSession {
+  browser: Browser;
+  server: StaticServer;
+}
+
+/** One static server and one Chromium for a test file: started before its tests, closed after. */
+export function useBrowserSession(): BrowserSession {
+  const session = {} as BrowserSession;
+  beforeAll(async () => {
+    session.server = await serveStatic();
+    session.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+  });
+  return session;
+}

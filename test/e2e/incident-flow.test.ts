@@ -1,23 +1,13 @@
-import { afterAll, beforeAll, expect, test } from "vitest";
-import type { Browser, Locator } from "playwright-core";
-import { MINUTE, MONDAY_2140, advanceClock, launchChromium, openApp, serveStatic } from "./harness";
-import type { StaticServer } from "./harness";
+import { expect, test } from "vitest";
+import type { Locator } from "playwright-core";
+import { MINUTE, MONDAY_2140, advanceClock, openApp, useBrowserSession } from "./harness";
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useBrowserSession();
 
 test("a call becomes an incident whose time lands in the week report and its copied text", async () => {
-  const { page, context, problems, opened } = await openApp(browser, server, { now: MONDAY_2140 });
+  const { page, context, problems, opened } = await openApp(session.browser, session.server, {
+    now: MONDAY_2140,
+  });
 
   // A customer with its links, so the runbook's quick links have somewhere to go.
   await page.getByRole("link", { name: "Inställningar" }).click();

@@ -1,6 +1,6 @@
 import { mkdir } from "node:fs/promises";
-import { afterAll, beforeAll, expect, test } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { beforeAll, expect, test } from "vitest";
+import type { Page } from "playwright-core";
 import {
   DESKTOP,
   MINUTE,
@@ -8,25 +8,15 @@ import {
   SCREENSHOTS,
   TRAY,
   advanceClock,
-  launchChromium,
   openApp,
   screenshot,
-  serveStatic,
+  useBrowserSession,
 } from "./harness";
-import type { StaticServer } from "./harness";
 
-let server: StaticServer;
-let browser: Browser;
+const session = useBrowserSession();
 
 beforeAll(async () => {
   await mkdir(SCREENSHOTS, { recursive: true });
-  server = await serveStatic();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** How far seed() moves the clock: a reload must come back to the same moment. */
@@ -66,7 +56,9 @@ async function seed(page: Page): Promise<void> {
 const VIEWS = ["now", "incident", "report", "history", "settings"] as const;
 
 test("every view, at the desktop size and the tray's small size, in Swedish and English", async () => {
-  const { page, context, problems } = await openApp(browser, server, { now: MONDAY_2140 });
+  const { page, context, problems } = await openApp(session.browser, session.server, {
+    now: MONDAY_2140,
+  });
   await seed(page);
   for (const language of ["sv", "en"] as const) {
     if (language === "en") {

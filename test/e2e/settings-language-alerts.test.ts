@@ -1,23 +1,13 @@
-import { afterAll, beforeAll, expect, test } from "vitest";
-import type { Browser } from "playwright-core";
-import { MINUTE, MONDAY_10, advanceClock, launchChromium, openApp, serveStatic } from "./harness";
-import type { StaticServer } from "./harness";
+import { expect, test } from "vitest";
+import { MINUTE, MONDAY_10, advanceClock, openApp, useBrowserSession } from "./harness";
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useBrowserSession();
 
 test("a bad setting is refused with the field named, and nothing is saved", async () => {
-  const { page, context } = await openApp(browser, server, { now: MONDAY_10, hash: "#/settings" });
+  const { page, context } = await openApp(session.browser, session.server, {
+    now: MONDAY_10,
+    hash: "#/settings",
+  });
   const handover = page.getByLabel("Överlämningstid (HH:mm)");
   await handover.fill("25:00");
   await page.getByRole("button", { name: "Spara inställningarna" }).click();
@@ -50,7 +40,10 @@ test("a bad setting is refused with the field named, and nothing is saved", asyn
 });
 
 test("switching to English changes every text, keeps Swedish number formats, and persists", async () => {
-  const { page, context } = await openApp(browser, server, { now: MONDAY_10, hash: "#/settings" });
+  const { page, context } = await openApp(session.browser, session.server, {
+    now: MONDAY_10,
+    hash: "#/settings",
+  });
   await page.getByLabel("Språk").selectOption("en");
   await page.getByRole("heading", { name: "Settings", level: 1 }).waitFor();
   await page.getByRole("link", { name: "Now" }).click();
@@ -67,7 +60,7 @@ test("switching to English changes every text, keeps Swedish number formats, and
 });
 
 test("an SLA alert shows on the Now view (and as a notification) once its lead time is reached", async () => {
-  const { page, context } = await openApp(browser, server, { now: MONDAY_10 });
+  const { page, context } = await openApp(session.browser, session.server, { now: MONDAY_10 });
   await page.getByRole("button", { name: "Starta incident (samtal mottaget)" }).click();
   await page.getByRole("heading", { name: /^Incident / }).waitFor();
   await page.getByRole("link", { name: "Nu" }).click();
