@@ -61,7 +61,7 @@ export function planAlerts(input: AlertPlanInput): PlannedAlert[] {
   for (const incident of input.incidents) {
     if (incident.resolvedAt !== null) continue;
     for (const pending of pendingDeadlines(incident, settings)) {
-      const { kind, deadline, since } = pending;
+      const { kind, deadline, since, priority } = pending;
       // Leads that would fall before the clock started (a lead longer than the SLA) are
       // dropped: a warning "in 90 min" for a 60-minute deadline would be wrong.
       const come = [
@@ -84,7 +84,7 @@ export function planAlerts(input: AlertPlanInput): PlannedAlert[] {
         key: latest.key,
         covers: moments.map((m) => m.key),
         incidentId: incident.id,
-        priority: incident.priority,
+        priority,
         kind: latest.lead === 0 ? "deadline" : "lead",
         deadlineKind: kind,
         deadline,

@@ -1,4 +1,5 @@
 import { responseDeadline, rollbackDeadline } from "../index";
+import type { Priority } from "../index";
 import type { Incident } from "./data";
 import type { AppSettings } from "./settings";
 import type { DeadlineKind } from "./texts";
@@ -14,6 +15,8 @@ export interface PendingDeadline {
   deadline: number;
   /** From when this deadline runs (the report, or the rollback request). */
   since: number;
+  /** The SLA priority it runs under: P3 once a rollback was requested (DOMAIN §5). */
+  priority: Priority;
 }
 
 // The rules validate their settings on every call; the History lists thousands of
@@ -34,10 +37,16 @@ function cached(rules: object, key: string, compute: () => number): number {
   return value;
 }
 
+/**
+ * The response deadline. Once a rollback is requested the problem is handled as P3 from the
+ * request (DOMAIN §5), so the deadline then runs from the request with P3's rule.
+ */
 export function responseDeadlineOf(incident: Incident, settings: AppSettings): number {
-  const { priority, reportedAt } = incident;
-  return cached(settings.rules, `r${priority}|${reportedAt}`, () =>
-    responseDeadline(priority, new Date(reportedAt), settings.rules).getTime(),
+  const { priority, reportedAt, rollbackRequestedAt } = incident;
+  const [slaPriority, since] =
+    rollbackRequestedAt === null ? [priority, reportedAt] : ([3, rollbackRequestedAt] as const);
+  return cached(settings.rules, `r${slaPriority}|${since}`, () =>
+    responseDeadline(slaPriority, new Date(since), settings.rules).getTime(),
   );
 }
 
@@ -56,7 +65,8 @@ export function pendingDeadlines(incident: Incident, settings: AppSettings): Pen
     pending.push({
       kind: "response",
       deadline: responseDeadlineOf(incident, settings),
-      since: incident.reportedAt,
+      since: incident.rollbackRequestedAt ?? incident.reportedAt,
+      priority: incident.rollbackRequestedAt === null ? incident.priority : 3,
     });
   }
   const rollback = rollbackDeadlineOf(incident, settings);
@@ -65,7 +75,12 @@ export function pendingDeadlines(incident: Incident, settings: AppSettings): Pen
     incident.rollbackRequestedAt !== null &&
     incident.rollbackStartedAt === null
   ) {
-    pending.push({ kind: "rollback", deadline: rollback, since: incident.rollbackRequestedAt });
+    pending.push({
+      kind: "rollback",
+      deadline: rollback,
+      since: incident.rollbackRequestedAt,
+      priority: incident.priority,
+    });
   }
   return pending;
 }

@@ -37,11 +37,11 @@ export function deadlineViews(data: JourData, now: number): DeadlineView[] {
     views.push({
       incidentId: incident.id,
       kind: next.kind,
-      priority: incident.priority,
+      priority: next.priority,
       deadline: next.deadline,
       soon: now >= next.deadline - leadMs,
       passed: now >= next.deadline,
-      label: t.dueBy(incident.priority, next.kind, when),
+      label: t.dueBy(next.priority, next.kind, when),
     });
   }
   return views.sort((a, b) => a.deadline - b.deadline);

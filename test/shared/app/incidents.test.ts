@@ -81,6 +81,29 @@ describe("incidents", () => {
     expect(resolved.open).toBe(false);
   });
 
+  it("after a rollback request the response is due as P3 from the request", async () => {
+    const { app, clock } = rig();
+    const { id } = await app.createIncident();
+    await app.updateIncident({ id, priority: 1 });
+    // P1 reported Monday 10:00 (office open): respond by 11:00.
+    expect((await app.getIncident({ id })).responseDeadline).toBe(MONDAY_10 + HOUR);
+    clock.advance(20 * MINUTE);
+    // Requested at 10:20 while the office is open: P3 from then is 10:20 + 3 h.
+    const requested = await app.markRollbackRequested({ id });
+    expect(requested.responseDeadline).toBe(MONDAY_10 + 20 * MINUTE + 3 * HOUR);
+    expect(requested.rollbackDeadline).toBe(MONDAY_10 + 80 * MINUTE);
+    // The status names it P3 now; the rollback deadline keeps the incident's priority.
+    const labels = (await app.getStatus()).deadlines.map((d) => [d.kind, d.priority]);
+    expect(labels).toEqual(expect.arrayContaining([["rollback", 1]]));
+    await app.markRollbackStarted({ id });
+    expect((await app.getStatus()).deadlines.map((d) => [d.kind, d.priority])).toEqual([
+      ["response", 3],
+    ]);
+    // Undoing the request brings the P1 deadline back.
+    const undone = await app.undoMilestone({ id, milestone: "rollbackRequested" });
+    expect(undone.responseDeadline).toBe(MONDAY_10 + HOUR);
+  });
+
   it("refuses a milestone in the future or before the report", async () => {
     const { app } = rig();
     const { id } = await app.createIncident();
