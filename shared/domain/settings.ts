@@ -65,17 +65,15 @@ export function rulesOf(settings: Settings): Rules {
   if (!Object.hasOwn(roundingUnits, settings.rounding)) {
     throw fieldError("settings.rounding", 'expected "none", "quarter", "half" or "hour"');
   }
-  if (!Array.isArray(office.days) || office.days.length === 0) {
-    throw fieldError("settings.office.days", "expected at least one ISO weekday");
+  // An office that never opens is only an error where P3 needs an opening (sla.ts).
+  if (!Array.isArray(office.days)) {
+    throw fieldError("settings.office.days", "expected a list of ISO weekdays");
   }
   const officeDays = new Set(
     office.days.map((d, i) => isoWeekday(d, `settings.office.days[${i}]`)),
   );
   const officeOpenMinutes = minutesOfHHmm(office.open, "settings.office.open");
   const officeCloseMinutes = minutesOfHHmm(office.close, "settings.office.close");
-  if (officeCloseMinutes <= officeOpenMinutes) {
-    throw fieldError("settings.office.close", "must be after office.open");
-  }
   return {
     zone: zoneOf(settings.timeZone, "settings.timeZone"),
     eveningsAsHolidays: settings.eveningsAsHolidays,

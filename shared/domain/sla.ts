@@ -18,6 +18,12 @@ function isOfficeDay(day: number, rules: Rules): boolean {
  * past the opening hour opens the office at the jump.
  */
 export function nextOfficeOpening(ms: number, rules: Rules): number {
+  if (rules.officeCloseMinutes <= rules.officeOpenMinutes) {
+    throw fieldError("settings.office.close", "must be after office.open");
+  }
+  if (rules.officeDays.size === 0) {
+    throw fieldError("settings.office.days", "expected at least one ISO weekday");
+  }
   const open = rules.officeOpenMinutes * MINUTE_MS;
   const close = rules.officeCloseMinutes * MINUTE_MS;
   const last = Math.floor(rules.zone.toWall(ms) / DAY_MS) + MAX_DAYS_CLOSED;

@@ -146,3 +146,22 @@ describe("invalid settings name the field", () => {
     expect(() => responseDeadline(3, ok, settings({ office }))).not.toThrow();
   });
 });
+
+describe("an office that never opens is an error only where P3 needs it", () => {
+  const closedForGood = settings({ office: { days: [], open: "08:00", close: "17:00" } });
+  const backwards = settings({ office: { days: [1, 2, 3, 4, 5], open: "17:00", close: "08:00" } });
+
+  it("tariffs, weeks and P1/P2 do not depend on the office", () => {
+    for (const s of [closedForGood, backwards]) {
+      // Tue 17 Nov 10:00–11:00 CET: one hour of Taxa 1 either way.
+      expect(splitByTariff([good], s)[1]).toBe(3_600_000);
+      expect(onCallWeek(ok, s).isoWeek).toBe(47);
+      expect(responseDeadline(1, ok, s).getTime()).toBe(ok.getTime() + 3_600_000);
+    }
+  });
+
+  it("P3 names the field that makes it impossible", () => {
+    expectField(() => responseDeadline(3, ok, closedForGood), "office.days");
+    expectField(() => responseDeadline(3, ok, backwards), "office.close");
+  });
+});
