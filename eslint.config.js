@@ -74,6 +74,11 @@ export default tseslint.config(
     },
   },
   {
+    files: ["**/*.cjs"],
+    languageOptions: { sourceType: "commonjs" },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
     // Tools that load their config by default export.
     files: ["*.config.{js,ts}"],
     rules: { "no-restricted-syntax": "off" },
