@@ -1,6 +1,6 @@
-import type { JourApi, JourMethod } from "../shared/app/api";
-import type { IpcResult } from "../shared/ipc";
-import { channelOf, dispatch, jourMethods } from "../shared/ipc";
+import type { JourMethod } from "../shared/app/api";
+import type { IpcResult, WindowApi } from "../shared/ipc";
+import { channelOf, dispatch, isAppMethod, jourMethods } from "../shared/ipc";
 import { isAppUrl } from "./window/routes";
 
 /** The parts of an `ipcMain.handle` event the transport reads. */
@@ -16,10 +16,11 @@ export interface IpcMainLike {
 
 export interface JourIpcDeps {
   ipcMain: IpcMainLike;
-  api: JourApi;
+  /** The app core and main's shell actions (openExternal, copyText). */
+  api: WindowApi;
   /** The window's webContents, null while no window is open. */
   trustedContents: () => unknown;
-  /** After each call that succeeded (the tray refreshes, settings take effect). */
+  /** After each app call that succeeded (the tray refreshes, settings take effect). */
   afterCall: (method: JourMethod) => void;
   log: (message: string) => void;
 }
@@ -54,7 +55,7 @@ export function registerJourIpc({
       }
       try {
         const result = await dispatch(api, method, arg);
-        if (result.ok) afterCall(method);
+        if (result.ok && isAppMethod(method)) afterCall(method);
         return result;
       } catch (error) {
         // A bug, not bad input: logged in full here, the renderer gets no internals.

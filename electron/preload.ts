@@ -1,15 +1,16 @@
 import { contextBridge, ipcRenderer } from "electron";
-import type { JourApi, JourMethod } from "../shared/app/api";
+import type { ContractMethod, WindowApi } from "../shared/ipc";
 import { channelOf, jourMethods, validateResult } from "../shared/ipc";
 
 /**
- * The window's only door to the app: `window.jour`, one function per contract method and
- * nothing else (never ipcRenderer itself). Each call resolves with the checked result or
+ * The window's only door to the app and its host: `window.jour`, one function per contract
+ * method (the JourApi and the shell actions openExternal and copyText) and nothing else
+ * (never ipcRenderer itself). Each call resolves with the checked result or
  * rejects with an Error whose message names the field ("weeks.0: ..."), like JourApi.
  * Built by esbuild into one CommonJS file: a sandboxed preload cannot load modules.
  */
 
-function callOf(method: JourMethod) {
+function callOf(method: ContractMethod) {
   return async (arg?: unknown): Promise<unknown> => {
     const answer: unknown = await ipcRenderer.invoke(channelOf(method), arg);
     if (!isAnswer(answer)) throw new Error(`${method}: malformed answer`);
@@ -30,4 +31,4 @@ function isAnswer(
 const jour = Object.fromEntries(jourMethods.map((method) => [method, callOf(method)]));
 
 // The cast is checked at runtime by the contract: every method has exactly one entry.
-contextBridge.exposeInMainWorld("jour", jour as unknown as JourApi);
+contextBridge.exposeInMainWorld("jour", jour as unknown as WindowApi);

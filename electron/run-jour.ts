@@ -10,6 +10,7 @@ import { APP_ID, APP_NAME } from "./app-id";
 import { applyStartAtLogin } from "./autostart";
 import { registerJourIpc } from "./ipc-transport";
 import { createLinkOpener } from "./links";
+import { createShellActions } from "./shell-actions";
 import { createDesktopNotifier } from "./notify/desktop-notifier";
 import type { ShellNotification } from "./notify/desktop-notifier";
 import { createNodeNotifierFallback } from "./notify/node-notifier-fallback";
@@ -185,10 +186,11 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
     void applySettings().catch((error: unknown) => log(`Settings: ${String(error)}`));
   });
 
-  // IPC: only the window's own page, only the contract.
+  // IPC: only the window's own page, only the contract (the app core and the shell actions).
+  const shellActions = createShellActions({ openLink, clipboard: electron.clipboard });
   const unregisterIpc = registerJourIpc({
     ipcMain: electron.ipcMain,
-    api: core,
+    api: { ...core, ...shellActions },
     trustedContents: () => windowHost.contents(),
     afterCall: changed,
     log,

@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import type { JourApi, JourMethod } from "./app/api";
+import type { JourMethod } from "./app/api";
 import { InputError, fieldOfIssue, firstIssue } from "./app/errors";
 import {
   addIntervalSchema,
@@ -22,6 +22,8 @@ import {
   weeksSchema,
 } from "./app/inputs";
 import { appSettingsSchema } from "./app/settings";
+import { copyTextSchema, openExternalSchema } from "./shell-api";
+import type { ContractMethod, ShellMethod, WindowApi } from "./shell-api";
 import {
   holidayViewSchema,
   importResultSchema,
@@ -36,16 +38,19 @@ import {
 } from "./app/views";
 
 /**
- * The renderer↔main contract: one channel per JourApi method ("jour:<method>"), each with a
- * runtime schema for its one argument and for its result. Nothing crosses outside this
- * list. The transport (electron/) checks the sender, then calls `dispatch`; the preload
- * exposes one function per entry and may check results with `validateResult`.
+ * The renderer↔main contract: one channel per WindowApi method ("jour:<method>"), that is
+ * every JourApi method and the two shell actions of ShellApi, each with a runtime schema
+ * for its one argument and for its result. Nothing crosses outside this list. The
+ * transport (electron/) checks the sender, then calls `dispatch`; the preload exposes one
+ * function per entry and checks results with `validateResult`.
  */
 
+export type { ContractMethod, ShellMethod, WindowApi } from "./shell-api";
+
 /** The argument a method takes over IPC (undefined for methods without one). */
-export type ArgOf<M extends JourMethod> =
-  Parameters<JourApi[M]> extends [] ? undefined : Parameters<JourApi[M]>[0];
-export type ResultOf<M extends JourMethod> = Awaited<ReturnType<JourApi[M]>>;
+export type ArgOf<M extends ContractMethod> =
+  Parameters<WindowApi[M]> extends [] ? undefined : Parameters<WindowApi[M]>[0];
+export type ResultOf<M extends ContractMethod> = Awaited<ReturnType<WindowApi[M]>>;
 
 export interface ChannelSchemas<A, R> {
   arg: v.GenericSchema<unknown, A>;
@@ -100,30 +105,47 @@ export const jourContract = {
   importData: { arg: importDataSchema, result: importResultSchema },
   exportIncidentsCsv: { arg: none, result: v.string() },
   exportWeeklyPayCsv: { arg: none, result: v.string() },
-} as const satisfies { [M in JourMethod]: ChannelSchemas<ArgOf<M>, ResultOf<M>> };
+
+  // The host's shell actions (ShellApi): nothing of the app's data changes.
+  openExternal: { arg: openExternalSchema, result: nothing },
+  copyText: { arg: copyTextSchema, result: nothing },
+} as const satisfies { [M in ContractMethod]: ChannelSchemas<ArgOf<M>, ResultOf<M>> };
 
 // Every method has a channel, and every channel a method (the `satisfies` above checks
 // the types of each; this checks that no method is missing).
-type MissingChannels = Exclude<JourMethod, keyof typeof jourContract>;
+type MissingChannels = Exclude<ContractMethod, keyof typeof jourContract>;
 const noMissingChannels: [MissingChannels] extends [never] ? true : never = true;
 void noMissingChannels;
 
-export const jourMethods = Object.keys(jourContract) as JourMethod[];
+/** Every method of the contract, app core and shell actions alike: one channel each. */
+export const jourMethods = Object.keys(jourContract) as ContractMethod[];
+
+const shellMethodSet: ReadonlySet<string> = new Set<ShellMethod>(["openExternal", "copyText"]);
 
 /** The IPC channel name of a method. */
-export function channelOf(method: JourMethod): `jour:${JourMethod}` {
+export function channelOf(method: ContractMethod): `jour:${ContractMethod}` {
   return `jour:${method}`;
 }
 
-export function isJourMethod(name: unknown): name is JourMethod {
+export function isContractMethod(name: unknown): name is ContractMethod {
   return typeof name === "string" && Object.hasOwn(jourContract, name);
+}
+
+/** A shell action (ShellApi) rather than a call of the app core (JourApi). */
+export function isShellMethod(method: ContractMethod): method is ShellMethod {
+  return shellMethodSet.has(method);
+}
+
+/** A call of the app core (it may have changed the app's data). */
+export function isAppMethod(method: ContractMethod): method is JourMethod {
+  return !isShellMethod(method);
 }
 
 export type IpcResult<T> =
   { ok: true; value: T } | { ok: false; /** "field: problem" */ error: string; field: string };
 
 // The `satisfies` on jourContract checks each entry; indexing by a generic key loses that.
-function schemasOf<M extends JourMethod>(method: M): ChannelSchemas<ArgOf<M>, ResultOf<M>> {
+function schemasOf<M extends ContractMethod>(method: M): ChannelSchemas<ArgOf<M>, ResultOf<M>> {
   return jourContract[method] as unknown as ChannelSchemas<ArgOf<M>, ResultOf<M>>;
 }
 
@@ -136,12 +158,15 @@ function check<T>(schema: v.GenericSchema<unknown, T>, raw: unknown, prefix: str
 }
 
 /** Checks a method's argument; the error names the field by its path ("weeks.2"). */
-export function validateArg<M extends JourMethod>(method: M, raw: unknown): IpcResult<ArgOf<M>> {
+export function validateArg<M extends ContractMethod>(
+  method: M,
+  raw: unknown,
+): IpcResult<ArgOf<M>> {
   return check(schemasOf(method).arg, raw, "");
 }
 
 /** Checks a method's result (the renderer never trusts one by casting). */
-export function validateResult<M extends JourMethod>(
+export function validateResult<M extends ContractMethod>(
   method: M,
   raw: unknown,
 ): IpcResult<ResultOf<M>> {
@@ -149,13 +174,13 @@ export function validateResult<M extends JourMethod>(
 }
 
 /**
- * Runs one IPC call against the app: checks the argument, calls the method, and turns bad
- * input (the app's InputError, the rules' RangeError) into `{ ok: false }`. Any other error
- * is a bug and is rethrown for the shell to log.
+ * Runs one IPC call against the app and the host's shell actions: checks the argument, calls
+ * the method, and turns bad input (an InputError, the rules' RangeError) into `{ ok: false }`.
+ * Any other error is a bug and is rethrown for the shell to log.
  */
 export async function dispatch(
-  api: JourApi,
-  method: JourMethod,
+  api: WindowApi,
+  method: ContractMethod,
   raw: unknown,
 ): Promise<IpcResult<unknown>> {
   const arg = validateArg(method, raw);

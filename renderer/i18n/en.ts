@@ -86,6 +86,7 @@ export const en: Record<MessageKey, string> = {
   "work.save": "Save interval",
   "work.delete": "Delete interval",
   "work.none": "No worked time yet.",
+  "work.runningSince": "Running since {time}",
   "work.total": "Total {time}",
   "work.badTime": "enter a date and time",
 

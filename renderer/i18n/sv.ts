@@ -83,6 +83,7 @@ export const sv = {
   "work.save": "Spara intervall",
   "work.delete": "Ta bort intervall",
   "work.none": "Ingen arbetad tid ännu.",
+  "work.runningSince": "Pågår sedan {time}",
   "work.total": "Totalt {time}",
   "work.badTime": "ange datum och tid",
 

@@ -1,8 +1,8 @@
 import { ipcMain } from "electron";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { JourApi } from "../../shared/app/api";
 import { InputError } from "../../shared/app/errors";
 import { channelOf, jourMethods } from "../../shared/ipc";
+import type { WindowApi } from "../../shared/ipc";
 import type { InvokeEvent } from "../../electron/ipc-transport";
 import { registerJourIpc } from "../../electron/ipc-transport";
 
@@ -11,12 +11,12 @@ type Handler = (event: InvokeEvent, arg: unknown) => Promise<unknown>;
 const windowContents = { id: 1 };
 const appFrame = { url: "app://jour/index.html#/" };
 
-function setup(api: Partial<JourApi> = {}, trusted: unknown = windowContents) {
+function setup(api: Partial<WindowApi> = {}, trusted: unknown = windowContents) {
   const afterCall = vi.fn();
   const log = vi.fn();
   const unregister = registerJourIpc({
     ipcMain,
-    api: api as JourApi,
+    api: api as WindowApi,
     trustedContents: () => trusted,
     afterCall,
     log,
@@ -41,12 +41,13 @@ describe("the IPC transport", () => {
     expect(channels.sort()).toEqual(jourMethods.map(channelOf).sort());
     expect(channels).toHaveLength(new Set(channels).size);
     expect(channels).toContain("jour:getStatus");
+    expect(channels).toEqual(expect.arrayContaining(["jour:openExternal", "jour:copyText"]));
     expect(channels.length).toBeGreaterThanOrEqual(30);
   });
 
   it("answers a call from the window's app:// page with { ok: true, value }", async () => {
     const getIncident = vi.fn(() => Promise.resolve({ id: "7" }));
-    const { handler, afterCall } = setup({ getIncident } as unknown as Partial<JourApi>);
+    const { handler, afterCall } = setup({ getIncident } as unknown as Partial<WindowApi>);
     const answer = await handler("jour:getIncident")(
       { sender: windowContents, senderFrame: appFrame },
       { id: "7" },
@@ -58,7 +59,7 @@ describe("the IPC transport", () => {
 
   it("refuses a foreign sender, a foreign frame, and any sender while no window is open", async () => {
     const getStatus = vi.fn(() => Promise.resolve({}));
-    const api = { getStatus } as unknown as Partial<JourApi>;
+    const api = { getStatus } as unknown as Partial<WindowApi>;
     const refused = { ok: false, error: "sender: not the Jour window", field: "sender" };
 
     const { handler } = setup(api);
@@ -88,7 +89,7 @@ describe("the IPC transport", () => {
 
   it("answers a bad argument with an error naming the field, without calling the app", async () => {
     const getReport = vi.fn();
-    const { handler, afterCall } = setup({ getReport } as unknown as Partial<JourApi>);
+    const { handler, afterCall } = setup({ getReport } as unknown as Partial<WindowApi>);
     const answer = await handler("jour:getReport")(
       { sender: windowContents, senderFrame: appFrame },
       { weeks: [1, "two"] },
@@ -101,7 +102,7 @@ describe("the IPC transport", () => {
 
   it("passes the app's own InputError on as { ok: false } with its field", async () => {
     const pauseTimer = vi.fn(() => Promise.reject(InputError.of("timer", "no timer")));
-    const { handler } = setup({ pauseTimer } as unknown as Partial<JourApi>);
+    const { handler } = setup({ pauseTimer } as unknown as Partial<WindowApi>);
     await expect(
       handler("jour:pauseTimer")({ sender: windowContents, senderFrame: appFrame }, undefined),
     ).resolves.toEqual({ ok: false, error: "timer: no timer", field: "timer" });
@@ -109,7 +110,7 @@ describe("the IPC transport", () => {
 
   it("logs a bug in full but tells the renderer no internals", async () => {
     const getStatus = vi.fn(() => Promise.reject(new TypeError("secret internals")));
-    const { handler, log } = setup({ getStatus } as unknown as Partial<JourApi>);
+    const { handler, log } = setup({ getStatus } as unknown as Partial<WindowApi>);
     const answer = await handler("jour:getStatus")(
       { sender: windowContents, senderFrame: appFrame },
       undefined,

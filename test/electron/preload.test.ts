@@ -17,6 +17,24 @@ describe("the preload", () => {
     expect(Object.keys(jour).sort()).toEqual([...jourMethods].sort());
     for (const value of Object.values(jour)) expect(typeof value).toBe("function");
     expect(Object.values(jour)).not.toContain(ipcRenderer.invoke);
+    expect(Object.keys(jour)).toEqual(expect.arrayContaining(["openExternal", "copyText"]));
+  });
+
+  it("carries the shell actions over their own channels, with their argument", async () => {
+    vi.mocked(ipcRenderer.invoke).mockResolvedValueOnce({ ok: true, value: undefined });
+    await expect(jour["openExternal"]?.({ url: "https://x.example/" })).resolves.toBeUndefined();
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith("jour:openExternal", {
+      url: "https://x.example/",
+    });
+    vi.mocked(ipcRenderer.invoke).mockResolvedValueOnce({
+      ok: false,
+      error: "url: only http: and https: links open",
+      field: "url",
+    });
+    await expect(jour["openExternal"]?.({ url: "file:///etc/passwd" })).rejects.toThrow(/^url: /);
+    vi.mocked(ipcRenderer.invoke).mockResolvedValueOnce({ ok: true, value: undefined });
+    await expect(jour["copyText"]?.({ text: "Taxa 1" })).resolves.toBeUndefined();
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith("jour:copyText", { text: "Taxa 1" });
   });
 
   it("invokes the method's channel and resolves with the checked result", async () => {

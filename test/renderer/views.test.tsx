@@ -57,6 +57,32 @@ test("Incident: responded is recorded, and an impossible interval is refused nam
   expect((await rig.app.getIncident({ id: incident.id })).work).toEqual([]);
 });
 
+test("Incident: the running session is a live row of worked time, and the list adds up to the total", async () => {
+  const rig = makeRig();
+  const incident = await rig.app.createIncident(); // its timer starts at 21:40
+  rig.clock.ms += 50 * MINUTE;
+  renderWith(rig, <IncidentView id={incident.id} />);
+
+  const work = await screen.findByRole("region", { name: "Arbetad tid" });
+  await within(work).findByText("Pågår sedan 21:40");
+  expect(within(work).queryByText("Ingen arbetad tid ännu.")).toBeNull();
+  expect(within(work).getByLabelText("Längd").textContent).toBe("00:50:00");
+  expect(within(work).getByText(/^Totalt/).textContent).toBe("Totalt 00:50:00");
+
+  // It is live: a minute later both the row and the total have moved on.
+  rig.clock.ms += MINUTE;
+  await waitFor(() => expect(within(work).getByLabelText("Längd").textContent).toBe("00:51:00"), {
+    timeout: 3000,
+  });
+  expect(within(work).getByText(/^Totalt/).textContent).toBe("Totalt 00:51:00");
+
+  // Stopped, the session becomes an ordinary editable interval and the running row is gone.
+  await userEvent.click(screen.getByRole("button", { name: "Stoppa timer" }));
+  await within(work).findByRole("form", { name: "Arbetad tid 1" });
+  expect(within(work).queryByText(/Pågår sedan/)).toBeNull();
+  expect(within(work).getByText(/^Totalt/).textContent).toBe("Totalt 00:51:00");
+});
+
 test("Week report: Copy hands the exact organizer text to the shell", async () => {
   const rig = makeRig();
   await rig.app.createIncident();

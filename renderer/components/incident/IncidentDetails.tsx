@@ -73,7 +73,7 @@ export function IncidentDetails(props: { id: string }) {
         </div>
         <div className="stack">
           <Runbook incidentId={id} />
-          <WorkIntervals incident={data} now={now} />
+          <WorkIntervals incident={data} timer={ownTimer} now={now} />
           <div className="button-row">
             <button type="button" className="danger" onClick={() => void remove()}>
               {t("incident.delete")}

@@ -1,26 +1,45 @@
 import { useState } from "react";
-import type { IncidentView } from "../../../shared/app/views";
-import { formatDuration } from "../../i18n/format";
+import type { IncidentView, TimerView } from "../../../shared/app/views";
+import { formatDuration, formatTime } from "../../i18n/format";
 import { useI18n } from "../../i18n/i18n";
 import { IntervalEditor } from "./IntervalEditor";
 
-/** The incident's work intervals, each editable, and a row to add forgotten time. */
-export function WorkIntervals(props: { incident: IncidentView; now: number }) {
-  const { t } = useI18n();
-  const { incident, now } = props;
+/**
+ * The incident's work intervals, each editable, the running session as a live row (so the
+ * list adds up to the total), and a row to add forgotten time.
+ */
+export function WorkIntervals(props: {
+  incident: IncidentView;
+  /** This incident's timer, if it has one (running or paused). */
+  timer: TimerView | null;
+  now: number;
+}) {
+  const { t, timeZone } = useI18n();
+  const { incident, timer, now } = props;
   const [adding, setAdding] = useState(false);
+  const runningSince = timer?.status === "running" ? timer.runningSince : null;
+  const totalMs = timer ? timer.elapsedMs : incident.workedMs;
+  const empty = incident.work.length === 0 && runningSince === null;
   return (
     <section className="card" aria-labelledby="work-title">
       <h2 id="work-title">{t("work.title")}</h2>
-      {incident.work.length === 0 && <p className="muted">{t("work.none")}</p>}
+      {empty && <p className="muted">{t("work.none")}</p>}
       <ul className="intervals">
         {incident.work.map((work, index) => (
           <li key={`${work.id}-${work.start}-${work.end}`}>
             <IntervalEditor incidentId={incident.id} work={work} index={index + 1} />
           </li>
         ))}
+        {runningSince !== null && timer && (
+          <li className="running-interval">
+            <span>{t("work.runningSince", { time: formatTime(runningSince, timeZone) })}</span>
+            <span className="duration" aria-label={t("work.duration")}>
+              {formatDuration(timer.sessionMs)}
+            </span>
+          </li>
+        )}
       </ul>
-      <p className="muted">{t("work.total", { time: formatDuration(incident.workedMs) })}</p>
+      <p className="work-total">{t("work.total", { time: formatDuration(totalMs) })}</p>
       {adding ? (
         <IntervalEditor
           incidentId={incident.id}

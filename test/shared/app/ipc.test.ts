@@ -1,16 +1,19 @@
 import fc from "fast-check";
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
-import type { JourMethod } from "../../../shared/app/api";
 import {
   channelOf,
   dispatch,
+  isShellMethod,
   jourContract,
   jourMethods,
   validateArg,
   validateResult,
   type ArgOf,
+  type ContractMethod,
+  type WindowApi,
 } from "../../../shared/ipc";
+import { MAX_COPY_LENGTH, MAX_URL_LENGTH, isHttpUrl } from "../../../shared/shell-api";
 import { HOUR, MINUTE, MONDAY_10, customer, rig } from "./fakes";
 
 const NOW = MONDAY_10 + 2 * HOUR;
@@ -28,13 +31,21 @@ async function seeded() {
   });
   const intervalId = withWork.work[0]?.id ?? "";
   const json = await r.app.exportData();
-  return { ...r, id: main.id, spare: spare.id, intervalId, json };
+  // The host's shell actions, recording what reached them (main and the preview do the rest).
+  const opened: string[] = [];
+  const copied: string[] = [];
+  const api: WindowApi = {
+    ...r.app,
+    openExternal: async ({ url }) => void opened.push(url),
+    copyText: async ({ text }) => void copied.push(text),
+  };
+  return { ...r, api, opened, copied, id: main.id, spare: spare.id, intervalId, json };
 }
 
 type Seeded = Awaited<ReturnType<typeof seeded>>;
 
 /** A valid argument for every method, in the seeded app. Typed: a missing method fails to compile. */
-function samples(s: Seeded): { [M in JourMethod]: ArgOf<M> } {
+function samples(s: Seeded): { [M in ContractMethod]: ArgOf<M> } {
   return {
     getStatus: undefined,
     listIncidents: { text: "acme", priority: 1 },
@@ -72,6 +83,8 @@ function samples(s: Seeded): { [M in JourMethod]: ArgOf<M> } {
     importData: { json: s.json },
     exportIncidentsCsv: undefined,
     exportWeeklyPayCsv: undefined,
+    openExternal: { url: "https://one.newrelic.com/x?q=1#top" },
+    copyText: { text: "1 x Jourvecka\nTaxa 1: 0,5h" },
   };
 }
 
@@ -79,7 +92,7 @@ function samples(s: Seeded): { [M in JourMethod]: ArgOf<M> } {
 const stateOf = (s: Seeded) => JSON.stringify(s.app.snapshot());
 
 /** The top-level fields of a method's argument schema (null when it takes none). */
-function argFields(method: JourMethod): Record<string, v.GenericSchema> | null {
+function argFields(method: ContractMethod): Record<string, v.GenericSchema> | null {
   let schema = jourContract[method].arg as unknown as {
     type: string;
     wrapped?: unknown;
@@ -99,7 +112,7 @@ describe("the IPC contract", () => {
   it.each(jourMethods)("%s: a valid argument gets a result its schema accepts", async (method) => {
     const s = await seeded();
     if (method === "resumeTimer") await s.app.pauseTimer();
-    const result = await dispatch(s.app, method, samples(s)[method]);
+    const result = await dispatch(s.api, method, samples(s)[method]);
     expect(result).toMatchObject({ ok: true });
     if (!result.ok) return;
     expect(validateResult(method, result.value)).toMatchObject({ ok: true });
@@ -142,7 +155,7 @@ describe("the IPC contract", () => {
           const before = stateOf(s);
           const saves = s.storage.saves.length;
           const shapeOk = validateArg(method, payload).ok;
-          const result = await dispatch(s.app, method, payload);
+          const result = await dispatch(s.api, method, payload);
           if (result.ok) return;
           expect(result.field).not.toBe("");
           expect(result.error.startsWith(`${result.field}: `)).toBe(true);
@@ -173,7 +186,7 @@ describe("the IPC contract", () => {
       await fc.assert(
         fc.asyncProperty(fc.oneof(...cases), async ([key, value]) => {
           const before = stateOf(s);
-          const result = await dispatch(s.app, method, { ...sample, [key]: value });
+          const result = await dispatch(s.api, method, { ...sample, [key]: value });
           expect(result.ok).toBe(false);
           if (!result.ok) {
             expect(result.field === key || result.field.startsWith(`${key}.`)).toBe(true);
@@ -185,4 +198,90 @@ describe("the IPC contract", () => {
       );
     },
   );
+});
+
+describe("the shell actions of the contract", () => {
+  it("are channels of the one list, told apart from the app core's", () => {
+    expect(jourMethods).toEqual(expect.arrayContaining(["openExternal", "copyText"]));
+    expect(channelOf("openExternal")).toBe("jour:openExternal");
+    expect(channelOf("copyText")).toBe("jour:copyText");
+    expect(jourMethods.filter(isShellMethod).sort()).toEqual(["copyText", "openExternal"]);
+  });
+
+  it("openExternal passes an http(s) URL on unchanged", async () => {
+    const s = await seeded();
+    const urls = [
+      "https://one.newrelic.com/x?q=1#top",
+      "http://intranet.example/elmah.axd",
+      "HTTPS://Jira.Example/browse/WEB-1",
+      "https://acme.example:8443/",
+    ];
+    for (const url of urls) {
+      expect(isHttpUrl(url), url).toBe(true);
+      await expect(dispatch(s.api, "openExternal", { url })).resolves.toEqual({
+        ok: true,
+        value: undefined,
+      });
+    }
+    expect(s.opened).toEqual(urls);
+  });
+
+  it("openExternal refuses anything but an absolute http(s) URL, naming url", async () => {
+    const s = await seeded();
+    const refused = [
+      "javascript:alert(1)",
+      "JavaScript:alert(document.domain)",
+      "file:///etc/passwd",
+      "file://server/share/x.exe",
+      "data:text/html,<script>alert(1)</script>",
+      "smb://fileserver/share",
+      "ftp://example.com/",
+      "/settings",
+      "relative/path",
+      "//evil.example/",
+      "https:evil.example",
+      "https://",
+      "https:///path",
+      " https://example.com/",
+      "https://example.com/\nhttps://other.example/",
+      "https://exa mple.com/",
+      "https://example.com/\u0000",
+      `https://example.com/${"a".repeat(MAX_URL_LENGTH)}`,
+      "",
+    ];
+    for (const url of refused) {
+      // The over-long one is a well-formed URL: the schema's length bound refuses it.
+      if (url.length <= MAX_URL_LENGTH) expect(isHttpUrl(url), url).toBe(false);
+      const result = await dispatch(s.api, "openExternal", { url });
+      expect(result, url).toMatchObject({ ok: false, field: "url" });
+      if (!result.ok) expect(result.error.startsWith("url: "), url).toBe(true);
+    }
+    for (const url of [42, null, { href: "https://x.example/" }]) {
+      await expect(dispatch(s.api, "openExternal", { url })).resolves.toMatchObject({
+        ok: false,
+        field: "url",
+      });
+    }
+    await expect(dispatch(s.api, "openExternal", {})).resolves.toMatchObject({ field: "url" });
+    await expect(dispatch(s.api, "openExternal", "https://x.example/")).resolves.toMatchObject({
+      field: "argument",
+    });
+    expect(s.opened).toEqual([]);
+  });
+
+  it("copyText passes the exact text on, up to its bound; more or a non-text names text", async () => {
+    const s = await seeded();
+    const exact = "1 x Jourvecka\nTaxa 1: 0,5h\nTaxa 3: 1h";
+    const longest = "x".repeat(MAX_COPY_LENGTH);
+    await expect(dispatch(s.api, "copyText", { text: exact })).resolves.toMatchObject({ ok: true });
+    await expect(dispatch(s.api, "copyText", { text: longest })).resolves.toMatchObject({
+      ok: true,
+    });
+    for (const text of ["x".repeat(MAX_COPY_LENGTH + 1), 7, null, ["a"]]) {
+      const result = await dispatch(s.api, "copyText", { text });
+      expect(result).toMatchObject({ ok: false, field: "text" });
+      if (!result.ok) expect(result.error).toMatch(/^text: /);
+    }
+    expect(s.copied).toEqual([exact, longest]);
+  });
 });

@@ -1,0 +1,60 @@
+import * as v from "valibot";
+import type { JourApi } from "./app/api";
+
+/**
+ * What the window asks of its host beyond the app core: opening a link outside the window
+ * and putting text on the clipboard. Not app behaviour (nothing is stored, nothing changes
+ * in the core), so it is its own small part of the contract: Electron's main implements it
+ * with its shell and clipboard, the browser preview with `window.open` and
+ * `navigator.clipboard`. Bad input rejects with an InputError naming the field, like JourApi.
+ */
+export interface ShellApi {
+  /** Opens an http: or https: URL in the user's browser; anything else is refused ("url: …"). */
+  openExternal(input: OpenExternalInput): Promise<void>;
+  /** Puts `text` on the clipboard (plain text, at most MAX_COPY_LENGTH characters). */
+  copyText(input: CopyTextInput): Promise<void>;
+}
+
+export type ShellMethod = keyof ShellApi;
+
+/** Everything the window can call: the app core and its host's shell actions. */
+export type WindowApi = JourApi & ShellApi;
+export type ContractMethod = keyof WindowApi;
+
+/** Longer than any report or URL the app makes; keeps a runaway call off the clipboard. */
+export const MAX_COPY_LENGTH = 100_000;
+export const MAX_URL_LENGTH = 32_768;
+
+// Scheme, "//", a non-empty authority, then path/query/fragment: no relative URL, no
+// whitespace (the whole string is checked for control characters below).
+const httpUrl = /^https?:\/\/[^\s/?#\\]+(?:[/?#]\S*)?$/i;
+
+/**
+ * An absolute http: or https: URL with a host. Everything else (javascript:, file:, data:,
+ * smb:, a relative or protocol-relative URL) is refused: handed to the OS it could run or
+ * mount something (PRODUCT §4).
+ */
+export function isHttpUrl(raw: string): boolean {
+  for (const char of raw) {
+    const code = char.codePointAt(0) ?? 0;
+    if (code < 0x20 || code === 0x7f) return false;
+  }
+  return httpUrl.test(raw);
+}
+
+export const openExternalSchema = v.object({
+  url: v.pipe(
+    v.string("only http: and https: links open (expected a URL text)"),
+    v.maxLength(MAX_URL_LENGTH, `expected a link of at most ${MAX_URL_LENGTH} characters`),
+    v.check(isHttpUrl, "only http: and https: links open"),
+  ),
+});
+export type OpenExternalInput = v.InferOutput<typeof openExternalSchema>;
+
+export const copyTextSchema = v.object({
+  text: v.pipe(
+    v.string("expected a text"),
+    v.maxLength(MAX_COPY_LENGTH, `expected at most ${MAX_COPY_LENGTH} characters`),
+  ),
+});
+export type CopyTextInput = v.InferOutput<typeof copyTextSchema>;
