@@ -45,7 +45,8 @@ export const en: Record<MessageKey, string> = {
   "link.open": "Open {name}",
   "link.missing": "Missing: {what}",
 
-  "incident.title": "Incident {id}",
+  "incident.title": "Incident {when}",
+  "incident.id": "The incident's id",
   "incident.none": "No incident chosen. Start one from Now or pick one in History.",
   "incident.reportedAt": "Reported {when}",
   "incident.open": "Open",

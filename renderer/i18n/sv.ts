@@ -43,7 +43,8 @@ export const sv = {
   "link.open": "Öppna {name}",
   "link.missing": "Saknas: {what}",
 
-  "incident.title": "Incident {id}",
+  "incident.title": "Incident {when}",
+  "incident.id": "Incidentens id",
   "incident.none": "Ingen incident vald. Starta en från Nu eller välj en i Historik.",
   "incident.reportedAt": "Anmäld {when}",
   "incident.open": "Öppen",

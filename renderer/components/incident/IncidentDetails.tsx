@@ -32,6 +32,7 @@ export function IncidentDetails(props: { id: string }) {
   const timer = status.data?.timer ?? null;
   const ownTimer = timer?.incidentId === id ? timer : null;
   const now = status.data?.now ?? data.reportedAt;
+  const reported = formatDateTime(data.reportedAt, timeZone, language);
   const customer = settings.data.customers.find((c) => c.id === data.customerId) ?? null;
 
   const remove = async () => {
@@ -45,13 +46,16 @@ export function IncidentDetails(props: { id: string }) {
     <div className="stack">
       <header className="card incident-header">
         <div>
-          <h1>{t("incident.title", { id })}</h1>
-          <p className="muted">
-            {t("incident.reportedAt", {
-              when: formatDateTime(data.reportedAt, timeZone, language),
-            })}{" "}
+          <h1>{data.summary.trim() || t("incident.title", { when: reported })}</h1>
+          <p className="muted incident-meta">
+            {data.customerName && <span>{data.customerName}</span>}
+            <span>{t("incident.reportedAt", { when: reported })}</span>
             <span className={data.open ? "badge" : "badge calm"}>
               {data.open ? t("incident.open") : t("incident.resolved")}
+            </span>
+            <span className="incident-id">
+              <span className="visually-hidden">{t("incident.id")} </span>
+              {id}
             </span>
           </p>
         </div>
