@@ -26,21 +26,25 @@ export function IncidentTable(props: { incidents: readonly IncidentView[] }) {
         <tbody>
           {props.incidents.map((incident) => (
             <tr key={incident.id}>
-              <td>
+              <td className="cell-when">
                 <a href={hrefOf({ view: "incident", id: incident.id })}>
                   {formatDateTime(incident.reportedAt, timeZone, language)}
                 </a>
               </td>
-              <td>
+              <td className="cell-priority">
                 <span className={`priority-tag p${incident.priority}`}>P{incident.priority}</span>
               </td>
-              <td>{incident.customerName ?? "–"}</td>
-              <td>{incident.summary || "–"}</td>
-              <td>
+              <td className="cell-customer" data-label={t("history.customer")}>
+                {incident.customerName ?? "–"}
+              </td>
+              <td className="cell-summary">{incident.summary || "–"}</td>
+              <td className="cell-jira">
                 {incident.jiraKey ?? <span className="badge warn">{t("report.missingJira")}</span>}
               </td>
-              <td>{formatDuration(incident.workedMs)}</td>
-              <td>{incident.open ? t("incident.open") : t("incident.resolved")}</td>
+              <td className="cell-worked">{formatDuration(incident.workedMs)}</td>
+              <td className="cell-status">
+                {incident.open ? t("incident.open") : t("incident.resolved")}
+              </td>
             </tr>
           ))}
         </tbody>
