@@ -1,7 +1,6 @@
 import { useEffect, useState } from "react";
-import type { JourApi } from "../shared/app/api";
+import type { WindowApi } from "../shared/shell-api";
 import { ApiProvider, useLoad } from "./api/api-context";
-import type { WindowShell } from "./api/window-shell";
 import { Nav } from "./components/Nav";
 import { useRoute } from "./hooks/use-route";
 import type { Route } from "./hooks/use-route";
@@ -12,9 +11,9 @@ import { NowView } from "./views/NowView";
 import { ReportView } from "./views/ReportView";
 import { SettingsView } from "./views/SettingsView";
 
-export function App(props: { api: JourApi; shell: WindowShell }) {
+export function App(props: { api: WindowApi }) {
   return (
-    <ApiProvider api={props.api} shell={props.shell}>
+    <ApiProvider api={props.api}>
       <LocalizedApp />
     </ApiProvider>
   );

@@ -8,7 +8,7 @@ if (!container) throw new Error("index.html lacks #root");
 const root = createRoot(container);
 
 connectJour().then(
-  ({ api, shell }) => root.render(<App api={api} shell={shell} />),
+  (api) => root.render(<App api={api} />),
   (error: unknown) => {
     container.textContent = `Jour could not start: ${String(error)}`;
   },

@@ -1,5 +1,4 @@
 import { withCsp } from "./csp";
-import { isAppUrl } from "./routes";
 
 type RequestHandler = (
   contents: unknown,
@@ -23,21 +22,15 @@ export interface HardenableSession {
   };
 }
 
-// The one exception: the window's Copy buttons write text to the clipboard (write only,
-// sanitized by Chromium), and only the app's own page may.
-const allowed = (permission: string, url: string | undefined) =>
-  permission === "clipboard-sanitized-write" && url !== undefined && isAppUrl(url);
-
 /**
- * The window needs no camera, notifications from the page, geolocation or anything else a
- * page may ask for: every other permission is refused. Every response carries the strict
+ * The window needs no camera, notifications from the page, geolocation, clipboard or
+ * anything else a page may ask for: every permission is refused (its Copy button and links
+ * go through the contract to main's clipboard and shell). Every response carries the strict
  * CSP, so even a response that did not come from the app:// handler is covered.
  */
 export function hardenSession(session: HardenableSession): void {
-  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
-    callback(allowed(permission, details.requestingUrl)),
-  );
-  session.setPermissionCheckHandler((_contents, permission, origin) => allowed(permission, origin));
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: withCsp(details.responseHeaders) });
   });

@@ -1,11 +1,10 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import type { ReactNode } from "react";
-import type { JourApi } from "../../shared/app/api";
-import type { WindowShell } from "./window-shell";
+import type { WindowApi } from "../../shared/shell-api";
 
 interface ApiContextValue {
-  api: JourApi;
-  shell: WindowShell;
+  /** The app core and the host's shell actions (openExternal, copyText). */
+  api: WindowApi;
   /** Bumped after every change, so every view reloads what it shows. */
   version: number;
   changed(): void;
@@ -13,11 +12,11 @@ interface ApiContextValue {
 
 const ApiContext = createContext<ApiContextValue | null>(null);
 
-export function ApiProvider(props: { api: JourApi; shell: WindowShell; children: ReactNode }) {
-  const { api, shell } = props;
+export function ApiProvider(props: { api: WindowApi; children: ReactNode }) {
+  const { api } = props;
   const [version, setVersion] = useState(0);
   const changed = useCallback(() => setVersion((n) => n + 1), []);
-  const value = useMemo(() => ({ api, shell, version, changed }), [api, shell, version, changed]);
+  const value = useMemo(() => ({ api, version, changed }), [api, version, changed]);
   return <ApiContext.Provider value={value}>{props.children}</ApiContext.Provider>;
 }
 
@@ -36,7 +35,7 @@ export interface Loaded<T> {
  * Loads `load(api)` and again after any change (or when `key` changes). A stale answer
  * never overwrites a newer one.
  */
-export function useLoad<T>(load: (api: JourApi) => Promise<T>, key: string): Loaded<T> {
+export function useLoad<T>(load: (api: WindowApi) => Promise<T>, key: string): Loaded<T> {
   const { api, version } = useApi();
   const [state, setState] = useState<Loaded<T>>({ data: undefined, error: undefined });
   useEffect(() => {
@@ -58,7 +57,7 @@ export function useLoad<T>(load: (api: JourApi) => Promise<T>, key: string): Loa
  * Runs a change through the API, then tells every view; returns the error message (or
  * null) so a form can show it beside the field.
  */
-export function useAction(): (action: (api: JourApi) => Promise<unknown>) => Promise<unknown> {
+export function useAction(): (action: (api: WindowApi) => Promise<unknown>) => Promise<unknown> {
   const { api, changed } = useApi();
   return useCallback(
     async (action) => {

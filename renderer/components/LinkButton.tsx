@@ -8,7 +8,7 @@ import { ErrorMessage } from "./ErrorMessage";
  * this window. Disabled with the reason when the link is not set.
  */
 export function LinkButton(props: { url: string | null; name: string }) {
-  const { shell } = useApi();
+  const { api } = useApi();
   const { t } = useI18n();
   const [error, setError] = useState<unknown>(null);
   const { url, name } = props;
@@ -22,7 +22,7 @@ export function LinkButton(props: { url: string | null; name: string }) {
         title={url ?? ""}
         disabled={!url}
         onClick={() => {
-          if (url) shell.openExternal(url).then(() => setError(null), setError);
+          if (url) api.openExternal({ url }).then(() => setError(null), setError);
         }}
       >
         {name} <span aria-hidden="true">↗</span>

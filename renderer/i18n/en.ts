@@ -43,6 +43,7 @@ export const en: Record<MessageKey, string> = {
   "deadline.rollback": "Start rollback by",
 
   "link.open": "Open {name}",
+  "link.url": "Link",
   "link.missing": "Missing: {what}",
 
   "incident.title": "Incident {when}",
@@ -197,6 +198,7 @@ export const en: Record<MessageKey, string> = {
   "settings.badList": "enter whole numbers separated by commas",
 
   "problem.url": "enter an http(s) address or leave it empty",
+  "problem.linkScheme": "only http and https links open",
   "problem.hhmm": "enter a time as HH:mm",
   "problem.timeZone": "unknown time zone",
   "problem.jiraKey": "enter a Jira key like WEB-123",

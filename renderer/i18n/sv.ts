@@ -41,6 +41,7 @@ export const sv = {
   "deadline.rollback": "Rollback påbörjad senast",
 
   "link.open": "Öppna {name}",
+  "link.url": "Länk",
   "link.missing": "Saknas: {what}",
 
   "incident.title": "Incident {when}",
@@ -194,6 +195,7 @@ export const sv = {
   "settings.badList": "ange heltal separerade med komma",
 
   "problem.url": "ange en http(s)-adress eller lämna tomt",
+  "problem.linkScheme": "bara http- och https-länkar öppnas",
   "problem.hhmm": "ange en tid som HH:mm",
   "problem.timeZone": "okänd tidszon",
   "problem.jiraKey": "ange en Jira-nyckel som WEB-123",

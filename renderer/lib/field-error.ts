@@ -21,6 +21,7 @@ export function parseFieldError(error: unknown): FieldError {
 }
 
 const problemKeys: [RegExp, MessageKey][] = [
+  [/only http: and https: links/, "problem.linkScheme"],
   [/http\(s\) URL|\^https\?:/, "problem.url"],
   [/"HH:mm"/, "problem.hhmm"],
   [/time zone/i, "problem.timeZone"],
@@ -68,6 +69,7 @@ const fieldKeys: Record<string, MessageKey> = {
   notes: "incident.notes",
   start: "work.start",
   end: "work.end",
+  url: "link.url",
 };
 
 /** The label the user sees for a field path ("customers.0.elmahUrl" → "Kund 1: ELMAH-adress"). */

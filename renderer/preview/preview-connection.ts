@@ -1,6 +1,6 @@
 import { createJourApp } from "../../shared/app/api";
-import type { Connection } from "../api/connect";
-import { browserShell } from "../api/window-shell";
+import type { WindowApi } from "../../shared/shell-api";
+import { browserShell } from "./browser-shell";
 import { loadStoredDocument, localStoragePort } from "./local-storage-port";
 import { previewClock } from "./preview-clock";
 import { toastNotifier } from "./toast-notifier";
@@ -9,10 +9,11 @@ const ALERT_TICK_MS = 5000;
 
 /**
  * The browser preview: the same app core as Electron's, in the page, over localStorage,
- * with toasts for notifications. Alerts are checked on a short tick, as the shell does,
+ * with toasts for notifications, and the browser's own window.open and clipboard for the
+ * shell actions. Alerts are checked on a short tick, as the shell does,
  * and at once whenever a test moves the clock.
  */
-export function createPreviewConnection(): Connection {
+export function createPreviewConnection(): WindowApi {
   let checkAlerts = (): void => undefined;
   const clock = previewClock(window.location.search, () => checkAlerts());
   const initial = loadStoredDocument();
@@ -28,5 +29,5 @@ export function createPreviewConnection(): Connection {
   };
   checkAlerts();
   setInterval(checkAlerts, ALERT_TICK_MS);
-  return { api: app, shell: browserShell() };
+  return { ...app, ...browserShell() };
 }

@@ -7,7 +7,7 @@ describe("the session", () => {
   const defaultSession = session.defaultSession;
   hardenSession(defaultSession);
 
-  it("denies permission requests, except a clipboard write from the app's own page", () => {
+  it("denies every permission request, the clipboard's too (copying goes through main)", () => {
     const handler = vi.mocked(defaultSession.setPermissionRequestHandler).mock.calls[0]?.[0];
     const ask = (permission: string, requestingUrl: string) => {
       const callback = vi.fn();
@@ -19,14 +19,14 @@ describe("the session", () => {
     }
     expect(ask("clipboard-read", "app://jour/index.html")).toBe(false);
     expect(ask("clipboard-sanitized-write", "https://evil.example/")).toBe(false);
-    expect(ask("clipboard-sanitized-write", "app://jour/index.html")).toBe(true);
+    expect(ask("clipboard-sanitized-write", "app://jour/index.html")).toBe(false);
   });
 
   it("answers permission checks the same way", () => {
     const check = vi.mocked(defaultSession.setPermissionCheckHandler).mock.calls[0]?.[0];
     expect(check?.(null, "media" as never, "app://jour", {} as never)).toBe(false);
     expect(check?.(null, "clipboard-sanitized-write" as never, "app://jour", {} as never)).toBe(
-      true,
+      false,
     );
   });
 

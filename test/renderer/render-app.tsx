@@ -6,8 +6,8 @@ import type { JourApp } from "../../shared/app/api";
 import { emptyJourData } from "../../shared/app/data";
 import type { DesktopNotification } from "../../shared/app/ports";
 import type { AppSettings } from "../../shared/app/settings";
+import type { ShellApi, WindowApi } from "../../shared/shell-api";
 import { ApiProvider } from "../../renderer/api/api-context";
-import type { WindowShell } from "../../renderer/api/window-shell";
 import { I18nProvider } from "../../renderer/i18n/i18n";
 
 export const MINUTE = 60_000;
@@ -16,15 +16,17 @@ export const MONDAY_2140 = Date.UTC(2025, 10, 24, 20, 40);
 
 export interface Rig {
   app: JourApp;
-  shell: WindowShell & {
-    openExternal: ReturnType<typeof vi.fn<(url: string) => Promise<void>>>;
-    copyText: ReturnType<typeof vi.fn<(text: string) => Promise<void>>>;
+  /** What the window gets: the app core and the host's shell actions (by default `shell`). */
+  api: WindowApi;
+  shell: {
+    openExternal: ReturnType<typeof vi.fn<ShellApi["openExternal"]>>;
+    copyText: ReturnType<typeof vi.fn<ShellApi["copyText"]>>;
   };
   clock: { ms: number };
   notifications: DesktopNotification[];
 }
 
-/** The real app core in memory, a clock the test moves, and a shell that records. */
+/** The real app core in memory, a clock the test moves, and shell actions that record. */
 export function makeRig(settings: Partial<AppSettings> = {}, now = MONDAY_2140): Rig {
   const clock = { ms: now };
   const notifications: DesktopNotification[] = [];
@@ -36,15 +38,15 @@ export function makeRig(settings: Partial<AppSettings> = {}, now = MONDAY_2140):
     initial: { ...base, settings: { ...base.settings, ...settings } },
   });
   const shell = {
-    openExternal: vi.fn(async (url: string) => void url),
-    copyText: vi.fn(async (text: string) => void text),
+    openExternal: vi.fn<ShellApi["openExternal"]>(async () => undefined),
+    copyText: vi.fn<ShellApi["copyText"]>(async () => undefined),
   };
-  return { app, shell, clock, notifications };
+  return { app, api: { ...app, ...shell }, shell, clock, notifications };
 }
 
 export function renderWith(rig: Rig, ui: ReactNode, language: "sv" | "en" = "sv") {
   return render(
-    <ApiProvider api={rig.app} shell={rig.shell}>
+    <ApiProvider api={rig.api}>
       <I18nProvider language={language} timeZone="Europe/Stockholm">
         {ui}
       </I18nProvider>

@@ -83,7 +83,7 @@ test("Incident: the running session is a live row of worked time, and the list a
   expect(within(work).getByText(/^Totalt/).textContent).toBe("Totalt 00:51:00");
 });
 
-test("Week report: Copy hands the exact organizer text to the shell", async () => {
+test("Week report: Copy hands the exact organizer text to the host's copyText", async () => {
   const rig = makeRig();
   await rig.app.createIncident();
   rig.clock.ms += 80 * MINUTE; // 21:40–23:00: 20 min Taxa 1, 60 min Taxa 3
@@ -91,7 +91,9 @@ test("Week report: Copy hands the exact organizer text to the shell", async () =
   renderWith(rig, <ReportView />);
   await userEvent.click(await screen.findByRole("button", { name: "Kopiera texten" }));
   await screen.findByText("Kopierat till urklipp.");
-  expect(rig.shell.copyText).toHaveBeenCalledWith("1 x Jourvecka\nTaxa 1: 0,5h\nTaxa 3: 1h");
+  expect(rig.shell.copyText).toHaveBeenCalledWith({
+    text: "1 x Jourvecka\nTaxa 1: 0,5h\nTaxa 3: 1h",
+  });
   const table = await screen.findByRole("table", { name: /v\. 48/ });
   const taxa3 = within(table).getByRole("row", { name: /^Taxa 3/ });
   expect(plain(taxa3.textContent)).toBe("Taxa 31 h600 kr");
@@ -110,11 +112,11 @@ test("Settings: a bad field is refused with its name, in English too", async () 
   expect((await rig.app.getSettings()).rules.handoverTime).toBe("00:00");
 });
 
-test("A quick link goes to the shell and never navigates the window", async () => {
+test("A quick link goes to the host's openExternal and never navigates the window", async () => {
   const rig = makeRig();
   const before = window.location.href;
   renderWith(rig, <LinkButton url="https://one.newrelic.com/x" name="New Relic" />);
   await userEvent.click(screen.getByRole("button", { name: "Öppna New Relic" }));
-  expect(rig.shell.openExternal).toHaveBeenCalledWith("https://one.newrelic.com/x");
+  expect(rig.shell.openExternal).toHaveBeenCalledWith({ url: "https://one.newrelic.com/x" });
   expect(window.location.href).toBe(before);
 });

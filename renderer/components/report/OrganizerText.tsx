@@ -7,7 +7,7 @@ import { ErrorMessage } from "../ErrorMessage";
 /** The organizer text exactly as it goes into Jira, its Copy button, and "mark reported". */
 export function OrganizerText(props: { report: ReportView; weeks: readonly number[] }) {
   const { t } = useI18n();
-  const { shell } = useApi();
+  const { api } = useApi();
   const act = useAction();
   const [note, setNote] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -15,7 +15,7 @@ export function OrganizerText(props: { report: ReportView; weeks: readonly numbe
 
   const copy = async () => {
     try {
-      await shell.copyText(props.report.text);
+      await api.copyText({ text: props.report.text });
       setError(null);
       setNote(t("report.copied"));
     } catch (failure) {
