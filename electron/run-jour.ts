@@ -83,6 +83,8 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
     createWindow: (options) => new electron.BrowserWindow(options) as unknown as HostedWindow,
     preloadPath: paths.preload,
     openLink,
+    session,
+    downloadsDirectory: () => app.getPath("downloads"),
     log,
   });
   const openWindow = (route: WindowRoute) => windowHost.open(route);

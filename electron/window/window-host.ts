@@ -1,4 +1,6 @@
 import type { OpenLink } from "../links";
+import { createDownloadPolicy } from "./downloads";
+import type { DownloadSession } from "./downloads";
 import type { HardenableContents } from "./harden";
 import { hardenContents } from "./harden";
 import type { WindowRoute } from "./routes";
@@ -37,6 +39,10 @@ export interface WindowHostDeps {
   createWindow: (options: WindowOptions) => HostedWindow;
   preloadPath: string;
   openLink: OpenLink;
+  /** The window's session: downloads the window starts are handled here, others refused. */
+  session: DownloadSession;
+  /** Where the save dialog of an export starts (the user's Downloads folder). */
+  downloadsDirectory: () => string;
   log: (message: string) => void;
 }
 
@@ -55,9 +61,18 @@ export function createWindowHost({
   createWindow,
   preloadPath,
   openLink,
+  session,
+  downloadsDirectory,
   log,
 }: WindowHostDeps): WindowHost {
   let current: HostedWindow | null = null;
+  const contents = () => (current && !current.isDestroyed() ? current.webContents : null);
+
+  // Once for the session (windows come and go; the listener asks for the current one).
+  session.on(
+    "will-download",
+    createDownloadPolicy({ ownContents: contents, downloadsDirectory, log }),
+  );
 
   const load = (window: HostedWindow, route: WindowRoute) => {
     window.loadURL(windowUrl(route)).catch((error: unknown) => {
@@ -96,8 +111,6 @@ export function createWindowHost({
       });
       load(window, route ?? { view: "now" });
     },
-    contents() {
-      return current && !current.isDestroyed() ? current.webContents : null;
-    },
+    contents,
   };
 }

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import path from "node:path";
 import * as electron from "electron";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { channelOf, jourMethods } from "../../shared/ipc";
@@ -73,6 +74,29 @@ describe("the composition root", () => {
     expect(window?.loadURL).toHaveBeenCalledWith("app://jour/index.html#/");
     window?.close();
     expect(BrowserWindow.getAllWindows()).toHaveLength(0);
+  });
+
+  it("saves the window's own exports through the save dialog in Downloads, refuses others", () => {
+    app.emit("second-instance");
+    const [window] = BrowserWindow.getAllWindows();
+    const defaultSession = electron.session.defaultSession;
+    const exported = {
+      event: { preventDefault: vi.fn() },
+      item: {
+        getURL: () => "blob:app://jour/5d3e",
+        getFilename: () => "jour-data.json",
+        setSaveDialogOptions: vi.fn(),
+      },
+    };
+    defaultSession.emit("will-download", exported.event, exported.item, window?.webContents);
+    expect(exported.event.preventDefault).not.toHaveBeenCalled();
+    expect(exported.item.setSaveDialogOptions).toHaveBeenCalledWith({
+      defaultPath: path.join(app.getPath("downloads"), "jour-data.json"),
+    });
+    const foreign = { ...exported, event: { preventDefault: vi.fn() } };
+    defaultSession.emit("will-download", foreign.event, foreign.item, { id: 999 });
+    expect(foreign.event.preventDefault).toHaveBeenCalled();
+    window?.close();
   });
 
   it("Start incident starts a timer, opens the incident and the menu shows Stop timer", async () => {

@@ -114,6 +114,15 @@ vi.mock("electron", async () => {
     }
   }
 
+  // A session is an emitter too: tests emit "will-download" with a fake DownloadItem.
+  const makeSession = () =>
+    emitterWith({
+      webRequest: { onHeadersReceived: vi.fn() },
+      setPermissionRequestHandler: vi.fn(),
+      setPermissionCheckHandler: vi.fn(),
+    });
+  const partitions = new Map<string, ReturnType<typeof makeSession>>();
+
   const nativeImage = {
     createFromPath: vi.fn(() => ({ isEmpty: () => false, resize: vi.fn() })),
     createFromDataURL: vi.fn(() => ({ isEmpty: () => false, resize: vi.fn() })),
@@ -150,11 +159,13 @@ vi.mock("electron", async () => {
     }),
     contextBridge: { exposeInMainWorld: vi.fn() },
     session: {
-      defaultSession: {
-        webRequest: { onHeadersReceived: vi.fn() },
-        setPermissionRequestHandler: vi.fn(),
-        setPermissionCheckHandler: vi.fn(),
-      },
+      defaultSession: makeSession(),
+      // A fresh session per partition name, so a test can have one of its own.
+      fromPartition: vi.fn((partition: string) => {
+        let made = partitions.get(partition);
+        if (!made) partitions.set(partition, (made = makeSession()));
+        return made;
+      }),
     },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn(), unhandle: vi.fn() },
     dialog: {

@@ -1,4 +1,5 @@
-import { BrowserWindow } from "electron";
+import path from "node:path";
+import { BrowserWindow, session } from "electron";
 import { describe, expect, it, vi } from "vitest";
 import type { HostedWindow } from "../../electron/window/window-host";
 import { createWindowHost } from "../../electron/window/window-host";
@@ -6,8 +7,14 @@ import { createWindowHost } from "../../electron/window/window-host";
 // The fake keeps its constructor options (see mock-electron.ts).
 type FakeWindow = InstanceType<typeof BrowserWindow> & { options: unknown };
 
+const DOWNLOADS = path.join(path.sep, "home", "jour", "Downloads");
+let sessions = 0;
+
 function setup() {
   const openLink = vi.fn(() => Promise.resolve(true));
+  // A session of its own per host (the fake's fromPartition), so listeners never mix.
+  const windowSession = session.fromPartition(`window-host-${++sessions}`);
+  const log = vi.fn();
   const created: FakeWindow[] = [];
   const host = createWindowHost({
     createWindow: (options) => {
@@ -17,9 +24,19 @@ function setup() {
     },
     preloadPath: "/app/dist/electron/preload.cjs",
     openLink,
-    log: vi.fn(),
+    session: windowSession,
+    downloadsDirectory: () => DOWNLOADS,
+    log,
   });
-  return { host, created, openLink };
+  return { host, created, openLink, windowSession, log };
+}
+
+/** A fake DownloadItem and its will-download event. */
+function download(url: string, filename: string) {
+  return {
+    event: { preventDefault: vi.fn() },
+    item: { getURL: () => url, getFilename: () => filename, setSaveDialogOptions: vi.fn() },
+  };
 }
 
 describe("the window host", () => {
@@ -94,5 +111,67 @@ describe("the window host", () => {
     const webview = { preventDefault: vi.fn() };
     contents.emit("will-attach-webview", webview);
     expect(webview.preventDefault).toHaveBeenCalled();
+  });
+
+  it("lets the window's own export download through Electron's save dialog, at its name", () => {
+    const { host, created, windowSession } = setup();
+    host.open({ view: "settings" });
+    const contents = created[0]?.webContents;
+    const { event, item } = download("blob:app://jour/3f1c2a9e-1", "jour-incidents.csv");
+    windowSession.emit("will-download", event, item, contents);
+    expect(event.preventDefault).not.toHaveBeenCalled();
+    expect(item.setSaveDialogOptions).toHaveBeenCalledWith({
+      defaultPath: path.join(DOWNLOADS, "jour-incidents.csv"),
+    });
+  });
+
+  it("keeps the page's suggested name a bare file name in the Downloads folder", () => {
+    const { host, created, windowSession } = setup();
+    host.open();
+    const { event, item } = download("blob:app://jour/1", "../../.bashrc");
+    windowSession.emit("will-download", event, item, created[0]?.webContents);
+    expect(item.setSaveDialogOptions).toHaveBeenCalledWith({
+      defaultPath: path.join(DOWNLOADS, ".bashrc"),
+    });
+  });
+
+  it("refuses any other download: another page, another origin, a URL, a closed window", () => {
+    const { host, created, windowSession, log } = setup();
+    host.open();
+    const own = created[0]?.webContents;
+    const cases: [string, unknown][] = [
+      ["blob:app://jour/1", { id: 999 }],
+      ["blob:app://jour/1", null],
+      ["blob:https://evil.example/1", own],
+      ["blob:app://evil/1", own],
+      ["https://evil.example/setup.exe", own],
+      ["app://jour/index.html", own],
+      ["data:text/plain,hi", own],
+      ["file:///etc/passwd", own],
+    ];
+    for (const [url, contents] of cases) {
+      const { event, item } = download(url, "x.csv");
+      windowSession.emit("will-download", event, item, contents);
+      expect(event.preventDefault, url).toHaveBeenCalled();
+      expect(item.setSaveDialogOptions, url).not.toHaveBeenCalled();
+    }
+    expect(log).toHaveBeenCalledWith(expect.stringContaining("Refused a download"));
+
+    created[0]?.close();
+    const late = download("blob:app://jour/1", "x.csv");
+    windowSession.emit("will-download", late.event, late.item, own);
+    expect(late.event.preventDefault).toHaveBeenCalled();
+  });
+
+  it("listens to the session once, however often the window is made again", () => {
+    const { host, created, windowSession } = setup();
+    host.open();
+    created[0]?.close();
+    host.open();
+    expect(windowSession.listenerCount("will-download")).toBe(1);
+    const { event, item } = download("blob:app://jour/2", "jour-pay.csv");
+    windowSession.emit("will-download", event, item, created[1]?.webContents);
+    expect(event.preventDefault).not.toHaveBeenCalled();
+    expect(item.setSaveDialogOptions).toHaveBeenCalledTimes(1);
   });
 });
