@@ -22,11 +22,12 @@ const reviewed = [
   },
   {
     issue: "OPEN_EXTERNAL_JS_CHECK",
-    file: /^renderer\//,
+    file: /^renderer\/components\/LinkButton\.tsx$/,
     why:
-      "Not Electron's shell: the renderer's own WindowShell.openExternal (renderer/api). The " +
-      "renderer cannot import electron (lint) and has no Node; in Electron a link ends in " +
-      "window.open, which main denies and hands to the same http(s) filter.",
+      "Not Electron's shell: the contract's openExternal({ url }) on the window's api " +
+      "(shared/shell-api.ts). The renderer cannot import electron (lint) and has no Node; the " +
+      "URL crosses IPC, where main checks the sender and the schema (http: or https: only), " +
+      "then electron/links.ts filters it again before shell.openExternal.",
   },
   {
     issue: "CSP_GLOBAL_CHECK",
