@@ -69,15 +69,16 @@ export function IncidentDetails(props: { id: string }) {
       </header>
       <ErrorMessage error={error} />
       <IncidentDeadlines incident={data} now={now} />
+      {/* What the call needs first (progress, runbook) comes before the long form. */}
       <div className="columns">
         <div className="stack">
-          <IncidentForm incident={data} customers={settings.data.customers} />
           <Milestones incident={data} />
-          {customer && <CustomerLinks customer={customer} />}
-        </div>
-        <div className="stack">
           <Runbook incidentId={id} />
           <WorkIntervals incident={data} timer={ownTimer} now={now} />
+        </div>
+        <div className="stack">
+          <IncidentForm incident={data} customers={settings.data.customers} />
+          {customer && <CustomerLinks customer={customer} />}
           <div className="button-row">
             <button type="button" className="danger" onClick={() => void remove()}>
               {t("incident.delete")}

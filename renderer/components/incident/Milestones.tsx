@@ -55,7 +55,7 @@ export function Milestones(props: { incident: IncidentView }) {
         {milestones.map(({ milestone, label, at, mark }) => {
           const when = at(incident);
           return (
-            <li key={milestone}>
+            <li key={milestone} className={when === null ? undefined : "done"}>
               {when === null ? (
                 <button type="button" onClick={() => run((api) => mark(api, incident.id))}>
                   {t(label)}
