@@ -36,18 +36,24 @@ export function NowView() {
     return status.error ? <ErrorMessage error={status.error} /> : <p>{t("loading")}</p>;
   }
   const { data } = status;
+  // While a timer runs, its Stop is the primary action; a second call can still come in.
+  const busy = data.timer !== null;
   return (
     <div className="stack">
       <h1 className="visually-hidden">{t("now.title")}</h1>
       <WeekSummary status={data} />
+      {data.timer && <RunningIncident timer={data.timer} />}
       <div className="start-row">
-        <button type="button" className="primary large" onClick={() => void startIncident()}>
+        <button
+          type="button"
+          className={busy ? "secondary" : "primary large"}
+          onClick={() => void startIncident()}
+        >
           {t("now.startIncident")}
         </button>
       </div>
       <ErrorMessage error={error ?? status.error} />
       <DeadlineList deadlines={data.deadlines} now={data.now} />
-      {data.timer && <RunningIncident timer={data.timer} />}
       <WeekChecklists week={data.week.start} />
     </div>
   );
