@@ -210,10 +210,9 @@ export function createJourApp(deps: JourAppDeps): JourApp {
     change((data, now) => {
       const input = parseInput(markSchema, raw);
       let next = markMilestone(data, input.id, milestone, input.at, now);
-      if (milestone === "resolved") {
-        next = releaseTimer(next, input.id, now);
-        next = { ...next, firedAlerts: forgetAlertsOf(next.firedAlerts, input.id) };
-      }
+      // The fired alerts stay recorded: undoing "resolved" must not send them again. A
+      // resolved incident plans none, and deleting it forgets them.
+      if (milestone === "resolved") next = releaseTimer(next, input.id, now);
       return { data: next, result: incidentResult(input.id)(next, now) };
     });
 

@@ -99,6 +99,15 @@ export function undoMilestone(data: JourData, id: string, milestone: Milestone):
   const next: Incident = { ...incident, [milestoneField[milestone]]: null };
   // A rollback that was never requested cannot have started.
   if (milestone === "rollbackRequested") next.rollbackStartedAt = null;
+  // "Rollback started" without a request records the request at the same instant: undoing
+  // the start undoes that implied request too, or a request nobody made would turn the
+  // response deadline into P3 and keep a rollback deadline alerting.
+  if (
+    milestone === "rollbackStarted" &&
+    incident.rollbackRequestedAt === incident.rollbackStartedAt
+  ) {
+    next.rollbackRequestedAt = null;
+  }
   return replaceIncident(data, next);
 }
 

@@ -23,6 +23,33 @@ async function p1Incident(options: Parameters<typeof rig>[0] = {}) {
   return { ...r, id: incident.id };
 }
 
+describe("SLA alerts after a milestone is undone", () => {
+  it("undoing a mis-clicked Rollback started brings back the P1 alerts, not P3 ones", async () => {
+    const r = await p1Incident();
+    r.clock.set(MONDAY_10 + 5 * MINUTE);
+    await r.app.markRollbackStarted({ id: r.id });
+    const undone = await r.app.undoMilestone({ id: r.id, milestone: "rollbackStarted" });
+    expect(undone.rollbackRequestedAt).toBeNull();
+    expect(undone.responseDeadline).toBe(MONDAY_10 + HOUR);
+    expect(await titlesAt(r, [45, 60])).toEqual([
+      [45, ["P1 svar senast 11:00"]],
+      [60, ["P1 svarstiden har passerat"]],
+    ]);
+  });
+
+  it("undoing Resolved does not send the alerts that already went out", async () => {
+    const r = await p1Incident();
+    expect((await titlesAt(r, [61]))[0]?.[1]).toHaveLength(1);
+    await r.app.markResolved({ id: r.id });
+    r.clock.set(MONDAY_10 + 62 * MINUTE);
+    await r.app.undoMilestone({ id: r.id, milestone: "resolved" });
+    expect(await titlesAt(r, [62, 63])).toEqual([
+      [62, []],
+      [63, []],
+    ]);
+  });
+});
+
 describe("SLA alerts", () => {
   it("fires the lead time and the deadline once each", async () => {
     const r = await p1Incident();
