@@ -18,7 +18,14 @@ export const optionalUrlSchema = v.union(
 );
 
 const nonNegative = v.pipe(v.number(), v.finite(), v.minValue(0));
-const positive = v.pipe(v.number(), v.finite(), v.gtValue(0));
+// A month: longer SLA times are typing mistakes, and unbounded ones overflow a Date.
+const slaHours = (min: "positive" | "nonNegative") =>
+  v.pipe(
+    v.number(),
+    v.finite(),
+    min === "positive" ? v.gtValue(0) : v.minValue(0),
+    v.maxValue(720, "expected at most 720 hours"),
+  );
 const isoWeekday = v.picklist([1, 2, 3, 4, 5, 6, 7] as const);
 const isIsoWeekday = (day: number): day is v.InferOutput<typeof isoWeekday> =>
   v.is(isoWeekday, day);
@@ -61,10 +68,10 @@ export const rulesSchema = v.object({
   ),
   sla: v.exactOptional(
     v.object({
-      p1Hours: positive,
-      p2Hours: positive,
-      p3HoursAfterOpening: nonNegative,
-      rollbackHours: positive,
+      p1Hours: slaHours("positive"),
+      p2Hours: slaHours("positive"),
+      p3HoursAfterOpening: slaHours("nonNegative"),
+      rollbackHours: slaHours("positive"),
     }),
   ),
 });

@@ -28,15 +28,20 @@ export function importJson(json: string): JourData {
 }
 
 /**
- * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. Text that a
- * spreadsheet would run as a formula (=, +, -, @ first) is prefixed with an apostrophe.
+ * One CSV field (RFC 4180): quoted when it holds a separator, quote or line break. Text that
+ * a spreadsheet would run as a formula (=, +, -, @) is prefixed with an apostrophe, at the
+ * start and after any separator inside it: a Swedish spreadsheet splits on ";" and would
+ * otherwise start a cell in the middle of the text.
  */
 export function csvField(value: string | number | boolean | null): string {
   if (value === null) return "";
   if (typeof value !== "string") return String(value);
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  const safe = value.replace(/(^|[,;\t\r\n])([=+\-@])/g, "$1'$2");
+  return /[",;\t\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
+
+/** Hours and kronor to at most two decimals, as they are shown (exact with rounding "none"). */
+const twoDecimals = (value: number): number => Math.round(value * 100) / 100;
 
 export function csv(rows: readonly (readonly (string | number | boolean | null)[])[]): string {
   return rows.map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
@@ -106,14 +111,14 @@ export function weeklyPayCsv(data: JourData, now: number): string {
       week.storhelg,
       weekMarked(data.onDutyWeeks, week),
       weekMarked(data.reportedWeeks, week),
-      pay.hours[1],
-      pay.hours[2],
-      pay.hours[3],
-      pay.allowanceSek,
-      pay.tariffSek[1],
-      pay.tariffSek[2],
-      pay.tariffSek[3],
-      pay.totalSek,
+      twoDecimals(pay.hours[1]),
+      twoDecimals(pay.hours[2]),
+      twoDecimals(pay.hours[3]),
+      twoDecimals(pay.allowanceSek),
+      twoDecimals(pay.tariffSek[1]),
+      twoDecimals(pay.tariffSek[2]),
+      twoDecimals(pay.tariffSek[3]),
+      twoDecimals(pay.totalSek),
     ];
   });
   return csv([header, ...rows]);

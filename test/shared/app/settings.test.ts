@@ -22,6 +22,16 @@ describe("settings", () => {
     expect(settings.runbook).toHaveLength(7);
   });
 
+  it("refuses an SLA time over a month, naming the field, and changes nothing", async () => {
+    const { app } = rig();
+    const defaults = defaultAppSettings();
+    const sla = { p1Hours: 3e9, p2Hours: 3, p3HoursAfterOpening: 3, rollbackHours: 1 };
+    await expect(app.updateSettings({ rules: { ...defaults.rules, sla } })).rejects.toThrow(
+      /sla\.p1Hours/,
+    );
+    expect(await app.getSettings()).toEqual(defaults);
+  });
+
   it("updates the given fields and keeps the others", async () => {
     const { app } = rig();
     const defaults = defaultAppSettings();

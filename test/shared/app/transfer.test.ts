@@ -5,6 +5,7 @@ import {
   migrate,
   parseJourData,
 } from "../../../shared/app/data";
+import { defaultAppSettings } from "../../../shared/app/settings";
 import { csvField } from "../../../shared/app/transfer";
 import { HOUR, MINUTE, MONDAY_10, customer, rig } from "./fakes";
 
@@ -107,6 +108,14 @@ describe("CSV export", () => {
     expect(csvField(4.5)).toBe("4.5");
   });
 
+  it("defuses a formula after a separator, where a Swedish spreadsheet (;) starts a cell", () => {
+    expect(csvField("Sajten nere;=HYPERLINK(1)")).toBe(`"Sajten nere;'=HYPERLINK(1)"`);
+    expect(csvField("a,+1")).toBe(`"a,'+1"`);
+    expect(csvField("a\t@SUM(1)")).toBe(`"a\t'@SUM(1)"`);
+    expect(csvField("one;two")).toBe(`"one;two"`);
+    expect(csvField("P1 - site down")).toBe("P1 - site down");
+  });
+
   it("exports the incidents, one row each, oldest first", async () => {
     const { app, id, second } = await filledApp();
     const rows = (await app.exportIncidentsCsv()).split("\r\n");
@@ -121,6 +130,21 @@ describe("CSV export", () => {
       `${second},2025-11-24T12:00:00.000+01:00,P2,,"'=HYPERLINK(""http://evil"")",,,,,,,0`,
     );
     expect(rows.slice(3)).toEqual([""]);
+  });
+
+  it("shows exact hours and kronor to two decimals in the weekly pay (rounding none)", async () => {
+    const { app, clock } = rig();
+    const defaults = defaultAppSettings();
+    await app.updateSettings({ rules: { ...defaults.rules, rounding: "none" } });
+    await app.createIncident();
+    clock.advance(20 * MINUTE + 7_000); // 1 207 s = 0.3353 h of Taxa 1 on Monday 10:00
+    await app.stopTimer();
+    const [header, row] = (await app.exportWeeklyPayCsv()).trimEnd().split("\r\n");
+    const cells = Object.fromEntries(
+      (header ?? "").split(",").map((name, i) => [name, row?.split(",")[i]]),
+    );
+    // 290 kr × 0.33528 h = 97.2305 kr; 4 500 + 97.23.
+    expect(cells).toMatchObject({ hoursTaxa1: "0.34", sekTaxa1: "97.23", totalSek: "4597.23" });
   });
 
   it("exports the weekly pay, one row per week", async () => {
