@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { WindowApi } from "../shared/shell-api";
 import { ApiProvider, useLoad } from "./api/api-context";
 import { Nav } from "./components/Nav";
@@ -33,6 +33,15 @@ function LocalizedApp() {
     window.scrollTo(0, 0);
   }, [route.view]);
 
+  // A button that led to another view is gone with its view: the keyboard goes on from the
+  // new view's start instead of from wherever the removed button was.
+  const main = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (document.activeElement === null || document.activeElement === document.body) {
+      main.current?.focus({ preventScroll: true });
+    }
+  }, [route.view, routeIncident]);
+
   const language = settings.data?.language ?? "sv";
   useEffect(() => {
     document.documentElement.lang = language;
@@ -50,7 +59,7 @@ function LocalizedApp() {
           </span>
           <Nav current={route} lastIncidentId={lastIncidentId} />
         </header>
-        <main className="view">
+        <main className="view" ref={main} tabIndex={-1}>
           <CurrentView route={route} />
         </main>
       </div>

@@ -17,29 +17,38 @@ export function TimerControls(props: {
   const run = (action: Parameters<typeof act>[0]) => {
     void act(action).then((error) => error && props.onError(error));
   };
-  if (!timer || timer.incidentId !== incidentId) {
-    return (
-      <div className="button-row">
-        <button type="button" onClick={() => run((api) => api.startTimer({ id: incidentId }))}>
-          {t("timer.start")}
-        </button>
-      </div>
-    );
-  }
+  const own = timer !== null && timer.incidentId === incidentId ? timer : null;
+  // Keyed so that Stop becomes Start (and Pause Resume) in place: the focus stays on it.
   return (
     <div className="button-row">
-      {timer.status === "running" ? (
-        <button type="button" onClick={() => run((api) => api.pauseTimer())}>
-          {t("timer.pause")}
+      {own &&
+        (own.status === "running" ? (
+          <button key="toggle" type="button" onClick={() => run((api) => api.pauseTimer())}>
+            {t("timer.pause")}
+          </button>
+        ) : (
+          <button key="toggle" type="button" onClick={() => run((api) => api.resumeTimer())}>
+            {t("timer.resume")}
+          </button>
+        ))}
+      {own ? (
+        <button
+          key="main"
+          type="button"
+          className="primary"
+          onClick={() => run((api) => api.stopTimer())}
+        >
+          {t("timer.stop")}
         </button>
       ) : (
-        <button type="button" onClick={() => run((api) => api.resumeTimer())}>
-          {t("timer.resume")}
+        <button
+          key="main"
+          type="button"
+          onClick={() => run((api) => api.startTimer({ id: incidentId }))}
+        >
+          {t("timer.start")}
         </button>
       )}
-      <button type="button" className="primary" onClick={() => run((api) => api.stopTimer())}>
-        {t("timer.stop")}
-      </button>
     </div>
   );
 }

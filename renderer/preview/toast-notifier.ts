@@ -37,8 +37,13 @@ function showToast(notification: DesktopNotification): void {
   body.textContent = notification.body;
   toast.append(title, body);
   toast.addEventListener("click", () => {
-    window.location.hash = `#/incident/${encodeURIComponent(notification.incidentId)}`;
+    const { incidentId } = notification;
+    if (incidentId !== undefined)
+      window.location.hash = `#/incident/${encodeURIComponent(incidentId)}`;
     toast.remove();
+  });
+  toast.addEventListener("keydown", (event) => {
+    if (event.key === "Escape") toast.remove();
   });
   toastRegion().append(toast);
   setTimeout(() => toast.remove(), SHOWN_MS);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useAction, useLoad } from "../api/api-context";
 import { DeadlineList } from "../components/DeadlineList";
 import { ErrorMessage } from "../components/ErrorMessage";
@@ -23,6 +23,17 @@ export function NowView() {
     if (loaded) markFirstRender();
   }, [loaded]);
 
+  // Stopped here, the running incident's card goes and its Stop with it: the keyboard goes
+  // on from Start incident.
+  const startButton = useRef<HTMLButtonElement>(null);
+  const busy = status.data ? status.data.timer !== null : null;
+  const wasBusy = useRef(busy);
+  useEffect(() => {
+    const stopped = wasBusy.current === true && busy === false;
+    wasBusy.current = busy;
+    if (stopped && document.activeElement === document.body) startButton.current?.focus();
+  }, [busy]);
+
   const startIncident = async () => {
     let id: string | null = null;
     const failure = await act(async (api) => {
@@ -37,7 +48,6 @@ export function NowView() {
   }
   const { data } = status;
   // While a timer runs, its Stop is the primary action; a second call can still come in.
-  const busy = data.timer !== null;
   return (
     <div className="stack">
       <h1 className="visually-hidden">{t("now.title")}</h1>
@@ -45,6 +55,7 @@ export function NowView() {
       {data.timer && <RunningIncident timer={data.timer} />}
       <div className="start-row">
         <button
+          ref={startButton}
           type="button"
           className={busy ? "secondary" : "primary large"}
           onClick={() => void startIncident()}

@@ -56,27 +56,33 @@ export function Milestones(props: { incident: IncidentView }) {
           const when = at(incident);
           return (
             <li key={milestone} className={when === null ? undefined : "done"}>
+              {/* The button is keyed: marked, it becomes its undo in place and keeps the focus. */}
+              {when !== null && (
+                <span key="done" className="done-mark">
+                  ✓{" "}
+                  {t("incident.doneAt", {
+                    what: t(label),
+                    when: formatDateTime(when, timeZone, language),
+                  })}
+                </span>
+              )}
               {when === null ? (
-                <button type="button" onClick={() => run((api) => mark(api, incident.id))}>
+                <button
+                  key="action"
+                  type="button"
+                  onClick={() => run((api) => mark(api, incident.id))}
+                >
                   {t(label)}
                 </button>
               ) : (
-                <>
-                  <span className="done-mark">
-                    ✓{" "}
-                    {t("incident.doneAt", {
-                      what: t(label),
-                      when: formatDateTime(when, timeZone, language),
-                    })}
-                  </span>
-                  <button
-                    type="button"
-                    className="quiet"
-                    onClick={() => run((api) => api.undoMilestone({ id: incident.id, milestone }))}
-                  >
-                    {t("incident.undo", { what: t(label) })}
-                  </button>
-                </>
+                <button
+                  key="action"
+                  type="button"
+                  className="quiet"
+                  onClick={() => run((api) => api.undoMilestone({ id: incident.id, milestone }))}
+                >
+                  {t("incident.undo", { what: t(label) })}
+                </button>
               )}
             </li>
           );

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { IncidentView, TimerView } from "../../../shared/app/views";
 import { formatDuration, formatTime } from "../../i18n/format";
 import { useI18n } from "../../i18n/i18n";
@@ -17,6 +17,15 @@ export function WorkIntervals(props: {
   const { t, timeZone } = useI18n();
   const { incident, timer, now } = props;
   const [adding, setAdding] = useState(false);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const addForm = useRef<HTMLDivElement>(null);
+  // Keyboard users land in the form that opened, and back on its button when it closes.
+  const opened = useRef(false);
+  useEffect(() => {
+    if (adding) addForm.current?.querySelector("input")?.focus();
+    else if (opened.current) addButton.current?.focus();
+    opened.current = adding;
+  }, [adding]);
   const runningSince = timer?.status === "running" ? timer.runningSince : null;
   const totalMs = timer ? timer.elapsedMs : incident.workedMs;
   const empty = incident.work.length === 0 && runningSince === null;
@@ -41,14 +50,22 @@ export function WorkIntervals(props: {
       </ul>
       <p className="work-total">{t("work.total", { time: formatDuration(totalMs) })}</p>
       {adding ? (
-        <IntervalEditor
-          incidentId={incident.id}
-          work={{ id: null, start: now - 30 * 60_000, end: now }}
-          index={incident.work.length + 1}
-          onDone={() => setAdding(false)}
-        />
+        // Escape closes the new interval's form without adding it, as its Remove does.
+        <div
+          ref={addForm}
+          onKeyDown={(event) => {
+            if (event.key === "Escape") setAdding(false);
+          }}
+        >
+          <IntervalEditor
+            incidentId={incident.id}
+            work={{ id: null, start: now - 30 * 60_000, end: now }}
+            index={incident.work.length + 1}
+            onDone={() => setAdding(false)}
+          />
+        </div>
       ) : (
-        <button type="button" onClick={() => setAdding(true)}>
+        <button ref={addButton} type="button" onClick={() => setAdding(true)}>
           {t("work.add")}
         </button>
       )}
