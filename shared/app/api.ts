@@ -43,6 +43,7 @@ import type { AppSettings, SettingsPatch } from "./settings";
 import { statusView, timerView } from "./status";
 import { createDocumentStore } from "./store";
 import { pauseTimer, releaseTimer, resumeTimer, startTimer, stopTimer } from "./timer";
+import { textsFor } from "./texts";
 import { exportJson, importJson, incidentsCsv, weeklyPayCsv } from "./transfer";
 import { setOnDuty, setWeekChecklistItem, weekView } from "./week";
 import type {
@@ -189,8 +190,25 @@ export function createJourApp(deps: JourAppDeps): JourApp {
     apply: (data: JourData, now: number) => { data: JourData; result: T },
   ): Promise<T> {
     const { data, result } = apply(store.read(), clock.now());
-    if (data !== store.read()) await store.write(data);
+    if (data !== store.read()) await save(data);
     return result;
+  }
+
+  // A failed save (a full disk) does not undo the change: it stays in memory, the user is
+  // told once, and the next change or alert tick writes the whole document again. Failing
+  // the change instead would invite a retry that does it twice.
+  let unsaved = false;
+  async function save(data: JourData): Promise<void> {
+    try {
+      await store.write(data);
+      unsaved = false;
+    } catch (error) {
+      if (!unsaved) {
+        const t = textsFor(store.read().settings.language);
+        deps.notifier.notify({ title: t.saveFailed, body: String(error), urgent: true });
+      }
+      unsaved = true;
+    }
   }
 
   const read = <T>(view: (data: JourData, now: number) => T): Promise<T> =>
@@ -232,7 +250,10 @@ export function createJourApp(deps: JourAppDeps): JourApp {
 
   return {
     onChange: (listener) => store.onChange(listener),
-    checkAlerts: () => alerts.check(),
+    checkAlerts: async () => {
+      if (unsaved) await save(store.read());
+      return alerts.check();
+    },
     snapshot: () => store.read(),
 
     getStatus: () => read(statusView),

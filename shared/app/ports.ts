@@ -21,8 +21,8 @@ export interface DesktopNotification {
   body: string;
   /** true when the deadline has passed: shown as urgent where the desktop supports it. */
   urgent: boolean;
-  /** The incident a click should open. */
-  incidentId: string;
+  /** The incident a click should open, if any. */
+  incidentId?: string;
 }
 
 export interface NotifierPort {

@@ -13,6 +13,8 @@ export interface Texts {
   inTime(span: string): string;
   unknownCustomer: string;
   untitledIncident: string;
+  /** A save failed: the change is kept in memory and saved again later. */
+  saveFailed: string;
   storhelg: string;
   look: { off: string; on: string; running: string; paused: string; alarm: string };
   weekStart: { forward: string; handover(when: string): string };
@@ -28,6 +30,7 @@ const sv: Texts = {
   passedAgo: (p, kind, ago) =>
     `P${p} ${kind === "response" ? "svarstiden" : "rollbacktiden"} passerade för ${ago} sedan`,
   inTime: (span) => `om ${span}`,
+  saveFailed: "Jour kunde inte spara – ändringen finns kvar och sparas vid nästa försök",
   unknownCustomer: "Okänd kund",
   untitledIncident: "Incident",
   storhelg: "storhelg",
@@ -63,6 +66,7 @@ const en: Texts = {
   passedAgo: (p, kind, ago) =>
     `P${p} ${kind === "response" ? "deadline" : "rollback deadline"} passed ${ago} ago`,
   inTime: (span) => `in ${span}`,
+  saveFailed: "Jour could not save – the change is kept and saved at the next attempt",
   unknownCustomer: "Unknown customer",
   untitledIncident: "Incident",
   storhelg: "major holiday",
