@@ -395,8 +395,13 @@ export function createJourApp(deps: JourAppDeps): JourApp {
     exportData: () => read((data) => exportJson(data)),
     importData: (raw) =>
       change(() => {
-        const imported = importJson(parseInput(importDataSchema, raw).json);
-        return { data: imported, result: { incidents: imported.incidents.length } };
+        let imported = importJson(parseInput(importDataSchema, raw).json);
+        // A timer that ran when the file was exported must not resume from then: that would
+        // count the time since as worked. It comes back paused, and the result says so.
+        const timer = imported.timer;
+        const timerPaused = timer !== null && timer.runningSince !== null;
+        if (timerPaused) imported = { ...imported, timer: { ...timer, runningSince: null } };
+        return { data: imported, result: { incidents: imported.incidents.length, timerPaused } };
       }),
     exportIncidentsCsv: () => read(incidentsCsv),
     exportWeeklyPayCsv: () => read(weeklyPayCsv),

@@ -15,7 +15,23 @@ import {
 
 export const CURRENT_SCHEMA_VERSION = 1;
 
-const instant = v.pipe(v.number(), v.integer("expected epoch ms"), v.minValue(0));
+/** The instants Jour accepts: far wider than any real use, far inside what a Date holds. */
+export const MIN_INSTANT = Date.UTC(2000, 0, 1);
+/** Exclusive. */
+export const END_INSTANT = Date.UTC(2200, 0, 1);
+
+/**
+ * An instant (epoch ms) in the years 2000–2199. Bounded so that a typing mistake or a
+ * hand-edited file (9e15) is refused with the field named, instead of making every date
+ * computation over it throw a RangeError later.
+ */
+export const instantSchema = v.pipe(
+  v.number(),
+  v.integer("expected epoch ms"),
+  v.minValue(MIN_INSTANT, "expected a time in the years 2000–2199"),
+  v.ltValue(END_INSTANT, "expected a time in the years 2000–2199"),
+);
+const instant = instantSchema;
 const nullableInstant = v.nullable(instant);
 export const entityIdSchema = v.pipe(
   v.string(),
@@ -90,12 +106,42 @@ export const jourDataSchema = v.pipe(
   ),
   v.forward(
     v.check(
+      (data) => data.nextId > highestIdNumber(data),
+      (issue) =>
+        `must be above ${highestIdNumber(issue.input)}, the highest id number in use ` +
+        "(new incidents and work intervals would reuse an id)",
+    ),
+    ["nextId"],
+  ),
+  v.forward(
+    v.check(
       (data) => data.timer === null || data.incidents.some((i) => i.id === data.timer?.incidentId),
       "refers to an incident that does not exist",
     ),
     ["timer", "incidentId"],
   ),
 );
+
+/** The number ending an id ("i-12" → 12), or 0 when it ends in none. */
+function idNumber(id: string): number {
+  const digits = /-(\d+)$/.exec(id)?.[1];
+  return digits === undefined ? 0 : Number(digits);
+}
+
+/**
+ * The highest number of the ids that `allocateId` hands out (incidents and work intervals):
+ * `nextId` must be above it, or a new incident or interval would reuse an id in use.
+ */
+function highestIdNumber(data: {
+  incidents: readonly { id: string; work: readonly { id: string }[] }[];
+}): number {
+  let highest = 0;
+  for (const incident of data.incidents) {
+    highest = Math.max(highest, idNumber(incident.id));
+    for (const work of incident.work) highest = Math.max(highest, idNumber(work.id));
+  }
+  return highest;
+}
 
 export type JourData = v.InferOutput<typeof jourDataSchema>;
 export type Incident = v.InferOutput<typeof incidentSchema>;

@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { entityIdSchema, jiraKeySchema } from "./data";
+import { entityIdSchema, instantSchema, jiraKeySchema } from "./data";
 import { InputError, firstIssue } from "./errors";
 import { prioritySchema, settingsPatchSchema } from "./settings";
 
@@ -8,7 +8,7 @@ import { prioritySchema, settingsPatchSchema } from "./settings";
  * boundary and the app checks them again (the in-page preview calls the app directly).
  */
 
-const instant = v.pipe(v.number(), v.integer("expected epoch ms"), v.minValue(0));
+const instant = instantSchema;
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 
 export const byIdSchema = v.object({ id: entityIdSchema });

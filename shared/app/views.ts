@@ -145,7 +145,11 @@ export const holidayViewSchema = v.object({
   kind: v.picklist(["helgdag", "afton"] as const),
 });
 
-export const importResultSchema = v.object({ incidents: v.number() });
+export const importResultSchema = v.object({
+  incidents: v.number(),
+  /** The file's timer was running: it comes back paused (tell the user). */
+  timerPaused: v.boolean(),
+});
 
 export const toggleResultSchema = v.object({
   action: v.picklist(["started", "stopped", "resumed"] as const),

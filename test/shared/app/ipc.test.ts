@@ -122,12 +122,15 @@ describe("the IPC contract", () => {
   });
 
   it("names the field of a bad argument by its path", () => {
-    expect(validateArg("addInterval", { incidentId: "i-1", start: 1, end: "soon" })).toMatchObject({
+    const monday = Date.UTC(2025, 10, 24);
+    expect(
+      validateArg("addInterval", { incidentId: "i-1", start: monday, end: "soon" }),
+    ).toMatchObject({
       ok: false,
       field: "end",
       error: expect.stringMatching(/^end: /),
     });
-    expect(validateArg("getReport", { weeks: [1, -5] })).toMatchObject({
+    expect(validateArg("getReport", { weeks: [monday, -5] })).toMatchObject({
       ok: false,
       field: "weeks.1",
     });

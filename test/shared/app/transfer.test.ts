@@ -28,9 +28,10 @@ async function filledApp() {
 describe("export and import", () => {
   it("round-trips all data through JSON", async () => {
     const source = await filledApp();
+    await source.app.pauseTimer();
     const json = await source.app.exportData();
     const target = rig();
-    expect(await target.app.importData({ json })).toEqual({ incidents: 2 });
+    expect(await target.app.importData({ json })).toEqual({ incidents: 2, timerPaused: false });
     expect(await target.app.exportData()).toBe(json);
     expect(target.storage.load()).toEqual(JSON.parse(json));
   });
@@ -51,7 +52,10 @@ describe("export and import", () => {
       /^settings\.language:/,
     ],
     [
-      JSON.stringify({ ...emptyJourData(), timer: { incidentId: "i-404", runningSince: 1 } }),
+      JSON.stringify({
+        ...emptyJourData(),
+        timer: { incidentId: "i-404", runningSince: MONDAY_10 },
+      }),
       /^timer\.incidentId:/,
     ],
   ])("a bad file changes nothing and says why (%#)", async (json, error) => {
