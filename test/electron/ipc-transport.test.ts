@@ -92,7 +92,7 @@ describe("the IPC transport", () => {
     const { handler, afterCall } = setup({ getReport } as unknown as Partial<WindowApi>);
     const answer = await handler("jour:getReport")(
       { sender: windowContents, senderFrame: appFrame },
-      { weeks: [1, "two"] },
+      { weeks: [Date.UTC(2025, 10, 24), "two"] },
     );
     expect(answer).toMatchObject({ ok: false, field: "weeks.1" });
     expect((answer as { error: string }).error).toMatch(/^weeks\.1: /);
