@@ -3,8 +3,11 @@ import path from "node:path";
 import nodeNotifier from "node-notifier";
 import { createJourApp } from "../shared/app/api";
 import { emptyJourData, parseJourData } from "../shared/app/data";
+import type { JourData } from "../shared/app/data";
+import { NewerSchemaError } from "../shared/app/errors";
 import type { DesktopNotification } from "../shared/app/ports";
 import { openDocumentStore } from "./store";
+import type { OpenedDocument } from "./store";
 import { startAlertTicker } from "./alert-ticker";
 import { APP_ID, APP_NAME } from "./app-id";
 import { applyStartAtLogin } from "./autostart";
@@ -44,20 +47,38 @@ export interface RunningJour {
 
 const log = (message: string) => console.warn(`[jour] ${message}`);
 
-/** The composition root: every Electron object is handed to the small module that uses it. */
-export async function runJour(electron: Electron, info: ProcessInfo): Promise<RunningJour> {
+/**
+ * The composition root: every Electron object is handed to the small module that uses it.
+ * Resolves with null, having told the user and quit, when the data file was written by a
+ * newer Jour: the file is left as it is and nothing is saved.
+ */
+export async function runJour(electron: Electron, info: ProcessInfo): Promise<RunningJour | null> {
   const { app } = electron;
   const paths = shellPaths(app.getAppPath());
   if (info.platform === "win32") app.setAppUserModelId(APP_ID);
   app.dock?.hide();
 
   // The store and the app core.
-  const opened = await openDocumentStore({
-    directory: app.getPath("userData"),
-    name: "jour",
-    parse: parseJourData,
-    defaults: () => emptyJourData(),
-  });
+  let opened: OpenedDocument<JourData>;
+  try {
+    opened = await openDocumentStore({
+      directory: app.getPath("userData"),
+      name: "jour",
+      parse: parseJourData,
+      defaults: () => emptyJourData(),
+      log,
+    });
+  } catch (error) {
+    if (!(error instanceof NewerSchemaError)) throw error;
+    // The settings (and so the language) are in the file this build cannot read.
+    const words = shellTexts(app.getLocale().startsWith("en") ? "en" : "sv");
+    electron.dialog.showErrorBox(
+      words.newerDataTitle,
+      words.newerDataMessage(path.join(app.getPath("userData"), "jour.json"), error),
+    );
+    app.quit();
+    return null;
+  }
   let notify: (notification: ShellNotification) => void = () => undefined;
   const core = createJourApp({
     clock: { now: () => Date.now() },

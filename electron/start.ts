@@ -15,7 +15,8 @@ export interface ProcessInfo {
 /**
  * The app's life: one instance (a second launch opens the first one's window), the app://
  * scheme registered before ready, then everything else once Electron is ready.
- * Resolves with the running app, or null when another instance already runs.
+ * Resolves with the running app, or null when another instance already runs or the data
+ * file needs a newer Jour (runJour has then told the user and quit).
  */
 export async function startJour(
   electron: Electron,

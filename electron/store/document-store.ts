@@ -1,7 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { StoragePort } from "../../shared/app/ports";
-import { fsyncDirectory, replaceWithCopy, sweepTempFiles } from "./atomic-file";
+import { fsyncDirectory, sweepTempFiles } from "./atomic-file";
+import { createBackupKeeper } from "./backup";
+import type { BackupKeeper } from "./backup";
 import { createWriteBatcher } from "./batcher";
 import type { CreateStore, StoreEngine, VersionedDocument } from "./engine";
 import { storeEngineOptions } from "./engine";
@@ -22,6 +24,10 @@ export interface DocumentStoreOptions<T> {
   createStore?: CreateStore;
   /** How long saves are coalesced before one write. */
   batchDelayMs?: number;
+  /** The backup is refreshed (after a full `parse`) at most this often; see backup.ts. */
+  backupIntervalMs?: number;
+  /** Told when a saved document fails `parse` (and so was not made the backup). */
+  log?: (message: string) => void;
 }
 
 /** The storage port of the app core, plus what the shell needs at quit. */
@@ -39,10 +45,13 @@ export interface OpenedDocument<T> {
 }
 
 const defaultBatchDelayMs = 200;
+const defaultBackupIntervalMs = 60_000;
 
 /**
  * Opens the one document file of `name` in `directory`: loads it (or recovers, see
- * `recoverDocument`) and returns the repository that saves it.
+ * `recoverDocument`) and returns the repository that saves it. Throws the NewerSchemaError
+ * of `parse` when the file is a newer app version's: then nothing was moved or written, and
+ * there is no repository, so nothing can be saved over it.
  */
 export async function openDocumentStore<T extends VersionedDocument>(
   options: DocumentStoreOptions<T>,
@@ -62,9 +71,16 @@ export async function openDocumentStore<T extends VersionedDocument>(
 
   // Made at the first write: its constructor reads the whole file, which we just did.
   let engine: StoreEngine | undefined;
+  const backup = createBackupKeeper({
+    files,
+    parse: options.parse,
+    intervalMs: options.backupIntervalMs ?? defaultBackupIntervalMs,
+    now: () => Date.now(),
+    log: options.log ?? (() => undefined),
+  });
   const batcher = createWriteBatcher<T>((next) => {
     engine ??= createEngine(createStore, files);
-    writeDocument(engine, files, next);
+    writeDocument(engine, files, next, backup);
   }, options.batchDelayMs ?? defaultBatchDelayMs);
   return { document, problems, store: { path: files.main, ...batcher } };
 }
@@ -78,11 +94,16 @@ function createEngine(createStore: CreateStore, files: DocumentFiles): StoreEngi
 }
 
 /** One durable write: the file (atomic, fsynced by conf), then its backup, then the folder. */
-function writeDocument(engine: StoreEngine, files: DocumentFiles, document: object): void {
+function writeDocument<T extends object>(
+  engine: StoreEngine,
+  files: DocumentFiles,
+  document: T,
+  backup: BackupKeeper<T>,
+): void {
   // Before each write conf reads the old file back unless the new value has its
   // `__internal__` key (to carry its migration bookkeeping over). We keep none, so the key
   // is present but undefined: conf skips the read, and JSON leaves the key out of the file.
   engine.store = { ...document, __internal__: undefined };
-  replaceWithCopy(files.main, files.backup);
+  backup.written(document);
   fsyncDirectory(files.directory);
 }

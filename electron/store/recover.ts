@@ -10,8 +10,12 @@ export interface Recovered<T> {
 }
 
 /**
- * Loads the document at open: the file if it is usable; otherwise the bad file is moved
- * aside (kept), the last good backup restored, or the defaults used if there is none.
+ * Loads the document at open: the file if it is usable (it then becomes the backup, so the
+ * backup is always a file that `parse` accepted); otherwise the bad file is moved aside
+ * (kept), the last good backup restored, or the defaults used if there is none.
+ *
+ * A file written by a newer app version (`parse` throws a NewerSchemaError) is not bad:
+ * the error is thrown, with nothing moved or written, and the app must not start on it.
  */
 export function recoverDocument<T>(
   files: DocumentFiles,
@@ -20,8 +24,16 @@ export function recoverDocument<T>(
   now: Date,
 ): Recovered<T> {
   const main = readDocument(files.main, parse);
-  if (main.kind === "ok") return { document: main.document, problems: [] };
+  if (main.kind === "ok") {
+    // Whatever the backup holds (a copy an older version made without checking it), the
+    // file that just loaded is the last good one now.
+    replaceWithCopy(files.main, files.backup);
+    fsyncDirectory(files.directory);
+    return { document: main.document, problems: [] };
+  }
 
+  // Read before anything is moved: a newer app's backup throws, and then nothing has changed.
+  const backup = readDocument(files.backup, parse);
   const problems: string[] = [];
   const mainName = path.basename(files.main);
   const backupName = path.basename(files.backup);
@@ -30,7 +42,6 @@ export function recoverDocument<T>(
     problems.push(`${mainName} could not be used (${main.reason}); it was kept as ${aside}.`);
   }
 
-  const backup = readDocument(files.backup, parse);
   if (backup.kind === "ok") {
     // Put the backup back in place now, so the app does not depend on it until its next save.
     replaceWithCopy(files.backup, files.main);

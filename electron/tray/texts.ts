@@ -28,6 +28,9 @@ export interface ShellTexts {
   quitAnyway: string;
   stopAndQuit: string;
   cancel: string;
+  /** At start, when the data file was written by a newer Jour (the app then quits). */
+  newerDataTitle: string;
+  newerDataMessage: (file: string, versions: { version: number; newest: number }) => string;
 }
 
 const sv: ShellTexts = {
@@ -57,6 +60,11 @@ const sv: ShellTexts = {
   quitAnyway: "Avsluta, timern fortsätter",
   stopAndQuit: "Stoppa timern och avsluta",
   cancel: "Avbryt",
+  newerDataTitle: "Uppdatera Jour",
+  newerDataMessage: (file, { version, newest }) =>
+    `Dina data (${file}) sparades av en nyare version av Jour (dataversion ${version}; den ` +
+    `här versionen läser till och med ${newest}). Installera den senaste versionen av Jour ` +
+    "för att öppna dem. Ingenting har ändrats, och Jour avslutas nu.",
 };
 
 const en: ShellTexts = {
@@ -86,6 +94,11 @@ const en: ShellTexts = {
   quitAnyway: "Quit, the timer keeps running",
   stopAndQuit: "Stop the timer and quit",
   cancel: "Cancel",
+  newerDataTitle: "Please update Jour",
+  newerDataMessage: (file, { version, newest }) =>
+    `Your data (${file}) was saved by a newer version of Jour (data version ${version}; ` +
+    `this one reads up to ${newest}). Install the latest Jour to open it. Nothing was ` +
+    "changed, and Jour quits now.",
 };
 
 export function shellTexts(language: Language): ShellTexts {

@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { InputError, firstIssue } from "./errors";
+import { InputError, NewerSchemaError, firstIssue } from "./errors";
 import {
   appSettingsSchema,
   defaultAppSettings,
@@ -171,7 +171,10 @@ export type Migration = (document: Record<string, unknown>) => Record<string, un
  */
 export const MIGRATIONS: readonly Migration[] = [];
 
-/** Upgrades a raw document step by step to the newest version it knows. */
+/**
+ * Upgrades a raw document step by step to the newest version it knows. A document of a
+ * newer version throws a NewerSchemaError (not corrupt: this build is too old for it).
+ */
 export function migrate(raw: unknown, migrations: readonly Migration[] = MIGRATIONS): unknown {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
     throw InputError.of("data", "expected a JSON object");
@@ -182,12 +185,7 @@ export function migrate(raw: unknown, migrations: readonly Migration[] = MIGRATI
   if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
     throw InputError.of("schemaVersion", "expected a positive whole number");
   }
-  if (version > newest) {
-    throw InputError.of(
-      "schemaVersion",
-      `${version} was written by a newer Jour (this one reads up to ${newest})`,
-    );
-  }
+  if (version > newest) throw new NewerSchemaError(version, newest);
   for (let from = version; from < newest; from++) {
     const step = migrations[from - 1];
     if (step) document = { ...step(document), schemaVersion: from + 1 };

@@ -6,7 +6,7 @@ import * as v from "valibot";
  * operation that threw changed nothing.
  */
 export class InputError extends Error {
-  override readonly name = "InputError";
+  override readonly name: string = "InputError";
   readonly field: string;
 
   constructor(message: string) {
@@ -21,6 +21,24 @@ export class InputError extends Error {
   /** From a valibot issue; `prefix` names the whole value ("settings", "argument"). */
   static fromIssue(issue: v.BaseIssue<unknown>, prefix = ""): InputError {
     return InputError.of(fieldOfIssue(issue, prefix), issue.message);
+  }
+}
+
+/**
+ * A document written by a newer Jour: its `schemaVersion` is above what this build reads.
+ * Not corrupt, so a store must neither move it aside nor write over it: the user needs to
+ * update Jour. As an import it is plain bad input (it is an InputError naming the field).
+ */
+export class NewerSchemaError extends InputError {
+  override readonly name: string = "NewerSchemaError";
+
+  constructor(
+    /** The document's version. */
+    readonly version: number,
+    /** The newest version this build reads. */
+    readonly newest: number,
+  ) {
+    super(`schemaVersion: ${version} was written by a newer Jour (this one reads up to ${newest})`);
   }
 }
 

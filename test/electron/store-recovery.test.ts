@@ -68,12 +68,12 @@ describe("opening a bad file", () => {
     expect(fs.readFileSync(path.join(dir, aside ?? ""), "utf8")).toBe(invalid);
   });
 
-  it("moves aside a file from a newer app version rather than guessing at it", async () => {
+  it("moves aside a file of an unknown schema version rather than guessing at it", async () => {
     const dir = await savedAt(1);
-    fs.writeFileSync(path.join(dir, "jour.json"), JSON.stringify({ schemaVersion: 3 }));
+    fs.writeFileSync(path.join(dir, "jour.json"), JSON.stringify({ schemaVersion: "two" }));
     const { document, problems } = await open(dir);
     expect(document).toEqual(notesAt(1));
-    expect(problems[0]).toContain("schemaVersion: 3 is not supported");
+    expect(problems[0]).toContain("schemaVersion: two is not supported");
   });
 
   it("starts from the defaults when there is no backup, keeping the bad file", async () => {

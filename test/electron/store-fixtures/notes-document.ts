@@ -1,3 +1,5 @@
+import { NewerSchemaError } from "../../../shared/app/errors";
+
 /**
  * A small versioned document for the store's tests, with a real migration (version 1 held
  * one `note`, version 2 holds `notes`), so the tests do not depend on the app's data model.
@@ -16,7 +18,12 @@ export function parseNotes(raw: unknown): NotesDocument {
   if (!isRecord(raw)) throw new Error("document: expected an object");
   const migrated =
     raw["schemaVersion"] === 1 ? { ...raw, schemaVersion: 2, notes: [raw["note"]] } : raw;
-  if (migrated["schemaVersion"] !== 2) {
+  const version = migrated["schemaVersion"];
+  // As parseJourData does: a newer app's file is not corrupt, this build is too old for it.
+  if (typeof version === "number" && Number.isInteger(version) && version > 2) {
+    throw new NewerSchemaError(version, 2);
+  }
+  if (version !== 2) {
     throw new Error(`schemaVersion: ${String(migrated["schemaVersion"])} is not supported`);
   }
   const { seq, notes } = migrated;
