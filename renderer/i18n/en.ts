@@ -193,6 +193,8 @@ export const en: Record<MessageKey, string> = {
   "settings.exportData": "Export all data (JSON)",
   "settings.importData": "Import data (JSON)",
   "settings.imported": "Imported: {count} incidents.",
+  "settings.importTimerPaused":
+    "The timer was running when the file was saved and is now paused: add the time since by hand if you worked.",
   "settings.resetDefaults": "Restore defaults",
   "settings.notANumber": "enter a number",
   "settings.badList": "enter whole numbers separated by commas",

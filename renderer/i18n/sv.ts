@@ -190,6 +190,8 @@ export const sv = {
   "settings.exportData": "Exportera all data (JSON)",
   "settings.importData": "Importera data (JSON)",
   "settings.imported": "Importerat: {count} incidenter.",
+  "settings.importTimerPaused":
+    "Timern gick när filen sparades och är nu pausad: lägg till tiden sedan dess för hand om du arbetade.",
   "settings.resetDefaults": "Återställ standardvärden",
   "settings.notANumber": "ange ett tal",
   "settings.badList": "ange heltal separerade med komma",

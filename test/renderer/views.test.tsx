@@ -120,3 +120,18 @@ test("A quick link goes to the host's openExternal and never navigates the windo
   expect(rig.shell.openExternal).toHaveBeenCalledWith({ url: "https://one.newrelic.com/x" });
   expect(window.location.href).toBe(before);
 });
+
+test("importing a file saved while a timer ran says the timer came back paused", async () => {
+  const source = makeRig();
+  await source.app.createIncident(); // starts its timer
+  const json = await source.app.exportData();
+
+  const rig = makeRig();
+  renderWith(rig, <SettingsView />, "en");
+  const input = await screen.findByLabelText("Import data (JSON)");
+  await userEvent.upload(input, new File([json], "jour-data.json", { type: "application/json" }));
+  expect(
+    await screen.findByText(/Imported: 1 incidents\. The timer was running .* is now paused/),
+  ).toBeTruthy();
+  expect((await rig.app.getStatus()).timer?.status).toBe("paused");
+});

@@ -24,11 +24,16 @@ export function DataTransfer() {
   const importFile = async (file: File) => {
     const json = await file.text();
     let count = 0;
+    let timerPaused = false;
     const failure = await act(async (jour) => {
-      count = (await jour.importData({ json })).incidents;
+      ({ incidents: count, timerPaused } = await jour.importData({ json }));
     });
     setError(failure);
-    setNote(failure ? null : t("settings.imported", { count }));
+    const imported = t("settings.imported", { count });
+    // The file's timer started before the export: resuming it would count the time since.
+    setNote(
+      failure ? null : timerPaused ? `${imported} ${t("settings.importTimerPaused")}` : imported,
+    );
   };
 
   return (
