@@ -153,7 +153,9 @@ async function hostStub(): Promise<string> {
     getSettings: await app.getSettings(),
     getWeek: await app.getWeek(),
   };
+  // Not thenable: the window resolves a promise with window.jour.
   return `window.jour = new Proxy({}, { get: (_, name) => {
+    if (name === "then") return undefined;
     const answers = ${JSON.stringify(answers)};
     return async () => answers[name];
   } });`;
