@@ -21,8 +21,8 @@ export interface BackupKeeper<T> {
  * it holds passed `parse`, so one bad write (a bug in the app) can never spoil both copies;
  * the next open moves the bad file aside and restores the backup. Validating ten years of
  * data costs about as much as writing them, so it runs at most once per `intervalMs` (the
- * first write after open, then the first after each interval); the file is also made the
- * backup at every open that loads it (recover.ts), so a backup that lags is caught up then.
+ * first write after open, then the first after each interval), so a backup that lags, or
+ * one an older version copied without checking, is caught up at the first write.
  */
 export function createBackupKeeper<T>(options: BackupKeeperOptions<T>): BackupKeeper<T> {
   const { files, parse, intervalMs, now, log } = options;

@@ -25,10 +25,9 @@ export function recoverDocument<T>(
 ): Recovered<T> {
   const main = readDocument(files.main, parse);
   if (main.kind === "ok") {
-    // Whatever the backup holds (a copy an older version made without checking it), the
-    // file that just loaded is the last good one now.
-    replaceWithCopy(files.main, files.backup);
-    fsyncDirectory(files.directory);
+    // The backup is left as it is: copying 3 MB and syncing it here would add about as much
+    // to every start as parsing does. The first write of the session validates the document
+    // and refreshes the backup (backup.ts), and until then nothing can spoil the file.
     return { document: main.document, problems: [] };
   }
 
