@@ -81,46 +81,53 @@ export const weekChecklistSchema = v.object({
   done: v.array(entityIdSchema),
 });
 
-export const jourDataSchema = v.pipe(
-  v.object({
-    schemaVersion: v.literal(CURRENT_SCHEMA_VERSION),
-    settings: appSettingsSchema,
-    incidents: v.array(incidentSchema),
-    timer: v.nullable(timerSchema),
-    /** Weeks the user holds the on-call phone (an instant inside each). */
-    onDutyWeeks: v.array(instant),
-    /** Weeks already reported in Jira (an instant inside each). */
-    reportedWeeks: v.array(instant),
-    weekChecklists: v.array(weekChecklistSchema),
-    /** Keys of the alerts already sent, so a restart repeats none (alerts-plan.ts). */
-    firedAlerts: v.array(v.string()),
-    /** Source of ids; never reused. */
-    nextId: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  }),
-  v.forward(
-    v.check(
-      (data) => new Set(data.incidents.map((i) => i.id)).size === data.incidents.length,
-      "incident ids must be distinct",
+export type Incident = v.InferOutput<typeof incidentSchema>;
+
+/** The document's schema, given the schema of one incident in it (see createJourDataChecker). */
+const documentSchema = <S extends v.GenericSchema<unknown, Incident>>(incident: S) =>
+  v.pipe(
+    v.object({
+      schemaVersion: v.literal(CURRENT_SCHEMA_VERSION),
+      settings: appSettingsSchema,
+      incidents: v.array(incident),
+      timer: v.nullable(timerSchema),
+      /** Weeks the user holds the on-call phone (an instant inside each). */
+      onDutyWeeks: v.array(instant),
+      /** Weeks already reported in Jira (an instant inside each). */
+      reportedWeeks: v.array(instant),
+      weekChecklists: v.array(weekChecklistSchema),
+      /** Keys of the alerts already sent, so a restart repeats none (alerts-plan.ts). */
+      firedAlerts: v.array(v.string()),
+      /** Source of ids; never reused. */
+      nextId: v.pipe(v.number(), v.integer(), v.minValue(1)),
+    }),
+    v.forward(
+      v.check(
+        (data) => new Set(data.incidents.map((i) => i.id)).size === data.incidents.length,
+        "incident ids must be distinct",
+      ),
+      ["incidents"],
     ),
-    ["incidents"],
-  ),
-  v.forward(
-    v.check(
-      (data) => data.nextId > highestIdNumber(data),
-      (issue) =>
-        `must be above ${highestIdNumber(issue.input)}, the highest id number in use ` +
-        "(new incidents and work intervals would reuse an id)",
+    v.forward(
+      v.check(
+        (data) => data.nextId > highestIdNumber(data),
+        (issue) =>
+          `must be above ${highestIdNumber(issue.input)}, the highest id number in use ` +
+          "(new incidents and work intervals would reuse an id)",
+      ),
+      ["nextId"],
     ),
-    ["nextId"],
-  ),
-  v.forward(
-    v.check(
-      (data) => data.timer === null || data.incidents.some((i) => i.id === data.timer?.incidentId),
-      "refers to an incident that does not exist",
+    v.forward(
+      v.check(
+        (data) =>
+          data.timer === null || data.incidents.some((i) => i.id === data.timer?.incidentId),
+        "refers to an incident that does not exist",
+      ),
+      ["timer", "incidentId"],
     ),
-    ["timer", "incidentId"],
-  ),
-);
+  );
+
+export const jourDataSchema = documentSchema(incidentSchema);
 
 /** The number ending an id ("i-12" → 12), or 0 when it ends in none. */
 function idNumber(id: string): number {
@@ -144,7 +151,6 @@ function highestIdNumber(data: {
 }
 
 export type JourData = v.InferOutput<typeof jourDataSchema>;
-export type Incident = v.InferOutput<typeof incidentSchema>;
 export type WorkInterval = v.InferOutput<typeof workIntervalSchema>;
 export type TimerState = v.InferOutput<typeof timerSchema>;
 
@@ -205,6 +211,47 @@ export function parseJourData(raw: unknown): JourData {
   // The rules core checks the settings too (parseAppSettings), with the field named.
   parseAppSettings(result.output.settings);
   return result.output;
+}
+
+/** A `parseJourData` for one long-lived document: see createJourDataChecker. */
+export interface JourDataChecker {
+  /** parseJourData, sparing the incidents it accepted before. */
+  parse(raw: unknown): JourData;
+  /** Takes a document vouched for elsewhere (the store's validation memo), unchecked. */
+  trust(raw: unknown): JourData;
+}
+
+/**
+ * parseJourData for the store, which checks the same document again and again as it
+ * changes (before it becomes the backup): the incident objects it has accepted, or been
+ * told to trust, are not checked again, so a check costs the changed incidents plus the
+ * rest of the document. Sound because incidents are immutable values: a change is a new
+ * object, which is checked. A document it refuses is refused by parseJourData itself,
+ * whose messages name the field (those of the union here would not).
+ */
+export function createJourDataChecker(): JourDataChecker {
+  const accepted = new WeakSet<object>();
+  const known = v.custom<Incident>(
+    (input) => typeof input === "object" && input !== null && accepted.has(input),
+  );
+  const schema = documentSchema(v.union([known, incidentSchema]));
+  const remember = (data: JourData): JourData => {
+    for (const incident of data.incidents) accepted.add(incident);
+    return data;
+  };
+  return {
+    parse(raw) {
+      const migrated = migrate(raw);
+      const result = v.safeParse(schema, migrated, { abortEarly: true });
+      if (!result.success) return remember(parseJourData(raw));
+      parseAppSettings(result.output.settings);
+      // Both: the output's copies (what a loading app keeps) and the objects checked (what
+      // the store hands in again as the app changes its document).
+      remember(migrated as JourData);
+      return remember(result.output);
+    },
+    trust: (raw) => remember(raw as JourData),
+  };
 }
 
 /** A fresh id ("i-12") and the document that will not hand it out again. */
