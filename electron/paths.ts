@@ -7,6 +7,7 @@ import path from "node:path";
 export function shellPaths(appPath: string) {
   const dist = path.join(appPath, "dist");
   return {
+    main: path.join(dist, "electron", "main.cjs"),
     preload: path.join(dist, "electron", "preload.cjs"),
     renderer: path.join(dist, "renderer"),
     icons: path.join(dist, "electron", "icons"),

@@ -2,11 +2,11 @@ import fs from "node:fs";
 import path from "node:path";
 import nodeNotifier from "node-notifier";
 import { createJourApp } from "../shared/app/api";
-import { emptyJourData, parseJourData } from "../shared/app/data";
+import { createJourDataChecker, emptyJourData } from "../shared/app/data";
 import type { JourData } from "../shared/app/data";
 import { NewerSchemaError } from "../shared/app/errors";
 import type { DesktopNotification } from "../shared/app/ports";
-import { openDocumentStore } from "./store";
+import { bundleValidatorId, openDocumentStore } from "./store";
 import type { OpenedDocument } from "./store";
 import { startAlertTicker } from "./alert-ticker";
 import { APP_ID, APP_NAME } from "./app-id";
@@ -60,13 +60,16 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
 
   // The store and the app core.
   let opened: OpenedDocument<JourData>;
+  const checker = createJourDataChecker();
   try {
     opened = await openDocumentStore({
       directory: app.getPath("userData"),
       name: "jour",
-      parse: parseJourData,
+      parse: checker.parse,
+      trust: checker.trust,
       defaults: () => emptyJourData(),
       log,
+      validatorId: bundleValidatorId(paths.main),
     });
   } catch (error) {
     if (!(error instanceof NewerSchemaError)) throw error;

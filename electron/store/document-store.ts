@@ -3,13 +3,15 @@ import path from "node:path";
 import type { StoragePort } from "../../shared/app/ports";
 import { fsyncDirectory, sweepTempFiles } from "./atomic-file";
 import { createBackupKeeper } from "./backup";
-import type { BackupKeeper } from "./backup";
 import { createWriteBatcher } from "./batcher";
 import type { CreateStore, StoreEngine, VersionedDocument } from "./engine";
 import { storeEngineOptions } from "./engine";
 import { documentFiles } from "./files";
 import type { DocumentFiles } from "./files";
+import { createJsonWriter } from "./json-writer";
+import type { JsonWriter } from "./json-writer";
 import { recoverDocument } from "./recover";
+import { openValidationMemo } from "./validation-memo";
 
 export interface DocumentStoreOptions<T> {
   /** The folder of the file (the app passes `app.getPath("userData")`). */
@@ -18,6 +20,8 @@ export interface DocumentStoreOptions<T> {
   name: string;
   /** Migrates and validates what was read; throws an Error naming the field when invalid. */
   parse: (raw: unknown) => T;
+  /** Takes what the validation memo vouched for, unchecked; by default, as it is. */
+  trust?: (raw: unknown) => T;
   /** The document of a first run. */
   defaults: () => T;
   /** The engine; electron-store unless given (plain Node passes conf). */
@@ -28,12 +32,23 @@ export interface DocumentStoreOptions<T> {
   backupIntervalMs?: number;
   /** Told when a saved document fails `parse` (and so was not made the backup). */
   log?: (message: string) => void;
+  /**
+   * Names this build's `parse` (the shell passes a digest of its bundle). Given, the store
+   * remembers which file content this build validated, and an open of those same bytes
+   * skips the full check (validation-memo.ts); without it every open checks in full.
+   */
+  validatorId?: string | undefined;
 }
 
 /** The storage port of the app core, plus what the shell needs at quit. */
+/**
+ * Saved documents are immutable values: the objects in a document's top-level arrays are
+ * serialized once and their text reused while the same object is saved again
+ * (json-writer.ts), so change an object by replacing it, never in place.
+ */
 export interface DocumentStore<T> extends StoragePort<T> {
   readonly path: string;
-  /** Writes any pending save now; call before quitting. */
+  /** Writes any pending save now and validates the last write; call before quitting. */
   flush(): Promise<void>;
 }
 
@@ -45,6 +60,8 @@ export interface OpenedDocument<T> {
 }
 
 const defaultBatchDelayMs = 200;
+/** Incidents serialized per slice at start: a few ms each. */
+const sliceSize = 250;
 const defaultBackupIntervalMs = 60_000;
 
 /**
@@ -62,48 +79,84 @@ export async function openDocumentStore<T extends VersionedDocument>(
   const files = documentFiles(options.directory, options.name);
   fs.mkdirSync(files.directory, { recursive: true });
   sweepTempFiles(files);
-  const { document, problems } = recoverDocument(
-    files,
-    options.parse,
-    options.defaults,
-    new Date(),
-  );
+  const log = options.log ?? (() => undefined);
+  const memo =
+    options.validatorId === undefined
+      ? { holds: () => false, record: () => undefined }
+      : openValidationMemo(files.checked, options.validatorId, log);
+  const { document, problems } = recoverDocument(files, options, new Date(), memo);
 
-  // Made at the first write: its constructor reads the whole file, which we just did.
+  // Not made at open: its constructor reads the whole file again (for nothing, see
+  // storeEngineOptions), which would add to the load. It is made while idle after it, or by
+  // the first write if that comes sooner.
   let engine: StoreEngine | undefined;
+  const writer = createJsonWriter();
+  let lastText = "";
+  const serialize = (value: Record<string, unknown>): string => (lastText = writer.write(value));
+  const engineNow = (): StoreEngine => (engine ??= createEngine(createStore, files, serialize));
+  prepareInSlices(writer, document, () => {
+    try {
+      engineNow();
+    } catch {
+      // The first write makes it again, and reports what goes wrong to the one who saved.
+    }
+  });
   const backup = createBackupKeeper({
     files,
     parse: options.parse,
     intervalMs: options.backupIntervalMs ?? defaultBackupIntervalMs,
     now: () => Date.now(),
-    log: options.log ?? (() => undefined),
+    log,
+    memo,
   });
   const batcher = createWriteBatcher<T>((next) => {
-    engine ??= createEngine(createStore, files);
-    writeDocument(engine, files, next, backup);
+    writeDocument(engineNow(), next);
+    backup.written(next, lastText);
+    fsyncDirectory(files.directory);
   }, options.batchDelayMs ?? defaultBatchDelayMs);
-  return { document, problems, store: { path: files.main, ...batcher } };
+  const store: DocumentStore<T> = {
+    path: files.main,
+    save: batcher.save,
+    async flush() {
+      await batcher.flush();
+      backup.settle();
+    },
+  };
+  return { document, problems, store };
 }
 
-function createEngine(createStore: CreateStore, files: DocumentFiles): StoreEngine {
-  const engine = createStore(storeEngineOptions(files.directory, files.name));
+/**
+ * Without this the session's first save would serialize every incident at once (a visible
+ * pause with years of data): the texts are made ahead, a slice at a time while the app is
+ * idle at start. A save before they are done makes the rest itself.
+ */
+function prepareInSlices(writer: JsonWriter, document: object, then: () => void): void {
+  const slice = (): void => {
+    if (writer.prepare(document as Record<string, unknown>, sliceSize)) schedule();
+    else then();
+  };
+  const schedule = (): void => {
+    setTimeout(slice, 0).unref();
+  };
+  schedule();
+}
+
+function createEngine(
+  createStore: CreateStore,
+  files: DocumentFiles,
+  serialize: (value: Record<string, unknown>) => string,
+): StoreEngine {
+  const engine = createStore(storeEngineOptions(files.directory, files.name, serialize));
   if (path.resolve(engine.path) !== files.main) {
     throw new Error(`The store engine writes ${engine.path}, expected ${files.main}.`);
   }
   return engine;
 }
 
-/** One durable write: the file (atomic, fsynced by conf), then its backup, then the folder. */
-function writeDocument<T extends object>(
-  engine: StoreEngine,
-  files: DocumentFiles,
-  document: T,
-  backup: BackupKeeper<T>,
-): void {
+/** One write of the file (atomic, fsynced by conf); the caller syncs the folder. */
+function writeDocument<T extends object>(engine: StoreEngine, document: T): void {
   // Before each write conf reads the old file back unless the new value has its
   // `__internal__` key (to carry its migration bookkeeping over). We keep none, so the key
   // is present but undefined: conf skips the read, and JSON leaves the key out of the file.
   engine.store = { ...document, __internal__: undefined };
-  backup.written(document);
-  fsyncDirectory(files.directory);
 }

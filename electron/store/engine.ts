@@ -26,12 +26,16 @@ export interface VersionedDocument {
   schemaVersion: number;
 }
 
-export function storeEngineOptions(cwd: string, name: string): StoreEngineOptions {
+export function storeEngineOptions(
+  cwd: string,
+  name: string,
+  serialize: (value: Record<string, unknown>) => string,
+): StoreEngineOptions {
   return {
     cwd,
     name,
     clearInvalidConfig: false,
-    serialize: (value) => JSON.stringify(value),
+    serialize,
     // The repository reads and validates the file itself (electron-store would throw on a
     // corrupt one before we could move it aside), so the engine is used write-only: its read
     // when constructed would otherwise parse the whole file a second time, for nothing.

@@ -1,11 +1,15 @@
 import path from "node:path";
 
-/** Where one document lives: the file electron-store writes and its last-good backup. */
+/**
+ * Where one document lives: the file electron-store writes, its last-good backup, and the
+ * memo of which content last passed validation (validation-memo.ts).
+ */
 export interface DocumentFiles {
   directory: string;
   name: string;
   main: string;
   backup: string;
+  checked: string;
 }
 
 export function documentFiles(directory: string, name: string): DocumentFiles {
@@ -15,6 +19,7 @@ export function documentFiles(directory: string, name: string): DocumentFiles {
     name,
     main: path.join(dir, `${name}.json`),
     backup: path.join(dir, `${name}.backup.json`),
+    checked: path.join(dir, `${name}.checked.json`),
   };
 }
 
@@ -26,9 +31,10 @@ export function asideName(stem: string, at: Date, attempt: number): string {
 
 /**
  * Temp files of interrupted writes: atomically's (`jour.json.tmp-<digits><hex>`, used by
- * conf) and ours (`jour.backup.json.tmp`). A kill between write and rename leaves them.
+ * conf and for the memo) and ours (`jour.backup.json.tmp`). A kill between write and rename
+ * leaves them.
  */
 export function isTempFile(files: DocumentFiles, fileName: string): boolean {
   const stem = files.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`^${stem}(\\.backup)?\\.json\\.tmp(-[0-9a-f]+)?$`).test(fileName);
+  return new RegExp(`^${stem}(\\.backup|\\.checked)?\\.json\\.tmp(-[0-9a-f]+)?$`).test(fileName);
 }

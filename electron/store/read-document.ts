@@ -1,8 +1,24 @@
 import fs from "node:fs";
 import { NewerSchemaError } from "../../shared/app/errors";
+import type { VersionedDocument } from "./engine";
+import type { ValidationMemo } from "./validation-memo";
+import { digestOf } from "./validation-memo";
 
 export type ReadResult<T> =
-  { kind: "missing" } | { kind: "ok"; document: T } | { kind: "bad"; reason: string };
+  | { kind: "missing" }
+  /**
+   * `vouchable`: the digest of the file's bytes, when they passed the full `parse` just now
+   * as they are (not migrated, so the next open may use them as parsed): for the memo.
+   */
+  | { kind: "ok"; document: T; vouchable?: string }
+  | { kind: "bad"; reason: string };
+
+/** How a file's content becomes the document: see DocumentStoreOptions. */
+export interface DocumentReading<T> {
+  parse: (raw: unknown) => T;
+  trust?: ((raw: unknown) => T) | undefined;
+  defaults: () => T;
+}
 
 const message = (error: unknown): string =>
   error instanceof Error ? error.message : String(error);
@@ -12,11 +28,16 @@ const message = (error: unknown): string =>
  * I/O failure (permissions, a directory in the way) is thrown, since moving the file aside
  * would not help and the user must see it, and so is a NewerSchemaError from `parse` (a
  * file of a newer app version is not corrupt: it must be neither moved nor overwritten).
+ * Bytes that the memo says this build already validated are returned as parsed, unchecked.
  */
-export function readDocument<T>(file: string, parse: (raw: unknown) => T): ReadResult<T> {
-  let text: string;
+export function readDocument<T extends VersionedDocument>(
+  file: string,
+  { parse, trust = (raw) => raw as T }: Pick<DocumentReading<T>, "parse" | "trust">,
+  memo?: ValidationMemo,
+): ReadResult<T> {
+  let bytes: Buffer;
   try {
-    text = fs.readFileSync(file, "utf8");
+    bytes = fs.readFileSync(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return { kind: "missing" };
     throw error;
@@ -24,12 +45,16 @@ export function readDocument<T>(file: string, parse: (raw: unknown) => T): ReadR
   let raw: unknown;
   try {
     // A byte order mark (Notepad) is not JSON but is no reason to lose the data.
-    raw = JSON.parse(text.replace(/^\uFEFF/, ""));
+    raw = JSON.parse(bytes.toString("utf8").replace(/^\uFEFF/, ""));
   } catch (error) {
     return { kind: "bad", reason: `not valid JSON: ${message(error)}` };
   }
+  const digest = digestOf(bytes);
+  if (memo?.holds(digest)) return { kind: "ok", document: trust(raw) };
   try {
-    return { kind: "ok", document: parse(raw) };
+    const document = parse(raw);
+    const migrated = (raw as Partial<VersionedDocument>).schemaVersion !== document.schemaVersion;
+    return migrated ? { kind: "ok", document } : { kind: "ok", document, vouchable: digest };
   } catch (error) {
     // Not bad data but a newer app's: the caller must leave the file alone (see recover.ts).
     if (error instanceof NewerSchemaError) throw error;

@@ -1,7 +1,10 @@
 import path from "node:path";
 import { fsyncDirectory, moveAside, replaceWithCopy } from "./atomic-file";
+import type { VersionedDocument } from "./engine";
 import type { DocumentFiles } from "./files";
 import { readDocument } from "./read-document";
+import type { DocumentReading } from "./read-document";
+import type { ValidationMemo } from "./validation-memo";
 
 export interface Recovered<T> {
   document: T;
@@ -16,23 +19,29 @@ export interface Recovered<T> {
  *
  * A file written by a newer app version (`parse` throws a NewerSchemaError) is not bad:
  * the error is thrown, with nothing moved or written, and the app must not start on it.
+ *
+ * Whatever passes a full `parse` here is recorded in the memo, so the next open of the same
+ * bytes is spared it.
  */
-export function recoverDocument<T>(
+export function recoverDocument<T extends VersionedDocument>(
   files: DocumentFiles,
-  parse: (raw: unknown) => T,
-  defaults: () => T,
+  how: DocumentReading<T>,
   now: Date,
+  memo: ValidationMemo,
 ): Recovered<T> {
-  const main = readDocument(files.main, parse);
+  const { parse, defaults } = how;
+  const main = readDocument(files.main, how, memo);
   if (main.kind === "ok") {
     // The backup is left as it is: copying 3 MB and syncing it here would add about as much
     // to every start as parsing does. The first write of the session validates the document
     // and refreshes the backup (backup.ts), and until then nothing can spoil the file.
+    if (main.vouchable) memo.record(main.vouchable);
     return { document: main.document, problems: [] };
   }
 
   // Read before anything is moved: a newer app's backup throws, and then nothing has changed.
-  const backup = readDocument(files.backup, parse);
+  // Always checked in full: the memo vouches for the main file's bytes only.
+  const backup = readDocument(files.backup, { parse });
   const problems: string[] = [];
   const mainName = path.basename(files.main);
   const backupName = path.basename(files.backup);
@@ -45,6 +54,7 @@ export function recoverDocument<T>(
     // Put the backup back in place now, so the app does not depend on it until its next save.
     replaceWithCopy(files.backup, files.main);
     fsyncDirectory(files.directory);
+    if (backup.vouchable) memo.record(backup.vouchable);
     problems.push(
       main.kind === "missing"
         ? `${mainName} was missing; the last good backup (${backupName}) was restored.`

@@ -15,10 +15,12 @@ const open = (directory: string) =>
     batchDelayMs: 5,
   });
 
-/** A folder whose store has saved `seq` (so its backup holds it too). */
+/** A folder whose store has saved `seq` and quit (so its backup holds it too). */
 async function savedAt(seq: number): Promise<string> {
   const dir = tempDir();
-  await (await open(dir)).store.save(notesAt(seq));
+  const { store } = await open(dir);
+  await store.save(notesAt(seq));
+  await store.flush();
   return dir;
 }
 

@@ -48,6 +48,7 @@ describe("the backup is the last good file", () => {
     const { store } = await open(dir, { ...extra, log });
     await store.save(notesAt(1));
     await store.save(invalidNotes);
+    await store.flush(); // quitting: the last write is checked too
     // The file holds what was saved (kept for the user), the backup the last good one.
     expect(readJson(path.join(dir, "jour.json"))).toEqual(invalidNotes);
     expect(readJson(path.join(dir, "jour.backup.json"))).toEqual(notesAt(1));
@@ -70,12 +71,15 @@ describe("the backup is the last good file", () => {
     await store.save(notesAt(1));
     await store.save(invalidNotes);
     await store.save(notesAt(2));
+    await store.flush();
     expect(readJson(path.join(dir, "jour.backup.json"))).toEqual(notesAt(2));
   });
 
   it("replaces a spoiled backup with the validated document at the session's first write", async () => {
     const dir = tempDir();
-    await (await open(dir)).store.save(notesAt(3));
+    const first = await open(dir);
+    await first.store.save(notesAt(3));
+    await first.store.flush();
     // A backup spoiled earlier (an older Jour copied every write without checking it).
     fs.writeFileSync(path.join(dir, "jour.backup.json"), JSON.stringify(invalidNotes));
 

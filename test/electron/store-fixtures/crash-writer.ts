@@ -20,6 +20,10 @@ const { document, problems, store } = await openDocumentStore({
   parse: parseNotes,
   defaults: emptyNotes,
   batchDelayMs: 2,
+  // Every write is validated, made the backup and recorded in the memo, so kills land in
+  // all three.
+  backupIntervalMs: 0,
+  validatorId: "crash-writer",
 });
 process.stdout.write(`ready ${document.seq} ${JSON.stringify(problems)}\n`);
 

@@ -1,0 +1,75 @@
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import { writeFileSync } from "atomically";
+import * as v from "valibot";
+
+/** The SHA-256 of a file's bytes (or of an ASCII text, whose bytes are its characters). */
+export function digestOf(content: Buffer | string): string {
+  return createHash("sha256").update(content).digest("hex");
+}
+
+/**
+ * Remembers which file content last passed the full `parse`, and by which build, so that the
+ * next open of exactly those bytes by the same build can skip the check: validating ten
+ * years of data costs twice what parsing the JSON does. Sound because `parse` is a pure
+ * function of the bytes: any other bytes (a hand edit, a torn or damaged file) or another
+ * build (other rules) gets the full check. The memo file holds no user data, only a digest:
+ * when it is missing or unreadable the next open simply checks in full and rewrites it.
+ */
+export interface ValidationMemo {
+  /** Whether the file whose bytes have this digest passed `parse` by this build. */
+  holds(digest: string): boolean;
+  /** Records that the bytes with this digest passed `parse`; durable once the folder is synced. */
+  record(digest: string): void;
+}
+
+/**
+ * A `validatorId` for the memo: the digest of the built main bundle, which holds `parse`,
+ * so any change to the rules (a new build) checks the file in full once. Undefined (no memo,
+ * every open checks in full) when the bundle cannot be read, as when run from source.
+ */
+export function bundleValidatorId(bundleFile: string): string | undefined {
+  try {
+    return `main.cjs sha256:${digestOf(fs.readFileSync(bundleFile))}`;
+  } catch {
+    return undefined;
+  }
+}
+
+const memoSchema = v.object({ validator: v.string(), sha256: v.string() });
+
+/**
+ * The memo of `file`, read once now. `validatorId` names the build whose `parse` vouched
+ * (the shell passes a digest of its own bundle), so an app update re-checks the file once.
+ */
+export function openValidationMemo(
+  file: string,
+  validatorId: string,
+  log: (message: string) => void,
+): ValidationMemo {
+  let recorded = readMemo(file);
+  return {
+    holds: (digest) => recorded?.validator === validatorId && recorded.sha256 === digest,
+    record(digest) {
+      if (recorded?.validator === validatorId && recorded.sha256 === digest) return;
+      const next = { validator: validatorId, sha256: digest };
+      try {
+        writeFileSync(file, JSON.stringify(next));
+        recorded = next;
+      } catch (error) {
+        // Only the next open's speed depends on it: it will check the file in full.
+        recorded = undefined;
+        log(`Could not write ${file}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    },
+  };
+}
+
+function readMemo(file: string): v.InferOutput<typeof memoSchema> | undefined {
+  try {
+    const result = v.safeParse(memoSchema, JSON.parse(fs.readFileSync(file, "utf8")));
+    return result.success ? result.output : undefined;
+  } catch {
+    return undefined; // missing or damaged: nothing is vouched for
+  }
+}

@@ -1,0 +1,124 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { notesAt } from "./store-fixtures/notes-document";
+import type { NotesDocument } from "./store-fixtures/notes-document";
+import { openCounting } from "./store-fixtures/open-counting";
+import { listDir, tempDir } from "./store-fixtures/temp-dir";
+
+/** `null`: no memo, as when the shell runs from source. */
+const open = (directory: string, validatorId: string | null = "build-1") =>
+  openCounting(directory, validatorId ?? undefined);
+
+async function savedAndClosed(directory: string, document: NotesDocument): Promise<void> {
+  const { store } = await open(directory);
+  await store.save(document);
+  await store.flush();
+}
+
+describe("the validation memo", () => {
+  it("spares the full check when the same build reopens the bytes it validated", async () => {
+    const dir = tempDir();
+    const saved = notesAt(4, ["Kund Å: kassan ger 500", "😀 klart"]);
+    await savedAndClosed(dir, saved);
+    const again = await open(dir);
+    expect(again.parses).toBe(0);
+    expect(again.document).toEqual(saved);
+    expect(again.problems).toEqual([]);
+    expect(listDir(dir)).toEqual(["jour.backup.json", "jour.checked.json", "jour.json"]);
+  });
+
+  it("writes the file in ASCII, with the same text read back", async () => {
+    const dir = tempDir();
+    await savedAndClosed(dir, notesAt(1, ["åäö", "😀"]));
+    const bytes = fs.readFileSync(path.join(dir, "jour.json"));
+    expect(bytes.every((byte) => byte < 0x80)).toBe(true);
+    expect(bytes.toString()).toContain("\\u00e5");
+    expect((await open(dir, null)).document.notes).toEqual(["åäö", "😀"]);
+  });
+
+  it("checks in full a file that was changed by hand, even into valid data", async () => {
+    const dir = tempDir();
+    await savedAndClosed(dir, notesAt(5));
+    const file = path.join(dir, "jour.json");
+    fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace('"seq":5', '"seq":6'));
+    const edited = await open(dir);
+    expect(edited.parses).toBe(1);
+    expect(edited.document.seq).toBe(6);
+    // Now vouched for: the next open of the edited bytes is spared again.
+    expect((await open(dir)).parses).toBe(0);
+  });
+
+  it("still moves aside a file changed into invalid data, and restores the backup", async () => {
+    const dir = tempDir();
+    await savedAndClosed(dir, notesAt(5));
+    const file = path.join(dir, "jour.json");
+    fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace('"seq":5', '"seq":-5'));
+    const reopened = await open(dir);
+    expect(reopened.document.seq).toBe(5);
+    expect(reopened.problems[0]).toContain("seq: expected a whole number");
+    expect(reopened.problems[1]).toContain("backup (jour.backup.json) was restored");
+    // The restored file is the backup's bytes, which passed the full check just now.
+    expect((await open(dir)).parses).toBe(0);
+  });
+
+  it("checks in full when another build opens the file", async () => {
+    const dir = tempDir();
+    await savedAndClosed(dir, notesAt(2));
+    expect((await open(dir, "build-2")).parses).toBe(1);
+    expect((await open(dir, "build-2")).parses).toBe(0);
+    expect((await open(dir, null)).parses).toBe(1);
+    // The memo is build-2's now: one memo, of the build that ran last.
+    expect((await open(dir, "build-1")).parses).toBe(1);
+    expect((await open(dir, "build-1")).parses).toBe(0);
+  });
+
+  it("never vouches for a file that had to be migrated: it is migrated at every open", async () => {
+    const dir = tempDir();
+    fs.writeFileSync(
+      path.join(dir, "jour.json"),
+      JSON.stringify({ schemaVersion: 1, seq: 3, note: "x" }),
+    );
+    for (let i = 0; i < 2; i++) {
+      const opened = await open(dir);
+      expect(opened.parses).toBe(1);
+      expect(opened.document).toEqual({ schemaVersion: 2, seq: 3, notes: ["x"] });
+    }
+  });
+
+  it("checks in full, then rewrites, a damaged or missing memo", async () => {
+    const dir = tempDir();
+    await savedAndClosed(dir, notesAt(3));
+    const memo = path.join(dir, "jour.checked.json");
+    for (const damage of [() => fs.writeFileSync(memo, "{not json"), () => fs.rmSync(memo)]) {
+      damage();
+      const opened = await open(dir);
+      expect(opened.parses).toBe(1);
+      expect(opened.problems).toEqual([]);
+      expect((await open(dir)).parses).toBe(0);
+    }
+  });
+
+  it("vouches at quit for the last write, which the minute between checks left unchecked", async () => {
+    const dir = tempDir();
+    const { store } = await open(dir);
+    await store.save(notesAt(1)); // the session's first write: checked
+    await store.save(notesAt(2)); // within the minute: not yet
+    expect((await open(dir)).parses).toBe(1);
+    await store.flush();
+    const reopened = await open(dir);
+    expect(reopened.parses).toBe(0);
+    expect(reopened.document).toEqual(notesAt(2));
+    expect(JSON.parse(fs.readFileSync(path.join(dir, "jour.backup.json"), "utf8"))).toEqual(
+      notesAt(2),
+    );
+  });
+
+  it("removes the temp file of an interrupted memo write", async () => {
+    const dir = tempDir();
+    await savedAndClosed(dir, notesAt(1));
+    fs.writeFileSync(path.join(dir, "jour.checked.json.tmp-1764087000123abc123"), "{");
+    await open(dir);
+    expect(listDir(dir)).toEqual(["jour.backup.json", "jour.checked.json", "jour.json"]);
+  });
+});
