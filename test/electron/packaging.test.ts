@@ -3,7 +3,7 @@ import fs from "node:fs";
 import { builtinModules, createRequire } from "node:module";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { APP_ID } from "../../electron/app-id";
+import { APP_ID, APP_NAME } from "../../electron/app-id";
 
 /**
  * Packaging downloads Electron, so it cannot run here: this checks the builder config
@@ -15,6 +15,7 @@ const require = createRequire(import.meta.url);
 
 interface BuilderConfig {
   appId: string;
+  productName: string;
   // Normalised by the validation into one filter set.
   files: { filter: string[] }[];
   asarUnpack: string[];
@@ -59,6 +60,15 @@ describe("electron-builder.yml", () => {
 
   it("uses the app id the notifications are sent under on Windows", () => {
     expect(config.appId).toBe(APP_ID);
+  });
+
+  it("names the app Jour both packaged and run by npm start, so both use one data folder", () => {
+    // Electron names userData after package.json's productName (else its name, "jour").
+    const manifest = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as {
+      productName?: string;
+    };
+    expect(manifest.productName).toBe(APP_NAME);
+    expect(config.productName).toBe(APP_NAME);
   });
 
   it("sets the fuses of a hardened packaged build", () => {
