@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from "react";
 import type { WindowApi } from "../shared/shell-api";
 import { ApiProvider, useLoad } from "./api/api-context";
+import { SETTINGS_KEY } from "./api/load-keys";
+import type { Preloaded } from "./api/preload";
 import { Nav } from "./components/Nav";
 import { useRoute } from "./hooks/use-route";
 import type { Route } from "./hooks/use-route";
@@ -11,9 +13,9 @@ import { NowView } from "./views/NowView";
 import { ReportView } from "./views/ReportView";
 import { SettingsView } from "./views/SettingsView";
 
-export function App(props: { api: WindowApi }) {
+export function App(props: { api: WindowApi; preloaded?: Preloaded }) {
   return (
-    <ApiProvider api={props.api}>
+    <ApiProvider api={props.api} preloaded={props.preloaded}>
       <LocalizedApp />
     </ApiProvider>
   );
@@ -21,7 +23,7 @@ export function App(props: { api: WindowApi }) {
 
 /** The language and time zone come from the settings, and follow their changes. */
 function LocalizedApp() {
-  const settings = useLoad((api) => api.getSettings(), "settings");
+  const settings = useLoad((api) => api.getSettings(), SETTINGS_KEY);
   const route = useRoute();
   const [lastIncidentId, setLastIncidentId] = useState<string | null>(null);
   const routeIncident = route.view === "incident" ? route.id : null;

@@ -1,6 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import type { ReactNode } from "react";
 import type { WindowApi } from "../../shared/shell-api";
+import { nothingPreloaded } from "./preload";
+import type { Preloaded } from "./preload";
 
 interface ApiContextValue {
   /** The app core and the host's shell actions (openExternal, copyText). */
@@ -8,15 +10,23 @@ interface ApiContextValue {
   /** Bumped after every change, so every view reloads what it shows. */
   version: number;
   changed(): void;
+  preloaded: Preloaded;
 }
 
 const ApiContext = createContext<ApiContextValue | null>(null);
 
-export function ApiProvider(props: { api: WindowApi; children: ReactNode }) {
-  const { api } = props;
+export function ApiProvider(props: {
+  api: WindowApi;
+  preloaded?: Preloaded | undefined;
+  children: ReactNode;
+}) {
+  const { api, preloaded = nothingPreloaded } = props;
   const [version, setVersion] = useState(0);
   const changed = useCallback(() => setVersion((n) => n + 1), []);
-  const value = useMemo(() => ({ api, version, changed }), [api, version, changed]);
+  const value = useMemo(
+    () => ({ api, version, changed, preloaded }),
+    [api, version, changed, preloaded],
+  );
   return <ApiContext.Provider value={value}>{props.children}</ApiContext.Provider>;
 }
 
@@ -36,8 +46,12 @@ export interface Loaded<T> {
  * never overwrites a newer one.
  */
 export function useLoad<T>(load: (api: WindowApi) => Promise<T>, key: string): Loaded<T> {
-  const { api, version } = useApi();
-  const [state, setState] = useState<Loaded<T>>({ data: undefined, error: undefined });
+  const { api, version, preloaded } = useApi();
+  // It still loads below: a preloaded answer only spares the first render being empty.
+  const [state, setState] = useState<Loaded<T>>(() => ({
+    data: preloaded.take(key) as T | undefined,
+    error: undefined,
+  }));
   useEffect(() => {
     let current = true;
     load(api).then(

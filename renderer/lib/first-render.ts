@@ -1,3 +1,10 @@
+/** The mark of the moment the bundle has loaded: its modules evaluated, the app starts. */
+export const BUNDLE_LOADED_MARK = "jour:bundle-loaded";
+
+export function markBundleLoaded(): void {
+  performance.mark(BUNDLE_LOADED_MARK);
+}
+
 /** The mark the window benchmark reads: the Now view first showed real data. */
 export const FIRST_RENDER_MARK = "jour:now-first-render";
 

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import { statusKey } from "../api/load-keys";
 import { useAction, useLoad } from "../api/api-context";
 import { DeadlineList } from "../components/DeadlineList";
 import { ErrorMessage } from "../components/ErrorMessage";
@@ -14,7 +15,7 @@ import { markFirstRender } from "../lib/first-render";
 export function NowView() {
   const { t } = useI18n();
   const tick = useTick(1000);
-  const status = useLoad((api) => api.getStatus(), `status-${tick}`);
+  const status = useLoad((api) => api.getStatus(), statusKey(tick));
   const act = useAction();
   const [error, setError] = useState<unknown>(null);
   const loaded = status.data !== undefined;

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { SETTINGS_KEY } from "../api/load-keys";
 import type { AppSettings } from "../../shared/app/settings";
 import { useAction, useLoad } from "../api/api-context";
 import { ErrorMessage } from "../components/ErrorMessage";
@@ -8,7 +9,7 @@ import { SettingsForm } from "./settings/SettingsForm";
 /** Settings: loaded once into a draft the form edits; saved whole, validated by the core. */
 export function SettingsView() {
   const { t } = useI18n();
-  const settings = useLoad((api) => api.getSettings(), "settings");
+  const settings = useLoad((api) => api.getSettings(), SETTINGS_KEY);
   const [initial, setInitial] = useState<AppSettings | null>(null);
   if (!initial && settings.data) setInitial(settings.data);
   const act = useAction();

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { SETTINGS_KEY, statusKey } from "../../api/load-keys";
 import { useAction, useLoad } from "../../api/api-context";
 import { navigate } from "../../hooks/use-route";
 import { useTick } from "../../hooks/use-tick";
@@ -21,8 +22,8 @@ export function IncidentDetails(props: { id: string }) {
   const act = useAction();
   const [error, setError] = useState<unknown>(null);
   const incident = useLoad((api) => api.getIncident({ id }), `incident-${id}`);
-  const settings = useLoad((api) => api.getSettings(), "settings");
-  const status = useLoad((api) => api.getStatus(), `status-${tick}`);
+  const settings = useLoad((api) => api.getSettings(), SETTINGS_KEY);
+  const status = useLoad((api) => api.getStatus(), statusKey(tick));
 
   if (!incident.data || !settings.data) {
     const failure = incident.error ?? settings.error;
