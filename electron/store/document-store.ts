@@ -105,7 +105,7 @@ export async function openDocumentStore<T extends VersionedDocument>(
     files,
     parse: options.parse,
     intervalMs: options.backupIntervalMs ?? defaultBackupIntervalMs,
-    now: () => Date.now(),
+    now: () => performance.now(), // monotonic: a clock set back must not stop the checks
     log,
     memo,
   });

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { isDeepStrictEqual } from "node:util";
 import { NewerSchemaError } from "../../shared/app/errors";
 import type { VersionedDocument } from "./engine";
 import type { ValidationMemo } from "./validation-memo";
@@ -8,7 +9,8 @@ export type ReadResult<T> =
   | { kind: "missing" }
   /**
    * `vouchable`: the digest of the file's bytes, when they passed the full `parse` just now
-   * as they are (not migrated, so the next open may use them as parsed): for the memo.
+   * and `parse` returned them unchanged (nothing migrated, trimmed or dropped), so that the
+   * next open may take them as JSON.parse reads them: for the memo.
    */
   | { kind: "ok"; document: T; vouchable?: string }
   | { kind: "bad"; reason: string };
@@ -28,7 +30,7 @@ const message = (error: unknown): string =>
  * I/O failure (permissions, a directory in the way) is thrown, since moving the file aside
  * would not help and the user must see it, and so is a NewerSchemaError from `parse` (a
  * file of a newer app version is not corrupt: it must be neither moved nor overwritten).
- * Bytes that the memo says this build already validated are returned as parsed, unchecked.
+ * Bytes that the memo vouches for are handed to `trust`, unchecked, as JSON.parse reads them.
  */
 export function readDocument<T extends VersionedDocument>(
   file: string,
@@ -53,8 +55,9 @@ export function readDocument<T extends VersionedDocument>(
   if (memo?.holds(digest)) return { kind: "ok", document: trust(raw) };
   try {
     const document = parse(raw);
-    const migrated = (raw as Partial<VersionedDocument>).schemaVersion !== document.schemaVersion;
-    return migrated ? { kind: "ok", document } : { kind: "ok", document, vouchable: digest };
+    // Only here, on the slow path: what parse would change must be parsed at every open.
+    const unchanged = isDeepStrictEqual(document, raw);
+    return unchanged ? { kind: "ok", document, vouchable: digest } : { kind: "ok", document };
   } catch (error) {
     // Not bad data but a newer app's: the caller must leave the file alone (see recover.ts).
     if (error instanceof NewerSchemaError) throw error;

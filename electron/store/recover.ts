@@ -20,8 +20,8 @@ export interface Recovered<T> {
  * A file written by a newer app version (`parse` throws a NewerSchemaError) is not bad:
  * the error is thrown, with nothing moved or written, and the app must not start on it.
  *
- * Whatever passes a full `parse` here is recorded in the memo, so the next open of the same
- * bytes is spared it.
+ * A file that passes the full `parse` unchanged is recorded in the memo, so the next open of
+ * the same bytes is spared it.
  */
 export function recoverDocument<T extends VersionedDocument>(
   files: DocumentFiles,

@@ -25,12 +25,15 @@ export interface ValidationMemo {
 
 /**
  * A `validatorId` for the memo: the digest of the built main bundle, which holds `parse`,
- * so any change to the rules (a new build) checks the file in full once. Undefined (no memo,
- * every open checks in full) when the bundle cannot be read, as when run from source.
+ * and the runtime's versions (Electron, and ICU and its time zone data, which decide which
+ * time zones `parse` accepts), so a new build or runtime checks the file in full once.
+ * Undefined (no memo, every open checks in full) when the bundle cannot be read.
  */
 export function bundleValidatorId(bundleFile: string): string | undefined {
+  const { electron = "", node, icu = "", tz = "" } = process.versions;
   try {
-    return `main.cjs sha256:${digestOf(fs.readFileSync(bundleFile))}`;
+    const bundle = digestOf(fs.readFileSync(bundleFile));
+    return `main.cjs sha256:${bundle} electron ${electron} node ${node} icu ${icu} tz ${tz}`;
   } catch {
     return undefined;
   }

@@ -1,10 +1,32 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { openDocumentStore } from "../../electron/store";
+import { asciiJson } from "../../electron/store/json-writer";
+import { createJourDataChecker, emptyJourData } from "../../shared/app/data";
+import type { Incident, JourData } from "../../shared/app/data";
+import { defaultAppSettings } from "../../shared/app/settings";
+import { customer } from "../shared/app/fakes";
 import { notesAt } from "./store-fixtures/notes-document";
 import type { NotesDocument } from "./store-fixtures/notes-document";
 import { openCounting } from "./store-fixtures/open-counting";
 import { listDir, tempDir } from "./store-fixtures/temp-dir";
+
+const incident: Incident = {
+  id: "i-3",
+  reportedAt: Date.UTC(2026, 0, 5, 21, 10),
+  priority: 1,
+  customerId: customer.id,
+  summary: "Kassan ger 500 – åäö",
+  notes: "Ringde 😀",
+  jiraKey: "WEB-12",
+  respondedAt: Date.UTC(2026, 0, 5, 21, 14),
+  rollbackRequestedAt: null,
+  rollbackStartedAt: null,
+  resolvedAt: Date.UTC(2026, 0, 5, 22, 0),
+  work: [{ id: "w-4", start: Date.UTC(2026, 0, 5, 21, 12), end: Date.UTC(2026, 0, 5, 21, 58) }],
+  checkedSteps: ["call"],
+};
 
 /** `null`: no memo, as when the shell runs from source. */
 const open = (directory: string, validatorId: string | null = "build-1") =>
@@ -84,6 +106,52 @@ describe("the validation memo", () => {
       expect(opened.parses).toBe(1);
       expect(opened.document).toEqual({ schemaVersion: 2, seq: 3, notes: ["x"] });
     }
+  });
+
+  it("never vouches for a file that parse changes: it is parsed at every open", async () => {
+    const dir = tempDir();
+    // parseNotes drops what it does not know, as valibot does (and trims what it trims).
+    const file = { ...notesAt(3), extra: "left over" };
+    fs.writeFileSync(path.join(dir, "jour.json"), JSON.stringify(file));
+    for (let i = 0; i < 2; i++) {
+      const opened = await open(dir);
+      expect(opened.parses).toBe(1);
+      expect(opened.document).toEqual(notesAt(3));
+    }
+  });
+
+  it("vouches, after one full check, for a Jour file as the store writes it", async () => {
+    const dir = tempDir();
+    const data = {
+      ...emptyJourData(),
+      settings: { ...defaultAppSettings(), customers: [customer] },
+      incidents: [incident],
+      nextId: 10,
+    };
+    // As a crash leaves it: written, never checked (no memo).
+    fs.writeFileSync(path.join(dir, "jour.json"), asciiJson(data) ?? "");
+    const openJour = async () => {
+      let parses = 0;
+      const checker = createJourDataChecker();
+      const opened = await openDocumentStore<JourData>({
+        directory: dir,
+        name: "jour",
+        parse: (raw) => {
+          parses++;
+          return checker.parse(raw);
+        },
+        trust: checker.trust,
+        defaults: emptyJourData,
+        validatorId: "build-1",
+      });
+      return { ...opened, parses };
+    };
+    const first = await openJour();
+    expect(first.parses).toBe(1);
+    const second = await openJour();
+    expect(second.parses).toBe(0);
+    expect(second.document).toEqual(first.document);
+    expect(second.document).toEqual(data);
   });
 
   it("checks in full, then rewrites, a damaged or missing memo", async () => {

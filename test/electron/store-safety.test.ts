@@ -75,6 +75,27 @@ describe("the backup is the last good file", () => {
     expect(readJson(path.join(dir, "jour.backup.json"))).toEqual(notesAt(2));
   });
 
+  it("keeps checking once a minute when the wall clock is set back", async () => {
+    const dir = tempDir();
+    const { store } = await open(dir, { backupIntervalMs: 20 });
+    await store.save(notesAt(1)); // the session's first write: checked
+    await vi.waitFor(() =>
+      expect(readJson(path.join(dir, "jour.backup.json"))).toEqual(notesAt(1)),
+    );
+    // The clock goes back a day (a time sync, a user's fix); the interval is real time.
+    const dayAgo = Date.now() - 86_400_000;
+    const clock = vi.spyOn(Date, "now").mockReturnValue(dayAgo);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      await store.save(notesAt(2));
+      await vi.waitFor(() => {
+        expect(readJson(path.join(dir, "jour.backup.json"))).toEqual(notesAt(2));
+      });
+    } finally {
+      clock.mockRestore();
+    }
+  });
+
   it("replaces a spoiled backup with the validated document at the session's first write", async () => {
     const dir = tempDir();
     const first = await open(dir);
