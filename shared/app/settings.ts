@@ -2,6 +2,8 @@ import * as v from "valibot";
 import { defaultSettings, onCallWeek, responseDeadline } from "../index";
 import type { Settings } from "../index";
 import { InputError, firstIssue } from "./errors";
+import { textsFor } from "./texts";
+import type { DefaultStepId } from "./texts";
 
 /**
  * The app's settings: the rules' `Settings` (DOMAIN §6) under `rules`, plus what the app
@@ -146,24 +148,44 @@ export type SettingsPatch = v.InferOutput<typeof settingsPatchSchema>;
 const rulesAreSettings: (rules: AppSettings["rules"]) => Settings = (rules) => rules;
 void rulesAreSettings;
 
+const defaultStepLinks: Record<DefaultStepId, string> = {
+  call: "{callLink}",
+  classify: "",
+  "new-relic": "{newRelicUrl}?begin={startMs}&end={endMs}",
+  elmah: "{elmahUrl}",
+  fix: "",
+  jira: "{jiraCreateUrl}",
+  confirm: "",
+};
+
 /** DOMAIN §1, the agency's runbook, with quick links (placeholders: checklist.ts). */
-export const defaultRunbook: readonly RunbookStep[] = [
-  { id: "call", text: "Flytta samtalet till Teams om linjen är dålig", link: "{callLink}" },
-  { id: "classify", text: "Kunden förklarar problemet; bestäm prioritet (P1/P2/P3)", link: "" },
-  {
-    id: "new-relic",
-    text: "Undersök i New Relic",
-    link: "{newRelicUrl}?begin={startMs}&end={endMs}",
-  },
-  { id: "elmah", text: "Annars ELMAH: hitta felet i sajtens fellogg", link: "{elmahUrl}" },
-  { id: "fix", text: "Åtgärda, eller erbjud rollback (påbörjas inom 1 h)", link: "" },
-  {
-    id: "jira",
-    text: "Skapa Jira-ärende med etiketterna Production och Jour",
-    link: "{jiraCreateUrl}",
-  },
-  { id: "confirm", text: "Kunden bekräftar att problemet är löst", link: "" },
-];
+export const defaultRunbook: readonly RunbookStep[] = defaultRunbookIn("sv");
+
+function defaultRunbookIn(language: Language): RunbookStep[] {
+  const texts = textsFor(language).runbook;
+  return Object.entries(defaultStepLinks).map(([id, link]) => ({
+    id,
+    text: texts[id as DefaultStepId],
+    link,
+  }));
+}
+
+/**
+ * The runbook after the language changed: a default step whose text is still the default
+ * of the old language gets the new language's; the user's own words stay as they are.
+ */
+export function runbookInLanguage(
+  runbook: readonly RunbookStep[],
+  from: Language,
+  to: Language,
+): RunbookStep[] {
+  const old = textsFor(from).runbook;
+  const next = textsFor(to).runbook;
+  return runbook.map((step) => {
+    const id = step.id as DefaultStepId;
+    return Object.hasOwn(old, id) && step.text === old[id] ? { ...step, text: next[id] } : step;
+  });
+}
 
 export function defaultAppSettings(): AppSettings {
   const rules = defaultSettings;
@@ -223,5 +245,12 @@ export function parseAppSettings(raw: unknown, field = "settings"): AppSettings 
 export function applySettingsPatch(current: AppSettings, patch: unknown): AppSettings {
   const result = v.safeParse(settingsPatchSchema, patch);
   if (!result.success) throw InputError.fromIssue(firstIssue(result.issues), "settings");
-  return parseAppSettings({ ...current, ...result.output });
+  const changes = result.output;
+  const language = changes.language ?? current.language;
+  const runbook = changes.runbook ?? current.runbook;
+  return parseAppSettings({
+    ...current,
+    ...changes,
+    runbook: runbookInLanguage(runbook, current.language, language),
+  });
 }

@@ -20,7 +20,12 @@ export interface Texts {
   weekStart: { forward: string; handover(when: string): string };
   weekEnd: { report: string; jiraKeys(missing: number): string };
   jiraDescription: { customer: string; priority: string; reported: string; notes: string };
+  /** The default runbook's steps (DOMAIN §1), by step id: see settings.ts. */
+  runbook: Record<DefaultStepId, string>;
 }
+
+export type DefaultStepId =
+  "call" | "classify" | "new-relic" | "elmah" | "fix" | "jira" | "confirm";
 
 export type DeadlineKind = "response" | "rollback";
 
@@ -58,6 +63,15 @@ const sv: Texts = {
     reported: "Anmäld",
     notes: "Anteckningar",
   },
+  runbook: {
+    call: "Flytta samtalet till Teams om linjen är dålig",
+    classify: "Kunden förklarar problemet; bestäm prioritet (P1/P2/P3)",
+    "new-relic": "Undersök i New Relic",
+    elmah: "Annars ELMAH: hitta felet i sajtens fellogg",
+    fix: "Åtgärda, eller erbjud rollback (påbörjas inom 1 h)",
+    jira: "Skapa Jira-ärende med etiketterna Production och Jour",
+    confirm: "Kunden bekräftar att problemet är löst",
+  },
 };
 
 const en: Texts = {
@@ -93,6 +107,15 @@ const en: Texts = {
     priority: "Priority",
     reported: "Reported",
     notes: "Notes",
+  },
+  runbook: {
+    call: "Move the call to Teams if the line is poor",
+    classify: "The customer explains the problem; decide the priority (P1/P2/P3)",
+    "new-relic": "Investigate in New Relic",
+    elmah: "Otherwise ELMAH: find the error in the site's error log",
+    fix: "Fix it, or offer a rollback (started within 1 h)",
+    jira: "Create a Jira issue with the labels Production and Jour",
+    confirm: "The customer confirms that the problem is solved",
   },
 };
 

@@ -43,8 +43,34 @@ describe("settings", () => {
     });
     expect(updated.rules.rounding).toBe("quarter");
     expect(updated.customers).toEqual([customer]);
-    expect(updated.runbook).toEqual(defaults.runbook);
+    expect(updated.runbook.map((step) => [step.id, step.link])).toEqual(
+      defaults.runbook.map((step) => [step.id, step.link]),
+    );
     expect(await app.getSettings()).toEqual(updated);
+  });
+
+  it("speaks the new language in the default runbook steps, and keeps the user's words", async () => {
+    const { app } = rig();
+    const defaults = defaultAppSettings();
+    const edited = defaults.runbook.map((step) =>
+      step.id === "fix" ? { ...step, text: "Ring Anna om databasen" } : step,
+    );
+    await app.updateSettings({
+      runbook: [...edited, { id: "own", text: "Egen punkt", link: "" }],
+    });
+    const english = await app.updateSettings({ language: "en" });
+    const text = (id: string) => english.runbook.find((step) => step.id === id)?.text;
+    expect(text("call")).toBe("Move the call to Teams if the line is poor");
+    expect(text("new-relic")).toBe("Investigate in New Relic");
+    expect(text("fix")).toBe("Ring Anna om databasen");
+    expect(text("own")).toBe("Egen punkt");
+    expect(english.runbook.map((step) => step.link)).toEqual([
+      ...defaults.runbook.map((step) => step.link),
+      "",
+    ]);
+    // And back: the defaults are the Swedish ones again, exactly.
+    const swedish = await app.updateSettings({ language: "sv" });
+    expect(swedish.runbook).toEqual([...edited, { id: "own", text: "Egen punkt", link: "" }]);
   });
 
   it.each([
