@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from "node:util";
 import { writeFileSync } from "atomically";
 import { fsyncDirectory } from "./atomic-file";
 import type { DocumentFiles } from "./files";
@@ -50,8 +51,10 @@ export function createBackupKeeper<T>(options: BackupKeeperOptions<T>): BackupKe
     if (written === undefined) return;
     unchecked = undefined;
     nextCheckAt = now() + intervalMs;
+    let unchanged: boolean;
     try {
-      parse(written.document);
+      // Cheap for the store's incremental parse: the incidents it spared are the same objects.
+      unchanged = isDeepStrictEqual(parse(written.document), written.document);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       log(`The saved data fails validation (${reason}); the backup keeps the last good.`);
@@ -61,8 +64,9 @@ export function createBackupKeeper<T>(options: BackupKeeperOptions<T>): BackupKe
       writeFileSync(files.backup, written.text); // atomic, fsynced
       fsyncDirectory(files.directory);
       // The digest of the text as UTF-8: the bytes of the file too, unless a later write
-      // replaced them, and then the memo simply vouches for nothing on disk.
-      memo.record(digestOf(written.text));
+      // replaced them, and then the memo simply vouches for nothing on disk. Only for a
+      // document that parse returns unchanged, as at open (read-document.ts).
+      if (unchanged) memo.record(digestOf(written.text));
     } catch (error) {
       // The file itself is safe; the backup stays the previous good one. Tried again later.
       unchecked ??= written;

@@ -154,6 +154,15 @@ describe("the validation memo", () => {
     expect(second.document).toEqual(data);
   });
 
+  it("does not vouch at quit for a saved document that parse would change", async () => {
+    const dir = tempDir();
+    const withExtra = { ...notesAt(2), extra: "left over" } as NotesDocument;
+    await savedAndClosed(dir, withExtra);
+    const reopened = await open(dir);
+    expect(reopened.parses).toBe(1);
+    expect(reopened.document).toEqual(notesAt(2));
+  });
+
   it("checks in full, then rewrites, a damaged or missing memo", async () => {
     const dir = tempDir();
     await savedAndClosed(dir, notesAt(3));
