@@ -132,7 +132,7 @@ export async function benchStore(runs = 9): Promise<BenchResult[]> {
       { name: `store save of one edit (${label})`, medianMs: saveMs },
       { name: "  load of a file this build has not checked", medianMs: fullLoadMs },
       { name: "  the session's first save (1 s after open)", medianMs: firstSaveMs },
-      { name: "  save at quit (full check, backup, memo)", medianMs: quitMs },
+      { name: "  save at quit (check, backup, memo)", medianMs: quitMs },
       { name: "  of a load: read + JSON.parse alone", medianMs: jsonMs },
       { name: "  of a full check: parseJourData alone", medianMs: validateMs },
     ];
