@@ -13,8 +13,8 @@ export interface BackupKeeperOptions<T> {
   intervalMs: number;
   now: () => number;
   log: (message: string) => void;
-  /** Told the digest of each file content that passed the check. */
-  memo: ValidationMemo;
+  /** Told the digest of each file content that passed the check (when there is a memo). */
+  memo?: ValidationMemo | undefined;
 }
 
 export interface BackupKeeper<T> {
@@ -53,8 +53,9 @@ export function createBackupKeeper<T>(options: BackupKeeperOptions<T>): BackupKe
     nextCheckAt = now() + intervalMs;
     let unchanged: boolean;
     try {
+      const output = parse(written.document);
       // Cheap for the store's incremental parse: the incidents it spared are the same objects.
-      unchanged = isDeepStrictEqual(parse(written.document), written.document);
+      unchanged = memo !== undefined && isDeepStrictEqual(output, written.document);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       log(`The saved data fails validation (${reason}); the backup keeps the last good.`);
@@ -66,7 +67,7 @@ export function createBackupKeeper<T>(options: BackupKeeperOptions<T>): BackupKe
       // The digest of the text as UTF-8: the bytes of the file too, unless a later write
       // replaced them, and then the memo simply vouches for nothing on disk. Only for a
       // document that parse returns unchanged, as at open (read-document.ts).
-      if (unchanged) memo.record(digestOf(written.text));
+      if (unchanged) memo?.record(digestOf(written.text));
     } catch (error) {
       // The file itself is safe; the backup stays the previous good one. Tried again later.
       unchecked ??= written;

@@ -82,7 +82,7 @@ export async function openDocumentStore<T extends VersionedDocument>(
   const log = options.log ?? (() => undefined);
   const memo =
     options.validatorId === undefined
-      ? { holds: () => false, record: () => undefined }
+      ? undefined
       : openValidationMemo(files.checked, options.validatorId, log);
   const { document, problems } = recoverDocument(files, options, new Date(), memo);
 

@@ -51,13 +51,19 @@ export function readDocument<T extends VersionedDocument>(
   } catch (error) {
     return { kind: "bad", reason: `not valid JSON: ${message(error)}` };
   }
+  if (!memo) return parseOrBad(raw, parse);
   const digest = digestOf(bytes);
-  if (memo?.holds(digest)) return { kind: "ok", document: trust(raw) };
+  if (memo.holds(digest)) return { kind: "ok", document: trust(raw) };
+  const read = parseOrBad(raw, parse);
+  // Only here, on the slow path: what parse would change must be parsed at every open.
+  return read.kind === "ok" && isDeepStrictEqual(read.document, raw)
+    ? { ...read, vouchable: digest }
+    : read;
+}
+
+function parseOrBad<T>(raw: unknown, parse: (raw: unknown) => T): ReadResult<T> {
   try {
-    const document = parse(raw);
-    // Only here, on the slow path: what parse would change must be parsed at every open.
-    const unchanged = isDeepStrictEqual(document, raw);
-    return unchanged ? { kind: "ok", document, vouchable: digest } : { kind: "ok", document };
+    return { kind: "ok", document: parse(raw) };
   } catch (error) {
     // Not bad data but a newer app's: the caller must leave the file alone (see recover.ts).
     if (error instanceof NewerSchemaError) throw error;

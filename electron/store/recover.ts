@@ -27,21 +27,21 @@ export function recoverDocument<T extends VersionedDocument>(
   files: DocumentFiles,
   how: DocumentReading<T>,
   now: Date,
-  memo: ValidationMemo,
+  memo?: ValidationMemo,
 ): Recovered<T> {
-  const { parse, defaults } = how;
+  const { defaults } = how;
   const main = readDocument(files.main, how, memo);
   if (main.kind === "ok") {
     // The backup is left as it is: copying 3 MB and syncing it here would add about as much
     // to every start as parsing does. The first write of the session validates the document
     // and refreshes the backup (backup.ts), and until then nothing can spoil the file.
-    if (main.vouchable) memo.record(main.vouchable);
+    if (main.vouchable) memo?.record(main.vouchable);
     return { document: main.document, problems: [] };
   }
 
   // Read before anything is moved: a newer app's backup throws, and then nothing has changed.
-  // Always checked in full: the memo vouches for the main file's bytes only.
-  const backup = readDocument(files.backup, { parse });
+  // Checked as the main file is: the memo vouches for bytes, whichever file holds them.
+  const backup = readDocument(files.backup, how, memo);
   const problems: string[] = [];
   const mainName = path.basename(files.main);
   const backupName = path.basename(files.backup);
@@ -54,7 +54,7 @@ export function recoverDocument<T extends VersionedDocument>(
     // Put the backup back in place now, so the app does not depend on it until its next save.
     replaceWithCopy(files.backup, files.main);
     fsyncDirectory(files.directory);
-    if (backup.vouchable) memo.record(backup.vouchable);
+    if (backup.vouchable) memo?.record(backup.vouchable);
     problems.push(
       main.kind === "missing"
         ? `${mainName} was missing; the last good backup (${backupName}) was restored.`
