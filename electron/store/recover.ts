@@ -13,9 +13,8 @@ export interface Recovered<T> {
 }
 
 /**
- * Loads the document at open: the file if it is usable (it then becomes the backup, so the
- * backup is always a file that `parse` accepted); otherwise the bad file is moved aside
- * (kept), the last good backup restored, or the defaults used if there is none.
+ * Loads the document at open: the file if it is usable; otherwise the bad file is moved
+ * aside (kept), the last good backup restored, or the defaults used if there is none.
  *
  * A file written by a newer app version (`parse` throws a NewerSchemaError) is not bad:
  * the error is thrown, with nothing moved or written, and the app must not start on it.
