@@ -203,9 +203,11 @@ describe("the caching JSON writer", () => {
       }),
       { numRuns: 60 },
     );
-    // The runs did save, and mostly documents with incidents whose text could be reused.
-    expect(saves).toBeGreaterThan(300);
-    expect(refusals.length).toBeLessThan(saves);
-    expect(incidentsSaved).toBeGreaterThan(saves);
+    // The runs did save, mostly documents with incidents whose text could be reused. Bounds
+    // far from what random runs give (over 150 seeds: at least 283 saves, about one incident
+    // per save or more, at most a quarter as many refusals), so they never fail by chance.
+    expect(saves).toBeGreaterThan(150);
+    expect(incidentsSaved).toBeGreaterThan(saves / 2);
+    expect(refusals.length).toBeLessThan(saves / 2);
   });
 });
