@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { writeFileSync } from "atomically";
 import { asideName, isTempFile } from "./files";
 import type { DocumentFiles } from "./files";
 
@@ -19,25 +20,14 @@ export function fsyncDirectory(directory: string): void {
   }
 }
 
-function fsyncFile(file: string): void {
-  const fd = fs.openSync(file, "r+");
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
 /**
- * Replaces `to` with a copy of `from`, atomically: a copy (a reflink where the file system
- * can) to a temp file, fsync, rename. A real copy rather than a hard link, so an in-place
- * edit of one file (a text editor) cannot damage the other. The caller fsyncs the directory.
+ * Replaces `to` with a copy of `from`, atomically, with the writer every other file of the
+ * store goes through (atomically: temp file, fsync, rename). A real copy rather than a hard
+ * link, so an in-place edit of one file (a text editor) cannot damage the other. The caller
+ * fsyncs the directory.
  */
 export function replaceWithCopy(from: string, to: string): void {
-  const temp = `${to}.tmp`;
-  fs.copyFileSync(from, temp, fs.constants.COPYFILE_FICLONE);
-  fsyncFile(temp);
-  fs.renameSync(temp, to);
+  writeFileSync(to, fs.readFileSync(from));
 }
 
 /** Renames a bad file out of the way (never deletes it); returns the new file name. */

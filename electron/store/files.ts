@@ -30,9 +30,9 @@ export function asideName(stem: string, at: Date, attempt: number): string {
 }
 
 /**
- * Temp files of interrupted writes: atomically's (`jour.json.tmp-<digits><hex>`, used by
- * conf and for the memo) and ours (`jour.backup.json.tmp`). A kill between write and rename
- * leaves them.
+ * Temp files of interrupted writes: atomically's (`jour.json.tmp-<digits><hex>`, the writer
+ * of every file of the store), and `jour.backup.json.tmp` of earlier versions' own copy. A
+ * kill between write and rename leaves them.
  */
 export function isTempFile(files: DocumentFiles, fileName: string): boolean {
   const stem = files.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -3,18 +3,19 @@ import fs from "node:fs";
 import { writeFileSync } from "atomically";
 import * as v from "valibot";
 
-/** The SHA-256 of a file's bytes (or of an ASCII text, whose bytes are its characters). */
+/** The SHA-256 of a file's bytes, or of a text as the UTF-8 bytes it is written as. */
 export function digestOf(content: Buffer | string): string {
   return createHash("sha256").update(content).digest("hex");
 }
 
 /**
- * Remembers which file content last passed the full `parse`, and by which build, so that the
- * next open of exactly those bytes by the same build can skip the check: validating ten
- * years of data costs twice what parsing the JSON does. Sound because `parse` is a pure
- * function of the bytes: any other bytes (a hand edit, a torn or damaged file) or another
- * build (other rules) gets the full check. The memo file holds no user data, only a digest:
- * when it is missing or unreadable the next open simply checks in full and rewrites it.
+ * Remembers which file content last passed `parse` unchanged, and by which build and
+ * runtime, so that the next open of exactly those bytes by the same build can skip the
+ * check: validating ten years of data costs twice what parsing the JSON does. Sound because
+ * the same bytes and the same code give the same verdict, and the callers record only
+ * documents that `parse` returns as they are; any other bytes (a hand edit, a torn or
+ * damaged file) or another build gets the full check. The memo file holds no user data, only
+ * a digest: when it is missing or unreadable the next open simply checks in full.
  */
 export interface ValidationMemo {
   /** Whether the file whose bytes have this digest passed `parse` by this build. */
@@ -51,10 +52,12 @@ export function openValidationMemo(
   log: (message: string) => void,
 ): ValidationMemo {
   let recorded = readMemo(file);
+  const holds = (digest: string): boolean =>
+    recorded?.validator === validatorId && recorded.sha256 === digest;
   return {
-    holds: (digest) => recorded?.validator === validatorId && recorded.sha256 === digest,
+    holds,
     record(digest) {
-      if (recorded?.validator === validatorId && recorded.sha256 === digest) return;
+      if (holds(digest)) return;
       const next = { validator: validatorId, sha256: digest };
       try {
         writeFileSync(file, JSON.stringify(next));
