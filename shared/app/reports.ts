@@ -1,3 +1,4 @@
+import { weekHeld } from "./held-weeks";
 import { organizerText } from "../index";
 import type { JourData } from "./data";
 import { allWork, incidentSpans, unionMs, type Span } from "./intervals";
@@ -57,7 +58,7 @@ export function weekBuckets(data: JourData, now: number): WeekBucket[] {
 export function weekRefs(data: JourData, now: number): WeekRef[] {
   return weekBuckets(data, now).map((bucket) => ({
     week: bucket.week,
-    onDuty: weekMarked(data.onDutyWeeks, bucket.week),
+    onDuty: weekHeld(data, bucket.week),
     reported: weekMarked(data.reportedWeeks, bucket.week),
     incidentCount: bucket.incidents.size,
     workedMs: unionMs(bucket.spans),

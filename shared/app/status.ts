@@ -1,3 +1,4 @@
+import { weekHeld } from "./held-weeks";
 import type { JourData } from "./data";
 import { pendingDeadlines } from "./deadlines";
 import { formatDayRange, formatHoursText, formatMoment, formatSek } from "./format";
@@ -5,7 +6,7 @@ import { incidentSpans, unionMs, allWork } from "./intervals";
 import { findIncident } from "./incidents";
 import { textsFor } from "./texts";
 import { liveSession } from "./timer";
-import { payView, weekInfo, weekMarked } from "./week";
+import { payView, weekInfo } from "./week";
 import type { DeadlineView, StatusView, TimerView, TrayLook } from "./views";
 
 /** What the tray and the Now view show at a glance (PRODUCT §1). */
@@ -52,7 +53,7 @@ export function statusView(data: JourData, now: number): StatusView {
   const t = textsFor(settings.language);
   const week = weekInfo(now, settings);
   const pay = payView(now, allWork(data, now, week), settings);
-  const onDuty = weekMarked(data.onDutyWeeks, week);
+  const onDuty = weekHeld(data, week);
   const timer = timerView(data, now);
   const deadlines = deadlineViews(data, now);
   const alarm = deadlines.find((d) => d.soon);

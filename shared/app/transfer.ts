@@ -1,3 +1,4 @@
+import { weekHeld } from "./held-weeks";
 import { parseJourData, type JourData } from "./data";
 import { InputError } from "./errors";
 import { customerName } from "./incident-view";
@@ -109,7 +110,7 @@ export function weeklyPayCsv(data: JourData, now: number): string {
       localIso(week.start, zone),
       localIso(week.end, zone),
       week.storhelg,
-      weekMarked(data.onDutyWeeks, week),
+      weekHeld(data, week),
       weekMarked(data.reportedWeeks, week),
       twoDecimals(pay.hours[1]),
       twoDecimals(pay.hours[2]),

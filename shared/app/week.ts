@@ -1,3 +1,4 @@
+import { weekHeld } from "./held-weeks";
 import { onCallWeek, splitByTariff, weekPay } from "../index";
 import type { Interval, Tariff } from "../index";
 import { checkWeekItem, weekChecklists } from "./checklist";
@@ -113,7 +114,7 @@ export function weekView(data: JourData, at: number, now: number): WeekView {
   const checklists = weekChecklists(settings, done, nextHandover, missingJiraKey.length);
   return {
     week,
-    onDuty: weekMarked(data.onDutyWeeks, week),
+    onDuty: weekHeld(data, week),
     reported: weekMarked(data.reportedWeeks, week),
     workedMs: tariffMs(weekWork, settings),
     pay: payView(week.start, weekWork, settings),
