@@ -105,6 +105,7 @@ export const jourContract = {
   importData: { arg: importDataSchema, result: importResultSchema },
   exportIncidentsCsv: { arg: none, result: v.string() },
   exportWeeklyPayCsv: { arg: none, result: v.string() },
+  exportRestCsv: { arg: none, result: v.string() },
 
   // The host's shell actions (ShellApi): nothing of the app's data changes.
   openExternal: { arg: openExternalSchema, result: nothing },

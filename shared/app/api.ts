@@ -42,6 +42,7 @@ import { applySettingsPatch, defaultAppSettings } from "./settings";
 import type { AppSettings, SettingsPatch } from "./settings";
 import { statusView, timerView } from "./status";
 import { createDocumentStore } from "./store";
+import { restCsv } from "./rest-csv";
 import { pauseTimer, releaseTimer, resumeTimer, startTimer, stopTimer } from "./timer";
 import { textsFor } from "./texts";
 import { exportJson, importJson, incidentsCsv, weeklyPayCsv } from "./transfer";
@@ -148,6 +149,8 @@ export interface JourApi {
   importData(input: ImportDataInput): Promise<ImportResult>;
   exportIncidentsCsv(): Promise<string>;
   exportWeeklyPayCsv(): Promise<string>;
+  /** Each week's short daily rests and longest rest (Arbetstidslagen §§ 13–14). */
+  exportRestCsv(): Promise<string>;
 }
 
 export type JourMethod = keyof JourApi;
@@ -405,6 +408,7 @@ export function createJourApp(deps: JourAppDeps): JourApp {
       }),
     exportIncidentsCsv: () => read(incidentsCsv),
     exportWeeklyPayCsv: () => read(weeklyPayCsv),
+    exportRestCsv: () => read(restCsv),
   };
 }
 

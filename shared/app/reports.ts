@@ -3,6 +3,7 @@ import { organizerText } from "../index";
 import type { JourData } from "./data";
 import { allWork, incidentSpans, unionMs, type Span } from "./intervals";
 import { inWeek, payView, setWeekMark, weekInfo, weekMarked } from "./week";
+import { weekRest } from "./rest";
 import type { ReportView, WeekInfo, WeekRef } from "./views";
 
 /**
@@ -101,6 +102,7 @@ export function weekReport(data: JourData, weeks: readonly number[], now: number
       week,
       pay: payView(week.start, work, data.settings),
       reported: weekMarked(data.reportedWeeks, week),
+      rest: data.settings.rest.inReport ? weekRest(data, week, now) : null,
     }));
   return {
     text: organizerText(

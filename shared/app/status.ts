@@ -4,6 +4,7 @@ import { pendingDeadlines } from "./deadlines";
 import { formatDayRange, formatHoursText, formatMoment, formatSek } from "./format";
 import { incidentSpans, unionMs, allWork } from "./intervals";
 import { findIncident } from "./incidents";
+import { restAdvice } from "./rest";
 import { textsFor } from "./texts";
 import { liveSession } from "./timer";
 import { payView, weekInfo } from "./week";
@@ -76,5 +77,6 @@ export function statusView(data: JourData, now: number): StatusView {
     formatDayRange(week.start, week.end, settings.rules.timeZone),
     `${formatSek(pay.allowanceSek)}${week.storhelg ? ` (${t.storhelg})` : ""} + ${formatHoursText(hours)}`,
   ].join(" · ");
-  return { now, look, tooltip, statusLine, onDuty, week, pay, timer, deadlines };
+  const rest = settings.rest.showOnNow ? restAdvice(data, now) : null;
+  return { now, look, tooltip, statusLine, onDuty, week, pay, timer, deadlines, rest };
 }

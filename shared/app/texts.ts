@@ -22,6 +22,14 @@ export interface Texts {
   jiraDescription: { customer: string; priority: string; reported: string; notes: string };
   /** The default runbook's steps (DOMAIN §1), by step id: see settings.ts. */
   runbook: Record<DefaultStepId, string>;
+  /** Rest after night work (Arbetstidslagen § 13): the advice on Now and its notification. */
+  rest: {
+    title: string;
+    /** "Dygnsvila: arbetade 02:10–03:40. För 11 h vila, börja tidigast 14:40 i dag" */
+    advice(worked: string | null, minimum: string, start: string): string;
+    today(clock: string): string;
+    tomorrow(clock: string): string;
+  };
 }
 
 export type DefaultStepId =
@@ -72,6 +80,13 @@ const sv: Texts = {
     jira: "Skapa Jira-ärende med etiketterna Production och Jour",
     confirm: "Kunden bekräftar att problemet är löst",
   },
+  rest: {
+    title: "Dygnsvila",
+    advice: (worked, minimum, start) =>
+      `Dygnsvila: ${worked ? `arbetade ${worked}. ` : ""}För ${minimum} vila, börja tidigast ${start}`,
+    today: (clock) => `${clock} i dag`,
+    tomorrow: (clock) => `${clock} i morgon`,
+  },
 };
 
 const en: Texts = {
@@ -116,6 +131,13 @@ const en: Texts = {
     fix: "Fix it, or offer a rollback (started within 1 h)",
     jira: "Create a Jira issue with the labels Production and Jour",
     confirm: "The customer confirms that the problem is solved",
+  },
+  rest: {
+    title: "Daily rest",
+    advice: (worked, minimum, start) =>
+      `Daily rest: ${worked ? `worked ${worked}. ` : ""}For ${minimum} of rest, start ${start} at the earliest`,
+    today: (clock) => `at ${clock} today`,
+    tomorrow: (clock) => `at ${clock} tomorrow`,
   },
 };
 

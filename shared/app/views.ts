@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import { incidentSchema } from "./data";
+import { restAdviceSchema, weekRestSchema } from "./rest-views";
 import { prioritySchema } from "./settings";
 
 /**
@@ -80,6 +81,8 @@ export const statusViewSchema = v.object({
   timer: v.nullable(timerViewSchema),
   /** The next open deadline of each open incident, soonest first. */
   deadlines: v.array(deadlineViewSchema),
+  /** After night work: the rest before the next working day is short (null: not, or off). */
+  rest: v.nullable(restAdviceSchema),
 });
 
 export const checklistItemViewSchema = v.object({
@@ -135,7 +138,15 @@ export const weekRefSchema = v.object({
 export const reportViewSchema = v.object({
   /** The organizer text (DOMAIN §4) of the chosen weeks together. */
   text: v.string(),
-  weeks: v.array(v.object({ week: weekInfoSchema, pay: payViewSchema, reported: v.boolean() })),
+  weeks: v.array(
+    v.object({
+      week: weekInfoSchema,
+      pay: payViewSchema,
+      reported: v.boolean(),
+      /** The week's short days and longest rest (null when switched off in Settings). */
+      rest: v.nullable(weekRestSchema),
+    }),
+  ),
   totalSek: v.number(),
 });
 

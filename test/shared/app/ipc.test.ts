@@ -83,6 +83,7 @@ function samples(s: Seeded): { [M in ContractMethod]: ArgOf<M> } {
     importData: { json: s.json },
     exportIncidentsCsv: undefined,
     exportWeeklyPayCsv: undefined,
+    exportRestCsv: undefined,
     openExternal: { url: "https://one.newrelic.com/x?q=1#top" },
     copyText: { text: "1 x Jourvecka\nTaxa 1: 0,5h" },
   };
