@@ -3,6 +3,7 @@ import { statusKey } from "../api/load-keys";
 import { useAction, useLoad } from "../api/api-context";
 import { DeadlineList } from "../components/DeadlineList";
 import { ErrorMessage } from "../components/ErrorMessage";
+import { RestNotice } from "../components/RestNotice";
 import { RunningIncident } from "../components/RunningIncident";
 import { WeekChecklists } from "../components/WeekChecklists";
 import { WeekSummary } from "../components/WeekSummary";
@@ -54,6 +55,7 @@ export function NowView() {
       <h1 className="visually-hidden">{t("now.title")}</h1>
       <WeekSummary status={data} />
       {data.timer && <RunningIncident timer={data.timer} />}
+      <RestNotice advice={data.rest} />
       <div className="start-row">
         <button
           ref={startButton}

@@ -4,6 +4,7 @@ import { ErrorMessage } from "../components/ErrorMessage";
 import { OrganizerText } from "../components/report/OrganizerText";
 import { WeekPicker } from "../components/report/WeekPicker";
 import { WeekReportSection } from "../components/report/WeekReportSection";
+import { WeekRestReport } from "../components/report/WeekRestReport";
 import { formatSek } from "../i18n/format";
 import { useI18n } from "../i18n/i18n";
 import { withCurrentWeek } from "../lib/weeks";
@@ -51,6 +52,7 @@ export function ReportView() {
       {chosen.map((ref) => (
         <WeekReportSection key={ref.week.start} week={ref.week.start} />
       ))}
+      {report.data && <WeekRestReport rows={report.data.weeks} />}
     </div>
   );
 }

@@ -94,7 +94,7 @@ test("Week report: Copy hands the exact organizer text to the host's copyText", 
   expect(rig.shell.copyText).toHaveBeenCalledWith({
     text: "1 x Jourvecka\nTaxa 1: 0,5h\nTaxa 3: 1h",
   });
-  const table = await screen.findByRole("table", { name: /v\. 48/ });
+  const table = await screen.findByRole("table", { name: /^v\. 48/ });
   const taxa3 = within(table).getByRole("row", { name: /^Taxa 3/ });
   expect(plain(taxa3.textContent)).toBe("Taxa 31 h600 kr");
 });

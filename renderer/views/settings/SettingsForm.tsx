@@ -11,6 +11,7 @@ import { GeneralSettings } from "./GeneralSettings";
 import { HolidayList } from "./HolidayList";
 import { LinksSettings } from "./LinksSettings";
 import { firstNaNPath, parseLeadMinutes } from "./draft";
+import { RestSettings } from "./RestSettings";
 import { RulesSettings } from "./RulesSettings";
 import { RunbookSettings } from "./RunbookSettings";
 
@@ -80,6 +81,7 @@ export function SettingsForm(props: {
           }}
         />
         <RulesSettings draft={draft} update={update} />
+        <RestSettings draft={draft} update={update} />
         <LinksSettings draft={draft} update={update} />
         <CustomersSettings draft={draft} update={update} />
         <RunbookSettings draft={draft} update={update} />
