@@ -122,6 +122,8 @@ export const weekViewSchema = v.object({
   nextHandover: instant,
   startChecklist: v.array(checklistItemViewSchema),
   endChecklist: v.array(checklistItemViewSchema),
+  /** A call came in this week and it is not held: ask "Is this your on-call week?" once. */
+  askHeld: v.boolean(),
 });
 
 export const weekRefSchema = v.object({
@@ -135,7 +137,15 @@ export const weekRefSchema = v.object({
 export const reportViewSchema = v.object({
   /** The organizer text (DOMAIN §4) of the chosen weeks together. */
   text: v.string(),
-  weeks: v.array(v.object({ week: weekInfoSchema, pay: payViewSchema, reported: v.boolean() })),
+  weeks: v.array(
+    v.object({
+      week: weekInfoSchema,
+      pay: payViewSchema,
+      reported: v.boolean(),
+      /** Held (on duty): only then is the allowance in `pay` (DOMAIN §4 "Whose week"). */
+      onDuty: v.boolean(),
+    }),
+  ),
   totalSek: v.number(),
 });
 

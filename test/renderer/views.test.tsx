@@ -85,6 +85,7 @@ test("Incident: the running session is a live row of worked time, and the list a
 
 test("Week report: Copy hands the exact organizer text to the host's copyText", async () => {
   const rig = makeRig();
+  await rig.app.setOnDuty({ week: rig.clock.ms, onDuty: true });
   await rig.app.createIncident();
   rig.clock.ms += 80 * MINUTE; // 21:40–23:00: 20 min Taxa 1, 60 min Taxa 3
   await rig.app.stopTimer();
