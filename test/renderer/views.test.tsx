@@ -15,6 +15,7 @@ afterEach(() => {
 
 test("Now: the week in Swedish formats, and one click turns a call into a running incident", async () => {
   const rig = makeRig();
+  await rig.app.setOnDuty({ week: rig.clock.ms, onDuty: true });
   renderWith(rig, <NowView />);
   const heading = await screen.findByRole("heading", { name: /^Jour v\. 48/ });
   expect(plain(heading.textContent)).toMatch(/^Jour v\. 48 · 24–30 nov\.?$/);
