@@ -55,10 +55,18 @@ test("Week report: opens on the oldest ended unreported week; an empty week has 
   );
   const week48 = box(48);
   await screen.findByText("1 x Jourvecka");
+  const table48 = await screen.findByRole("table", { name: /v\. 48/ });
+  expect(plain(within(table48).getByRole("row", { name: /^Jourvecka/ }).textContent)).toBe(
+    "Jourvecka4 500 kr",
+  );
 
   await userEvent.click(week48);
   await userEvent.click(box(50));
   await screen.findByText("Inget att rapportera: ingen jourvecka och ingen arbetad tid.");
+  const table50 = await screen.findByRole("table", { name: /v\. 50/ });
+  expect(plain(within(table50).getByRole("row", { name: /^Jourvecka/ }).textContent)).toBe(
+    "JourveckaInte din jourvecka",
+  );
   expect(screen.getByRole<HTMLButtonElement>("button", { name: "Kopiera texten" }).disabled).toBe(
     true,
   );
