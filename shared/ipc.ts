@@ -19,6 +19,7 @@ import {
   updateIntervalSchema,
   weekAtSchema,
   weekChecklistItemSchema,
+  weekOfSchema,
   weeksSchema,
 } from "./app/inputs";
 import { appSettingsSchema } from "./app/settings";
@@ -89,6 +90,7 @@ export const jourContract = {
 
   getWeek: { arg: weekAtSchema, result: weekViewSchema },
   setOnDuty: { arg: setOnDutySchema, result: weekViewSchema },
+  dismissHeldQuestion: { arg: weekOfSchema, result: weekViewSchema },
   setWeekChecklistItem: { arg: weekChecklistItemSchema, result: weekViewSchema },
 
   listWeeks: { arg: none, result: v.array(weekRefSchema) },

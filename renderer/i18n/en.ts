@@ -1,4 +1,5 @@
 import { enRest } from "./en-rest";
+import { enWeek } from "./en-week";
 import type { MessageKey } from "./sv";
 
 /** English; the compiler insists every Swedish key has its English message. */
@@ -218,4 +219,5 @@ export const en: Record<MessageKey, string> = {
   weekday6: "Saturday",
   weekday7: "Sunday",
   ...enRest,
+  ...enWeek,
 };

@@ -1,4 +1,5 @@
 import { svRest } from "./sv-rest";
+import { svWeek } from "./sv-week";
 
 /** Swedish, the agency's language and the default. The keys are the English messages' keys. */
 export const sv = {
@@ -216,6 +217,7 @@ export const sv = {
   weekday6: "lördag",
   weekday7: "söndag",
   ...svRest,
+  ...svWeek,
 } as const;
 
 export type MessageKey = keyof typeof sv;

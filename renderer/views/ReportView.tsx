@@ -13,8 +13,14 @@ import { withCurrentWeek } from "../lib/weeks";
 export function ReportView() {
   const { t } = useI18n();
   const weeks = useLoad(async (api) => {
-    const [list, status] = await Promise.all([api.listWeeks(), api.getStatus()]);
-    return { list: withCurrentWeek(list, status), current: status.week.start };
+    const [list, status, unreported] = await Promise.all([
+      api.listWeeks(),
+      api.getStatus(),
+      api.listUnreportedWeeks(),
+    ]);
+    // Opens on the oldest ended week still to report, else the current week.
+    const first = unreported[0]?.week.start ?? status.week.start;
+    return { list: withCurrentWeek(list, status), current: first };
   }, "weeks");
   const [picked, setPicked] = useState<readonly number[] | null>(null);
   const selected = picked ?? (weeks.data ? [weeks.data.current] : []);

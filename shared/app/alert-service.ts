@@ -1,5 +1,5 @@
 import type { JourData } from "./data";
-import { formatMinutes, formatMoment } from "./format";
+import { formatMoment, formatSpanText } from "./format";
 import { customerName } from "./incident-view";
 import { planAlerts, type PlannedAlert } from "./alerts-plan";
 import { restAlert } from "./rest";
@@ -85,14 +85,14 @@ export function alertNotification(
         alert.deadlineKind,
         formatMoment(alert.deadline, now, zone, settings.language),
       ),
-      body: `${customer} · ${summary} · ${t.inTime(formatMinutes(alert.deadline - now))}`,
+      body: `${customer} · ${summary} · ${t.inTime(formatSpanText(alert.deadline - now, settings.language))}`,
       urgent: false,
       incidentId: alert.incidentId,
     };
   }
   return {
     title: alert.late
-      ? t.passedAgo(alert.priority, alert.deadlineKind, formatMinutes(now - alert.deadline))
+      ? t.passedAgo(alert.priority, alert.deadlineKind, now - alert.deadline)
       : t.passed(alert.priority, alert.deadlineKind),
     body: `${customer} · ${summary}`,
     urgent: true,

@@ -32,6 +32,7 @@ import {
   updateIntervalSchema,
   weekAtSchema,
   weekChecklistItemSchema,
+  weekOfSchema,
   weeksSchema,
   type Milestone,
 } from "./inputs";
@@ -47,6 +48,7 @@ import { pauseTimer, releaseTimer, resumeTimer, startTimer, stopTimer } from "./
 import { textsFor } from "./texts";
 import { exportJson, importJson, incidentsCsv, weeklyPayCsv } from "./transfer";
 import { setOnDuty, setWeekChecklistItem, weekView } from "./week";
+import { answerNotHeld } from "./whose-week";
 import type {
   AddIntervalInput,
   ChecklistStepInput,
@@ -63,6 +65,7 @@ import type {
   UpdateIntervalInput,
   WeekAtInput,
   WeekChecklistItemInput,
+  WeekOfInput,
   WeeksInput,
 } from "./inputs";
 import type {
@@ -125,12 +128,14 @@ export interface JourApi {
   // The on-call week.
   getWeek(input?: WeekAtInput): Promise<WeekView>;
   setOnDuty(input: SetOnDutyInput): Promise<WeekView>;
+  /** "Is this your on-call week?" answered no: not held, and not asked again for it. */
+  dismissHeldQuestion(input: WeekOfInput): Promise<WeekView>;
   setWeekChecklistItem(input: WeekChecklistItemInput): Promise<WeekView>;
 
   // Reports.
   /** Weeks on duty or with incidents, newest first. */
   listWeeks(): Promise<WeekRef[]>;
-  /** Weeks up to the current one that are on duty or have work, not yet reported; oldest first. */
+  /** Ended weeks (not the one in progress) on duty or with work, not yet reported; oldest first. */
   listUnreportedWeeks(): Promise<WeekRef[]>;
   getReport(input: WeeksInput): Promise<ReportView>;
   markWeeksReported(input: MarkWeeksReportedInput): Promise<WeekRef[]>;
@@ -245,9 +250,8 @@ export function createJourApp(deps: JourAppDeps): JourApp {
 
   const newIncident = (data: JourData, now: number, raw: unknown) => {
     const created = createIncident(data, parseInput(createIncidentSchema, raw), now);
-    let next = startTimer(created.data, created.incident.id, now);
-    // A call on the on-call phone means this week is ours.
-    next = setOnDuty(next, now, true);
+    // It does not decide whose week it is: a week not held asks once (asksHeld).
+    const next = startTimer(created.data, created.incident.id, now);
     return { data: next, id: created.incident.id };
   };
 
@@ -366,6 +370,12 @@ export function createJourApp(deps: JourAppDeps): JourApp {
         const input = parseInput(setOnDutySchema, raw);
         const next = setOnDuty(data, input.week, input.onDuty);
         return { data: next, result: weekView(next, input.week, now) };
+      }),
+    dismissHeldQuestion: (raw) =>
+      change((data, now) => {
+        const { week } = parseInput(weekOfSchema, raw);
+        const next = answerNotHeld(data, week);
+        return { data: next, result: weekView(next, week, now) };
       }),
     setWeekChecklistItem: (raw) =>
       change((data, now) => {

@@ -1,5 +1,8 @@
 import type { Priority } from "../index";
+import { formatSpanText } from "./format";
 import type { Language } from "./settings";
+
+const MINUTE_MS = 60_000;
 
 /** The phrases of the app core in Swedish and English (the window has its own). */
 export interface Texts {
@@ -7,8 +10,8 @@ export interface Texts {
   dueBy(priority: Priority, kind: DeadlineKind, when: string): string;
   /** At the deadline: "P1 svarstiden har passerat" */
   passed(priority: Priority, kind: DeadlineKind): string;
-  /** Late: "P1 svarstiden passerade för 12 min sedan" */
-  passedAgo(priority: Priority, kind: DeadlineKind, ago: string): string;
+  /** Late by `agoMs`: "P1 svarstiden passerade för 12 min sedan", "… passerade nyss" */
+  passedAgo(priority: Priority, kind: DeadlineKind, agoMs: number): string;
   /** "om 15 min" */
   inTime(span: string): string;
   unknownCustomer: string;
@@ -30,6 +33,8 @@ export interface Texts {
     today(clock: string): string;
     tomorrow(clock: string): string;
   };
+  /** DOMAIN §4 "Whose week": a week the engineer does not hold. */
+  whoseWeek: { notHeld: string };
 }
 
 export type DefaultStepId =
@@ -40,8 +45,10 @@ export type DeadlineKind = "response" | "rollback";
 const sv: Texts = {
   dueBy: (p, kind, when) => `P${p} ${kind === "response" ? "svar" : "rollback"} senast ${when}`,
   passed: (p, kind) => `P${p} ${kind === "response" ? "svarstiden" : "rollbacktiden"} har passerat`,
-  passedAgo: (p, kind, ago) =>
-    `P${p} ${kind === "response" ? "svarstiden" : "rollbacktiden"} passerade för ${ago} sedan`,
+  passedAgo: (p, kind, agoMs) =>
+    `P${p} ${kind === "response" ? "svarstiden" : "rollbacktiden"} passerade ${
+      agoMs < MINUTE_MS ? "nyss" : `för ${formatSpanText(agoMs, "sv")} sedan`
+    }`,
   inTime: (span) => `om ${span}`,
   saveFailed: "Jour kunde inte spara – ändringen finns kvar och sparas vid nästa försök",
   unknownCustomer: "Okänd kund",
@@ -59,7 +66,7 @@ const sv: Texts = {
     handover: (when) => `Nästa överlämning: ${when}`,
   },
   weekEnd: {
-    report: 'Rapportera veckan i Jira (kryssa i "jour") med organisatörstexten',
+    report: 'Rapportera veckan i Jira (kryssa i "on call") med organisatörstexten',
     jiraKeys: (missing) =>
       missing === 0
         ? "Alla incidenter har ett Jira-ärende"
@@ -87,13 +94,16 @@ const sv: Texts = {
     today: (clock) => `${clock} i dag`,
     tomorrow: (clock) => `${clock} i morgon`,
   },
+  whoseWeek: { notHeld: "inte din jourvecka" },
 };
 
 const en: Texts = {
   dueBy: (p, kind, when) => `P${p} ${kind === "response" ? "respond" : "rollback"} by ${when}`,
   passed: (p, kind) => `P${p} ${kind === "response" ? "deadline" : "rollback deadline"} passed`,
-  passedAgo: (p, kind, ago) =>
-    `P${p} ${kind === "response" ? "deadline" : "rollback deadline"} passed ${ago} ago`,
+  passedAgo: (p, kind, agoMs) =>
+    `P${p} ${kind === "response" ? "deadline" : "rollback deadline"} passed ${
+      agoMs < MINUTE_MS ? "just now" : `${formatSpanText(agoMs, "en")} ago`
+    }`,
   inTime: (span) => `in ${span}`,
   saveFailed: "Jour could not save – the change is kept and saved at the next attempt",
   unknownCustomer: "Unknown customer",
@@ -139,6 +149,7 @@ const en: Texts = {
     today: (clock) => `at ${clock} today`,
     tomorrow: (clock) => `at ${clock} tomorrow`,
   },
+  whoseWeek: { notHeld: "not your on-call week" },
 };
 
 export function textsFor(language: Language): Texts {

@@ -125,6 +125,8 @@ export const weekViewSchema = v.object({
   nextHandover: instant,
   startChecklist: v.array(checklistItemViewSchema),
   endChecklist: v.array(checklistItemViewSchema),
+  /** A call came in this week and it is not held: ask "Is this your on-call week?" once. */
+  askHeld: v.boolean(),
 });
 
 export const weekRefSchema = v.object({
@@ -145,6 +147,8 @@ export const reportViewSchema = v.object({
       reported: v.boolean(),
       /** The week's short days and longest rest (null when switched off in Settings). */
       rest: v.nullable(weekRestSchema),
+      /** Held (on duty): only then is the allowance in `pay` (DOMAIN §4 "Whose week"). */
+      onDuty: v.boolean(),
     }),
   ),
   totalSek: v.number(),

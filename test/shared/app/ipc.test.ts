@@ -70,6 +70,7 @@ function samples(s: Seeded): { [M in ContractMethod]: ArgOf<M> } {
     setChecklistStep: { id: s.id, stepId: "elmah", done: true },
     getWeek: { week: NOW },
     setOnDuty: { week: NOW, onDuty: true },
+    dismissHeldQuestion: { week: NOW },
     setWeekChecklistItem: { week: NOW, itemId: "forward", done: true },
     listWeeks: undefined,
     listUnreportedWeeks: undefined,
