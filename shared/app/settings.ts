@@ -116,6 +116,24 @@ function distinctIds<T extends { id: string }>(items: T[]): boolean {
   return new Set(items.map((item) => item.id)).size === items.length;
 }
 
+const minutes = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24 * 60));
+
+/** The forgotten-timer guards (timer-watch.ts), in minutes; 0 switches one off. */
+export const timerWatchSettingsSchema = v.object({
+  /** Back after this long idle while a timer ran: ask keep / discard / stop. */
+  idleMinutes: minutes,
+  /** A session running this long gets a reminder, then one every hour. */
+  longSessionMinutes: minutes,
+  /** The shortcut resumes the incident stopped within this long instead of a new one. */
+  resumeMinutes: minutes,
+});
+
+export const defaultTimerWatchSettings = () => ({
+  idleMinutes: 10,
+  longSessionMinutes: 120,
+  resumeMinutes: 15,
+});
+
 export const appSettingsSchema = v.object({
   rules: rulesSchema,
   links: linksSchema,
@@ -132,6 +150,7 @@ export const appSettingsSchema = v.object({
   startAtLogin: v.boolean(),
   /** An Electron accelerator; checked for real by the shell when it registers it. */
   globalShortcut: v.pipe(v.string(), v.maxLength(100)),
+  timerWatch: v.optional(timerWatchSettingsSchema, defaultTimerWatchSettings),
 });
 
 export type AppSettings = v.InferOutput<typeof appSettingsSchema>;
@@ -217,6 +236,7 @@ export function defaultAppSettings(): AppSettings {
     language: "sv",
     startAtLogin: false,
     globalShortcut: "CommandOrControl+Alt+J",
+    timerWatch: defaultTimerWatchSettings(),
   };
 }
 

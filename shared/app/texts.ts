@@ -22,6 +22,24 @@ export interface Texts {
   jiraDescription: { customer: string; priority: string; reported: string; notes: string };
   /** The default runbook's steps (DOMAIN §1), by step id: see settings.ts. */
   runbook: Record<DefaultStepId, string>;
+  timer: TimerTexts;
+}
+
+/** The timer's watch (timer-watch.ts) and the global shortcut's confirmations. */
+export interface TimerTexts {
+  /** "Du var borta 23 min medan timern gick" */
+  away(span: string): string;
+  awayBody: string;
+  /** "Timern har gått i 2 h" */
+  longSession(span: string): string;
+  longSessionBody: string;
+  clockJumped: string;
+  /** "Datorns klocka ställdes fram 3 h …" */
+  clockJumpedBody(forward: boolean, span: string): string;
+  started: string;
+  /** "Stoppad vid 00:12:34" */
+  stopped(elapsed: string): string;
+  resumed: string;
 }
 
 export type DefaultStepId =
@@ -72,6 +90,18 @@ const sv: Texts = {
     jira: "Skapa Jira-ärende med etiketterna Production och Jour",
     confirm: "Kunden bekräftar att problemet är löst",
   },
+  timer: {
+    away: (span) => `Du var borta ${span} medan timern gick`,
+    awayBody: "Behåll tiden, släng den eller stoppa timern när du gick – öppna Jour",
+    longSession: (span) => `Timern har gått i ${span}`,
+    longSessionBody: "Jobbar du fortfarande med incidenten? Annars: stoppa timern",
+    clockJumped: "Datorns klocka ändrades medan timern gick",
+    clockJumpedBody: (forward, span) =>
+      `Den ställdes ${forward ? "fram" : "tillbaka"} ${span}. Timern räknar den verkliga tiden.`,
+    started: "Incident startad",
+    stopped: (elapsed) => `Timern stoppad vid ${elapsed}`,
+    resumed: "Timern återupptagen",
+  },
 };
 
 const en: Texts = {
@@ -116,6 +146,18 @@ const en: Texts = {
     fix: "Fix it, or offer a rollback (started within 1 h)",
     jira: "Create a Jira issue with the labels Production and Jour",
     confirm: "The customer confirms that the problem is solved",
+  },
+  timer: {
+    away: (span) => `You were away ${span} while the timer ran`,
+    awayBody: "Keep the time, discard it or stop the timer when you left – open Jour",
+    longSession: (span) => `The timer has run for ${span}`,
+    longSessionBody: "Still working on the incident? If not, stop the timer",
+    clockJumped: "The computer's clock changed while the timer ran",
+    clockJumpedBody: (forward, span) =>
+      `It was set ${forward ? "forward" : "back"} ${span}. The timer counts the real time.`,
+    started: "Incident started",
+    stopped: (elapsed) => `Timer stopped at ${elapsed}`,
+    resumed: "Timer resumed",
   },
 };
 
