@@ -30,6 +30,8 @@ const problemKeys: [RegExp, MessageKey][] = [
   [/after office\.open/, "problem.afterOpen"],
   [/needs a name/, "problem.name"],
   [/step needs a text/, "problem.stepText"],
+  [/taken by another app/, "problem.shortcutTaken"],
+  [/not a valid shortcut/, "problem.shortcutInvalid"],
 ];
 
 /** The core's (English) problem in the window's language where it is a known one. */
@@ -64,6 +66,9 @@ const fieldKeys: Record<string, MessageKey> = {
   language: "settings.language",
   startAtLogin: "settings.startAtLogin",
   globalShortcut: "settings.globalShortcut",
+  "timerWatch.idleMinutes": "settings.idleMinutes",
+  "timerWatch.longSessionMinutes": "settings.longSessionMinutes",
+  "timerWatch.resumeMinutes": "settings.resumeMinutes",
   jiraKey: "incident.jiraKey",
   summary: "incident.summary",
   notes: "incident.notes",

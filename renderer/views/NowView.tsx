@@ -3,6 +3,7 @@ import { statusKey } from "../api/load-keys";
 import { useAction, useLoad } from "../api/api-context";
 import { DeadlineList } from "../components/DeadlineList";
 import { ErrorMessage } from "../components/ErrorMessage";
+import { IdleQuestion } from "../components/IdleQuestion";
 import { RunningIncident } from "../components/RunningIncident";
 import { WeekChecklists } from "../components/WeekChecklists";
 import { WeekSummary } from "../components/WeekSummary";
@@ -52,6 +53,7 @@ export function NowView() {
   return (
     <div className="stack">
       <h1 className="visually-hidden">{t("now.title")}</h1>
+      <IdleQuestion />
       <WeekSummary status={data} />
       {data.timer && <RunningIncident timer={data.timer} />}
       <div className="start-row">

@@ -13,6 +13,7 @@ import { LinksSettings } from "./LinksSettings";
 import { firstNaNPath, parseLeadMinutes } from "./draft";
 import { RulesSettings } from "./RulesSettings";
 import { RunbookSettings } from "./RunbookSettings";
+import { TimerWatchSettings } from "./TimerWatchSettings";
 
 export type UpdateDraft = (change: (draft: AppSettings) => AppSettings) => void;
 
@@ -79,6 +80,7 @@ export function SettingsForm(props: {
             void props.setLanguage(language);
           }}
         />
+        <TimerWatchSettings draft={draft} update={update} />
         <RulesSettings draft={draft} update={update} />
         <LinksSettings draft={draft} update={update} />
         <CustomersSettings draft={draft} update={update} />
