@@ -9,13 +9,15 @@ import type { Clock } from "./ports";
 export interface SteadyClock extends Clock {
   /**
    * Compares the wall and monotonic clocks since the last look (on the tick) and returns
-   * how far the wall clock jumped (ms, + forward), or 0. A look after `suspended()` takes
-   * the wall clock's word for the time asleep (the monotonic one may have stood still) and
-   * reports no jump: the idle question covers that time.
+   * how far the wall clock jumped (ms, + forward), or 0. Between `suspended()` and
+   * `resumed()` a look takes the wall clock's word for the time passed (the monotonic one
+   * may stand still while asleep) and reports no jump: the idle question covers that time.
    */
   observe(): number;
-  /** The machine is about to sleep. */
+  /** The machine is about to sleep (a tick may still run before it does). */
   suspended(): void;
+  /** The machine woke: the time asleep is credited, and jumps are told again. */
+  resumed(): void;
 }
 
 /** A gap between the two clocks over one tick above this is a clock change, not drift. */
@@ -43,11 +45,9 @@ export function createSteadyClock(clock: Clock, running: () => boolean): SteadyC
       const m = mono();
       const previous = last;
       last = { wall, mono: m };
-      const wasAsleep = asleep;
-      asleep = false;
       if (!previous) return 0;
       const gap = wall - previous.wall - (m - previous.mono);
-      if (wasAsleep) {
+      if (asleep) {
         if (base !== null) base += gap;
         return 0;
       }
@@ -57,6 +57,10 @@ export function createSteadyClock(clock: Clock, running: () => boolean): SteadyC
       asleep = true;
       // Only the time asleep is credited, not a jump since the last tick.
       if (mono) last = { wall: clock.now(), mono: mono() };
+    },
+    resumed() {
+      this.observe();
+      asleep = false;
     },
   };
 }

@@ -38,6 +38,8 @@ export function createTimerWatchService(deps: {
   const { clock, notifier } = deps;
   let awaySince: number | null = null;
   let jumpToldFor: number | null = null;
+  // From the suspend event to the resume event: the time away is the resume's to report.
+  let asleep = false;
 
   const running = () => deps.read().timer?.runningSince ?? null;
   const idleThreshold = () => deps.read().settings.timerWatch.idleMinutes * MINUTE;
@@ -72,6 +74,7 @@ export function createTimerWatchService(deps: {
 
   const pollIdle = async (): Promise<boolean> => {
     const threshold = idleThreshold();
+    if (asleep) return false;
     if (!deps.idle || running() === null || threshold === 0) {
       awaySince = null;
       return false;
@@ -106,6 +109,7 @@ export function createTimerWatchService(deps: {
     },
     suspended() {
       clock.suspended();
+      asleep = true;
       if (running() === null) return;
       const now = clock.now();
       const idleMs = deps.idle?.idleMs() ?? 0;
@@ -114,7 +118,8 @@ export function createTimerWatchService(deps: {
     },
     async resumed() {
       // Credits the time asleep first (the monotonic clock may have stood still).
-      clock.observe();
+      clock.resumed();
+      asleep = false;
       const idleSince = awaySince;
       awaySince = null;
       if (idleSince === null || running() === null) return false;

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { HOUR, MINUTE, MONDAY_10, rig } from "./fakes";
 
@@ -107,5 +108,66 @@ describe("a running session follows real elapsed time", () => {
     r.clock.advance(10 * MINUTE);
     await r.app.stopTimer();
     expect(await workedMinutes(r, id)).toBe(10);
+  });
+});
+
+describe("sleep and the steady clock", () => {
+  it("a tick between the suspend event and the sleep itself does not make the sleep a jump", async () => {
+    const r = rig();
+    const { id } = await r.app.createIncident();
+    await r.app.checkTimer();
+    r.clock.advance(10 * MINUTE);
+    r.app.suspended();
+    r.clock.advance(2_000);
+    await r.app.checkTimer(); // the last tick before the machine sleeps
+    r.clock.sleep(HOUR);
+    await r.app.checkTimer(); // the first tick after waking, before the resume event
+    await r.app.resumed();
+    expect(r.notifier.sent.map((n) => n.title)).toEqual(["Du var borta 1 h medan timern gick"]);
+    await r.app.resolveIdle({ choice: "keep" });
+    await r.app.stopTimer();
+    expect((await r.app.getIncident({ id })).workedMs).toBe(70 * MINUTE + 2_000);
+  });
+
+  it("after waking, a clock change is told again", async () => {
+    const r = rig();
+    await r.app.createIncident();
+    await r.app.checkTimer();
+    r.app.suspended();
+    r.clock.sleep(5 * MINUTE); // too short to ask about
+    expect(await r.app.resumed()).toBe(false);
+    r.clock.advance(5_000);
+    r.clock.jumpWall(-HOUR);
+    await r.app.checkTimer();
+    expect(r.notifier.sent.map((n) => n.body)).toEqual([expect.stringContaining("tillbaka 1 h")]);
+  });
+});
+
+describe("any mix of real time and wall-clock steps", () => {
+  it("a session's worked time is the real time that passed, and ticks tell of steps", async () => {
+    const step = fc.oneof(
+      fc.record({ real: fc.integer({ min: 0, max: 20 * MINUTE }) }),
+      fc.record({ wall: fc.integer({ min: -6 * HOUR, max: 6 * HOUR }) }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { maxLength: 12 }), async (steps) => {
+        const r = rig();
+        const { id } = await r.app.createIncident();
+        let real = 0;
+        for (const s of steps) {
+          if ("real" in s) {
+            r.clock.advance(s.real);
+            real += s.real;
+          } else r.clock.jumpWall(s.wall);
+          await r.app.checkTimer();
+        }
+        r.clock.advance(MINUTE);
+        await r.app.stopTimer();
+        const incident = await r.app.getIncident({ id });
+        expect(incident.workedMs).toBe(real + MINUTE);
+        expect(incident.work[0]?.start).toBe(MONDAY_10);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
