@@ -40,6 +40,9 @@ export function createTimerWatchService(deps: {
   let jumpToldFor: number | null = null;
   // From the suspend event to the resume event: the time away is the resume's to report.
   let asleep = false;
+  // The end of the last absence asked about: the desktop's idle count may still cover it
+  // (some report the time asleep as idle until the next input), and it is not asked twice.
+  let askedUntil = -Infinity;
 
   const running = () => deps.read().timer?.runningSince ?? null;
   const idleThreshold = () => deps.read().settings.timerWatch.idleMinutes * MINUTE;
@@ -53,9 +56,11 @@ export function createTimerWatchService(deps: {
 
   const reportIdle = (report: { idleSince: number; backAt: number }) =>
     deps.change((data) => {
-      const next = askIdle(data, report);
+      const idleSince = Math.max(report.idleSince, askedUntil);
+      const next = askIdle(data, { idleSince, backAt: report.backAt });
       const question = next === data ? null : idleQuestion(next);
       if (question) {
+        askedUntil = question.backAt;
         const t = textsFor(data.settings.language).timer;
         send(t.away(formatMinutes(question.awayMs)), t.awayBody, question.incidentId);
       }

@@ -225,3 +225,25 @@ describe("a global shortcut the desktop refuses", () => {
     expect((await r.app.getSettings()).globalShortcut).toBe("Ctrl+Alt+K");
   });
 });
+
+describe("one absence, one question", () => {
+  it("an idle count that still covers the sleep after waking does not ask again", async () => {
+    const r = rig();
+    await r.app.createIncident();
+    r.clock.advance(30 * MINUTE);
+    r.idle.ms = 15 * MINUTE;
+    r.app.suspended();
+    r.clock.sleep(HOUR);
+    r.idle.ms = HOUR + 15 * MINUTE; // this desktop counts the sleep as idle
+    expect(await r.app.resumed()).toBe(true);
+    r.clock.advance(5_000);
+    r.idle.ms += 5_000;
+    expect(await r.app.checkTimer()).toBe(false);
+    await r.app.resolveIdle({ choice: "keep" });
+    r.clock.advance(5_000);
+    r.idle.ms = 1_000; // the click that answered
+    expect(await r.app.checkTimer()).toBe(false);
+    expect(await r.app.getIdleQuestion()).toBeNull();
+    expect(r.notifier.sent).toHaveLength(1);
+  });
+});
