@@ -1,5 +1,6 @@
 import { enRest } from "./en-rest";
 import { enWeek } from "./en-week";
+import { enTimer } from "./en-timer";
 import type { MessageKey } from "./sv";
 
 /** English; the compiler insists every Swedish key has its English message. */
@@ -220,4 +221,5 @@ export const en: Record<MessageKey, string> = {
   weekday7: "Sunday",
   ...enRest,
   ...enWeek,
+  ...enTimer,
 };

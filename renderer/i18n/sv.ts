@@ -1,6 +1,7 @@
 import { svRest } from "./sv-rest";
 import { svWeek } from "./sv-week";
 
+import { svTimer } from "./sv-timer";
 /** Swedish, the agency's language and the default. The keys are the English messages' keys. */
 export const sv = {
   appName: "Jour",
@@ -218,6 +219,7 @@ export const sv = {
   weekday7: "söndag",
   ...svRest,
   ...svWeek,
+  ...svTimer,
 } as const;
 
 export type MessageKey = keyof typeof sv;

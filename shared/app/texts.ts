@@ -35,6 +35,24 @@ export interface Texts {
   };
   /** DOMAIN §4 "Whose week": a week the engineer does not hold. */
   whoseWeek: { notHeld: string };
+  timer: TimerTexts;
+}
+
+/** The timer's watch (timer-watch.ts) and the global shortcut's confirmations. */
+export interface TimerTexts {
+  /** "Du var borta 23 min medan timern gick" */
+  away(span: string): string;
+  awayBody: string;
+  /** "Timern har gått i 2 h" */
+  longSession(span: string): string;
+  longSessionBody: string;
+  clockJumped: string;
+  /** "Datorns klocka ställdes fram 3 h …" */
+  clockJumpedBody(forward: boolean, span: string): string;
+  started: string;
+  /** "Stoppad vid 00:12:34" */
+  stopped(elapsed: string): string;
+  resumed: string;
 }
 
 export type DefaultStepId =
@@ -95,6 +113,18 @@ const sv: Texts = {
     tomorrow: (clock) => `${clock} i morgon`,
   },
   whoseWeek: { notHeld: "inte din jourvecka" },
+  timer: {
+    away: (span) => `Du var borta ${span} medan timern gick`,
+    awayBody: "Behåll tiden, släng den eller stoppa timern när du gick – öppna Jour",
+    longSession: (span) => `Timern har gått i ${span}`,
+    longSessionBody: "Jobbar du fortfarande med incidenten? Annars: stoppa timern",
+    clockJumped: "Datorns klocka ändrades medan timern gick",
+    clockJumpedBody: (forward, span) =>
+      `Den ställdes ${forward ? "fram" : "tillbaka"} ${span}. Timern räknar den verkliga tiden.`,
+    started: "Incident startad",
+    stopped: (elapsed) => `Timern stoppad vid ${elapsed}`,
+    resumed: "Timern återupptagen",
+  },
 };
 
 const en: Texts = {
@@ -150,6 +180,18 @@ const en: Texts = {
     tomorrow: (clock) => `at ${clock} tomorrow`,
   },
   whoseWeek: { notHeld: "not your on-call week" },
+  timer: {
+    away: (span) => `You were away ${span} while the timer ran`,
+    awayBody: "Keep the time, discard it or stop the timer when you left – open Jour",
+    longSession: (span) => `The timer has run for ${span}`,
+    longSessionBody: "Still working on the incident? If not, stop the timer",
+    clockJumped: "The computer's clock changed while the timer ran",
+    clockJumpedBody: (forward, span) =>
+      `It was set ${forward ? "forward" : "back"} ${span}. The timer counts the real time.`,
+    started: "Incident started",
+    stopped: (elapsed) => `Timer stopped at ${elapsed}`,
+    resumed: "Timer resumed",
+  },
 };
 
 export function textsFor(language: Language): Texts {
