@@ -44,6 +44,7 @@ import { statusView, timerView } from "./status";
 import { createDocumentStore } from "./store";
 import { pauseTimer, releaseTimer, resumeTimer, startTimer, stopTimer } from "./timer";
 import { textsFor } from "./texts";
+import { StorageWriteError } from "./storage-faults";
 import { exportJson, importJson, incidentsCsv, weeklyPayCsv } from "./transfer";
 import { setOnDuty, setWeekChecklistItem, weekView } from "./week";
 import type {
@@ -205,7 +206,10 @@ export function createJourApp(deps: JourAppDeps): JourApp {
     } catch (error) {
       if (!unsaved) {
         const t = textsFor(store.read().settings.language);
-        deps.notifier.notify({ title: t.saveFailed, body: String(error), urgent: true });
+        // What failed, why, how much room it needs and where (a StorageWriteError says).
+        const body =
+          error instanceof StorageWriteError ? t.storage.writeFailed(error) : String(error);
+        deps.notifier.notify({ title: t.saveFailed, body, urgent: true });
       }
       unsaved = true;
     }

@@ -1,5 +1,7 @@
 import type { Priority } from "../index";
 import type { Language } from "./settings";
+import { enStorage, svStorage } from "./storage-texts";
+import type { StorageTexts } from "./storage-texts";
 
 /** The phrases of the app core in Swedish and English (the window has its own). */
 export interface Texts {
@@ -22,6 +24,8 @@ export interface Texts {
   jiraDescription: { customer: string; priority: string; reported: string; notes: string };
   /** The default runbook's steps (DOMAIN §1), by step id: see settings.ts. */
   runbook: Record<DefaultStepId, string>;
+  /** The storage's faults and notices (storage-texts.ts). */
+  storage: StorageTexts;
 }
 
 export type DefaultStepId =
@@ -72,6 +76,7 @@ const sv: Texts = {
     jira: "Skapa Jira-ärende med etiketterna Production och Jour",
     confirm: "Kunden bekräftar att problemet är löst",
   },
+  storage: svStorage,
 };
 
 const en: Texts = {
@@ -117,6 +122,7 @@ const en: Texts = {
     jira: "Create a Jira issue with the labels Production and Jour",
     confirm: "The customer confirms that the problem is solved",
   },
+  storage: enStorage,
 };
 
 export function textsFor(language: Language): Texts {
