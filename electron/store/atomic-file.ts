@@ -47,8 +47,9 @@ export function writeFileVerified(
   content: string | Uint8Array,
   io: WriterFs = fs,
 ): void {
-  const temp = stageFile(file, content, io);
-  commitFile(temp, file, io, content.length);
+  const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
+  const temp = stageFile(file, bytes, io);
+  commitFile(temp, file, io, bytes.length);
 }
 
 /**
