@@ -53,10 +53,14 @@ export async function openDataOrAsk<T>(deps: OpenDataDeps<T>): Promise<T | null>
       });
       if (choice === 0) break;
       if (choice !== 1) return null;
-      // The folder in the file manager, then the same question again.
-      await deps.openFolder(failure.directory).catch((error: unknown) => {
-        deps.log(`Could not open ${failure.directory}: ${String(error)}`);
-      });
+      // The folder in the file manager, then the same question again. Electron's openPath
+      // resolves with an error text rather than rejecting.
+      const problem = await Promise.resolve()
+        .then(() => deps.openFolder(failure.directory))
+        .catch((error: unknown) => String(error));
+      if (typeof problem === "string" && problem !== "") {
+        deps.log(`Could not open ${failure.directory}: ${problem}`);
+      }
     }
   }
 }
