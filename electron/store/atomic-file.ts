@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { StorageWriteError } from "../../shared/app/storage-faults";
@@ -39,8 +39,11 @@ export interface WriterFs {
  * returns, so a short write on a full disk renamed a cut-off file over the good one
  * (fabiospampinato/atomically#18). Here the content goes to a temp file beside `file`, every
  * byte of it (a short write is written on from where it stopped; a write of 0 bytes is a
- * full disk), is fsynced, and is verified (the size, and the SHA-256 of what reads back)
- * before the rename; then the folder is fsynced, so the new file survives a power loss.
+ * full disk), is fsynced, and is verified (its size, and what reads back compared byte for
+ * byte with what was meant) before the rename; then the folder is fsynced, so the new file
+ * survives a power loss. The comparison is exact, so at least as strong as comparing digests,
+ * and costs about 1 ms for 3.3 MB where two SHA-256 cost 4 ms on a quiet machine and 15–45
+ * ms on a busy one (bench/store-writer.ts).
  */
 export function writeFileVerified(
   file: string,
@@ -147,7 +150,7 @@ function writeAll(io: WriterFs, fd: number, bytes: Uint8Array): void {
   }
 }
 
-/** The file as the system holds it now: its size, and the digest of what reads back. */
+/** The file as the system holds it now: its size, and every byte of what reads back. */
 function verify(io: WriterFs, fd: number, bytes: Uint8Array): void {
   const size = io.fstatSync(fd).size;
   if (size !== bytes.length) throw notVerified(`${size} of ${bytes.length} bytes on disk`);
@@ -158,12 +161,10 @@ function verify(io: WriterFs, fd: number, bytes: Uint8Array): void {
     if (n <= 0) break;
     read += n;
   }
-  if (read !== bytes.length || digest(back.subarray(0, read)) !== digest(bytes)) {
+  if (read !== bytes.length || !back.equals(bytes)) {
     throw notVerified(`the ${bytes.length} bytes read back differ from those written`);
   }
 }
-
-const digest = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
 
 class NotVerified extends Error {}
 const notVerified = (detail: string) => new NotVerified(detail);
