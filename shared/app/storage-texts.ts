@@ -19,6 +19,9 @@ export interface StorageTexts {
   tryAgain: string;
   openFolder: string;
   quit: string;
+  /** Any other failure at start (the app then exits): never a silent exit. */
+  startFailedTitle: string;
+  startFailed(detail: string): string;
 }
 
 export interface WriteFailure {
@@ -94,6 +97,8 @@ export const svStorage: StorageTexts = {
   tryAgain: "Försök igen",
   openFolder: "Öppna datamappen",
   quit: "Avsluta",
+  startFailedTitle: "Jour kunde inte starta",
+  startFailed: (detail) => `Jour kunde inte starta och avslutas: ${detail}`,
 };
 
 export const enStorage: StorageTexts = {
@@ -149,4 +154,6 @@ export const enStorage: StorageTexts = {
   tryAgain: "Try again",
   openFolder: "Open data folder",
   quit: "Quit",
+  startFailedTitle: "Jour could not start",
+  startFailed: (detail) => `Jour could not start and quits: ${detail}`,
 };
