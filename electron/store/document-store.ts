@@ -107,7 +107,11 @@ async function openFiles<T extends VersionedDocument>(
   sweepTempFiles(files);
   const log = options.log ?? (() => undefined);
   const { io } = options;
-  const writeFile: WriteFile = (file, text) => writeFileVerified(file, text, io);
+  let verifiedWrites = 0;
+  const writeFile: WriteFile = (file, text) => {
+    writeFileVerified(file, text, io);
+    verifiedWrites++;
+  };
   const memo =
     options.validatorId === undefined
       ? undefined
@@ -141,7 +145,12 @@ async function openFiles<T extends VersionedDocument>(
   });
   const batcher = createWriteBatcher<T>((next) => {
     try {
+      const before = verifiedWrites;
       writeDocument(engineNow(), next); // verified, renamed, the folder fsynced
+      // An engine that wrote the file its own way (conf's atomically) could have written it
+      // short: the save is not acknowledged.
+      if (verifiedWrites === before)
+        throw new Error("The store engine bypassed the verified writer.");
     } catch (error) {
       // The writer's own errors say which file and how much room; anything else (the
       // engine's folder) is put in the same terms for the user.

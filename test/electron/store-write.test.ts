@@ -235,3 +235,27 @@ describe("the store on a file system that writes short", () => {
     expect(opened.notices.map((n) => n.kind)).toEqual(["unusable", "restored"]);
   });
 });
+
+describe("an engine that writes the file its own way", () => {
+  it("does not get a save acknowledged", async () => {
+    const dir = tempDir();
+    const { store } = await openDocumentStore({
+      directory: dir,
+      name: "jour",
+      parse: parseNotes,
+      defaults: emptyNotes,
+      batchDelayMs: 1,
+      // As conf without the routing: it writes the file with fs, not through writeFile.
+      createStore: (options) => ({
+        path: path.join(options.cwd, `${options.name}.json`),
+        set store(value: Record<string, unknown>) {
+          fs.writeFileSync(path.join(options.cwd, `${options.name}.json`), JSON.stringify(value));
+        },
+        get store() {
+          return {};
+        },
+      }),
+    });
+    await expect(store.save(notesAt(1))).rejects.toThrow(/bypassed the verified writer/);
+  });
+});
