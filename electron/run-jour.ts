@@ -5,6 +5,7 @@ import { createJourApp } from "../shared/app/api";
 import { createJourDataChecker, emptyJourData } from "../shared/app/data";
 import type { JourData } from "../shared/app/data";
 import { NewerSchemaError } from "../shared/app/errors";
+import { StorageWriteError } from "../shared/app/storage-faults";
 import { textsFor } from "../shared/app/texts";
 import type { DesktopNotification } from "../shared/app/ports";
 import { bundleValidatorId, NewerFileError, openDocumentStore } from "./store";
@@ -66,6 +67,8 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
   const startLanguage = localeLanguage(app.getLocale());
   const directory = app.getPath("userData");
   let opened: OpenedDocument<JourData> | null;
+  // Set once notifications work, below.
+  let backupFailed: (error: unknown) => void = () => undefined;
   const checker = createJourDataChecker();
   try {
     opened = await openDataOrAsk({
@@ -78,6 +81,7 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
           defaults: () => emptyJourData(),
           log,
           validatorId: bundleValidatorId(paths.main),
+          onBackupFailed: (error) => backupFailed(error),
         }),
       texts: textsFor(startLanguage).storage,
       ask: async (box) => (await electron.dialog.showMessageBox(box)).response,
@@ -144,6 +148,12 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
     log,
   });
   const inform = (title: string, body: string) => notify({ title, body, urgent: false });
+  // The data is saved but its backup is not refreshed (a disk filling up): say so once.
+  backupFailed = (error) => {
+    if (!(error instanceof StorageWriteError)) return;
+    const words = textsFor(core.snapshot().settings.language).storage;
+    inform(words.backupFailedTitle, words.writeFailed(error));
+  };
 
   // Tray.
   const reader = createTrayStateReader(core);

@@ -16,6 +16,8 @@ export interface BackupKeeperOptions<T> {
   memo?: ValidationMemo | undefined;
   /** The store's verified writer (atomic-file.ts): a backup is never a cut-off copy. */
   writeFile: WriteFile;
+  /** Told once when the backup cannot be written (a full disk), again after a success. */
+  warn?: ((error: unknown) => void) | undefined;
 }
 
 export interface BackupKeeper<T> {
@@ -40,7 +42,8 @@ export interface BackupKeeper<T> {
  * file, which a later write may have changed meanwhile).
  */
 export function createBackupKeeper<T>(options: BackupKeeperOptions<T>): BackupKeeper<T> {
-  const { files, parse, intervalMs, now, log, memo, writeFile } = options;
+  const { files, parse, intervalMs, now, log, memo, writeFile, warn } = options;
+  let failing = false;
   let nextCheckAt = -Infinity;
   let unchecked: { document: T; text: string } | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -65,6 +68,7 @@ export function createBackupKeeper<T>(options: BackupKeeperOptions<T>): BackupKe
     try {
       // Written in full, fsynced, verified, then renamed; or the previous backup stays.
       writeFile(files.backup, written.text);
+      failing = false;
       // The digest of the text as UTF-8: the bytes of the file too, unless a later write
       // replaced them, and then the memo simply vouches for nothing on disk. Only for a
       // document that parse returns unchanged, as at open (read-document.ts).
@@ -75,6 +79,8 @@ export function createBackupKeeper<T>(options: BackupKeeperOptions<T>): BackupKe
       log(
         `Could not refresh the backup: ${error instanceof Error ? error.message : String(error)}`,
       );
+      if (!failing) warn?.(error);
+      failing = true;
     }
   };
 

@@ -43,6 +43,11 @@ export interface DocumentStoreOptions<T> {
    * skips the full check (validation-memo.ts); without it every open checks in full.
    */
   validatorId?: string | undefined;
+  /**
+   * Told (once, until a backup is written again) when the backup cannot be refreshed: the
+   * document itself is saved, but the disk is filling up. Save failures reject the save.
+   */
+  onBackupFailed?: ((error: unknown) => void) | undefined;
   /** The file system every file is written through; tests inject faults (a short write). */
   io?: WriterFs | undefined;
 }
@@ -142,6 +147,7 @@ async function openFiles<T extends VersionedDocument>(
     log,
     memo,
     writeFile,
+    warn: options.onBackupFailed,
   });
   const batcher = createWriteBatcher<T>((next) => {
     try {

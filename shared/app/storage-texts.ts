@@ -8,6 +8,8 @@ export interface StorageTexts {
   remedy(fault: StorageFault, directory: string, bytes?: number): string;
   /** Body of the save-failed notification: what failed, why, the room needed, where. */
   writeFailed(failure: WriteFailure): string;
+  /** Title of the notice that the backup could not be refreshed (the data is saved). */
+  backupFailedTitle: string;
   /** A notice of the open (a file moved aside, the backup restored). */
   notice(notice: StoreNotice): string;
   /** "The files are in …" */
@@ -73,6 +75,7 @@ export const svStorage: StorageTexts = {
     `${f.file} kunde inte sparas: ${svStorage.fault(f.fault, f.code)}. ` +
     `${svStorage.remedy(f.fault, f.directory, f.bytes)} ` +
     "Den förra filen och säkerhetskopian är orörda; Jour försöker igen vid nästa ändring.",
+  backupFailedTitle: "Jour kunde inte uppdatera säkerhetskopian – dina data är sparade",
   notice: (n) => {
     switch (n.kind) {
       case "unusable":
@@ -130,6 +133,7 @@ export const enStorage: StorageTexts = {
     `${f.file} could not be saved: ${enStorage.fault(f.fault, f.code)}. ` +
     `${enStorage.remedy(f.fault, f.directory, f.bytes)} ` +
     "The previous file and the backup are untouched; Jour tries again at the next change.",
+  backupFailedTitle: "Jour could not refresh the backup – your data is saved",
   notice: (n) => {
     switch (n.kind) {
       case "unusable":

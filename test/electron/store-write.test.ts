@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { openDocumentStore, StoreOpenError } from "../../electron/store";
 import type { WriterFs } from "../../electron/store";
 import { writeFileVerified } from "../../electron/store/atomic-file";
@@ -82,7 +82,7 @@ describe("the verified writer", () => {
 
 describe("the store on a file system that writes short", () => {
   /** A store whose file system fails once `full` is set, as a disk filling up does. */
-  async function openFailing(dir: string) {
+  async function openFailing(dir: string, onBackupFailed?: (error: unknown) => void) {
     let full = false;
     const io = faultyFs((asked) => (full ? halfThenFullOnce(asked) : asked));
     let halfDone = false;
@@ -99,6 +99,7 @@ describe("the store on a file system that writes short", () => {
       batchDelayMs: 1,
       backupIntervalMs: 0,
       io,
+      onBackupFailed,
     });
     return {
       ...opened,
@@ -134,7 +135,8 @@ describe("the store on a file system that writes short", () => {
 
   it("writes the backup only as a verified copy: a short backup write keeps the old one", async () => {
     const dir = tempDir();
-    const { store, fill } = await openFailing(dir);
+    const warned = vi.fn();
+    const { store, fill, makeRoom } = await openFailing(dir, warned);
     await store.save(notesAt(1));
     await store.flush();
     // The document write succeeds (its bytes fit), then the disk fills before the backup.
@@ -144,6 +146,18 @@ describe("the store on a file system that writes short", () => {
     expect(readJson(path.join(dir, "jour.json"))).toEqual(notesAt(2));
     expect(readJson(path.join(dir, "jour.backup.json"))).toEqual(notesAt(1));
     expect(listDir(dir)).toEqual(["jour.backup.json", "jour.json"]);
+    // The user is told once (the shell notifies), not at every failing try.
+    expect(warned).toHaveBeenCalledTimes(1);
+    expect(warned.mock.calls[0]?.[0]).toMatchObject({
+      file: path.join(dir, "jour.backup.json"),
+      fault: "no-space",
+    });
+    fill();
+    await store.flush();
+    expect(warned).toHaveBeenCalledTimes(1);
+    makeRoom();
+    await store.flush();
+    expect(readJson(path.join(dir, "jour.backup.json"))).toEqual(notesAt(2));
   });
 
   it("tells the user once, in their language, what failed, the room needed and where", async () => {
