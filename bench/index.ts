@@ -22,7 +22,13 @@ console.log(`  ratio report / loop: ${rules.ratio.toFixed(3)} (target < 1)`);
 console.log("\nStore: ten years of data (5 000 incidents)");
 const store = await benchStore();
 for (const r of store) console.log(row(r, r.name.startsWith("store") ? 50 : undefined));
-const [load, , , , , json] = store;
+const [load, , , , , json, , verified, unverified] = store;
+if (verified && unverified) {
+  // What the writer's checks cost (a short write is an error, the bytes are read back).
+  console.log(
+    `  verified / unverified write of the file: ${(verified.medianMs / unverified.medianMs).toFixed(2)}`,
+  );
+}
 if (load && json) {
   // Reading and parsing the same file is a floor no store can go below on this machine.
   console.log(

@@ -6,6 +6,7 @@ import { createConfStore } from "../electron/store/conf-engine";
 import { createJourDataChecker, emptyJourData, parseJourData } from "../shared/app/data";
 import type { JourData } from "../shared/app/data";
 import type { BenchResult } from "./measure";
+import { benchVerification } from "./store-writer";
 import { tenYearsOfData } from "./ten-years";
 
 /** Lets the work a store does while idle after an open finish, then collects the garbage. */
@@ -145,6 +146,7 @@ export async function benchStore(runs = 9): Promise<BenchResult[]> {
     const fullLoadMs = await medianOf(runs, () => opened(`bench-${++build}`));
     const raw: unknown = JSON.parse(fs.readFileSync(store.path, "utf8"));
     const validateMs = await medianOf(runs, async () => parseJourData(raw));
+    const writer = benchVerification(directory, fs.readFileSync(store.path, "utf8"));
     const label = `10 years, 5 000 incidents, ${megabytes.toFixed(1)} MB`;
     return [
       { name: `store load (${label})`, medianMs: loadMs },
@@ -154,6 +156,8 @@ export async function benchStore(runs = 9): Promise<BenchResult[]> {
       { name: "  save at quit (check, backup, memo)", medianMs: quitMs },
       { name: "  of a load: read + JSON.parse alone", medianMs: jsonMs },
       { name: "  of a full check: parseJourData alone", medianMs: validateMs },
+      { name: "  the file's write, verified (read back, compared)", medianMs: writer.verifiedMs },
+      { name: "  the same write, not verified", medianMs: writer.unverifiedMs },
     ];
   } finally {
     fs.rmSync(directory, { recursive: true, force: true });

@@ -5,8 +5,10 @@ import { createJourApp } from "../shared/app/api";
 import { createJourDataChecker, emptyJourData } from "../shared/app/data";
 import type { JourData } from "../shared/app/data";
 import { NewerSchemaError } from "../shared/app/errors";
+import { StorageWriteError } from "../shared/app/storage-faults";
+import { textsFor } from "../shared/app/texts";
 import type { DesktopNotification } from "../shared/app/ports";
-import { bundleValidatorId, openDocumentStore } from "./store";
+import { bundleValidatorId, NewerFileError, openDocumentStore } from "./store";
 import type { OpenedDocument } from "./store";
 import { startAlertTicker } from "./alert-ticker";
 import { APP_ID, APP_NAME } from "./app-id";
@@ -22,6 +24,7 @@ import { createQuitGuard } from "./quit-guard";
 import type { QuitChoice } from "./quit-guard";
 import { createShortcutBinding } from "./shortcut";
 import { desktopClock, powerIdleSource, watchPower } from "./timer-watch";
+import { localeLanguage, openDataOrAsk } from "./open-data";
 import type { ProcessInfo, Electron } from "./start";
 import { trayIconPath } from "./tray/icons";
 import { createCopiedWeeks } from "./tray/copied-weeks";
@@ -52,7 +55,8 @@ const log = (message: string) => console.warn(`[jour] ${message}`);
 /**
  * The composition root: every Electron object is handed to the small module that uses it.
  * Resolves with null, having told the user and quit, when the data file was written by a
- * newer Jour: the file is left as it is and nothing is saved.
+ * newer Jour, or cannot be opened and the user chose to quit: the files are left as they
+ * are and nothing is saved.
  */
 export async function runJour(electron: Electron, info: ProcessInfo): Promise<RunningJour | null> {
   const { app } = electron;
@@ -60,27 +64,42 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
   if (info.platform === "win32") app.setAppUserModelId(APP_ID);
   app.dock?.hide();
 
-  // The store and the app core.
-  let opened: OpenedDocument<JourData>;
+  // The store and the app core. Until the file is read, the settings (and so the language)
+  // are unknown: the start's dialogs speak the OS's language.
+  const startLanguage = localeLanguage(app.getLocale());
+  const directory = app.getPath("userData");
+  let opened: OpenedDocument<JourData> | null;
+  // Set once notifications work, below.
+  let backupFailed: (error: unknown) => void = () => undefined;
   const checker = createJourDataChecker();
   try {
-    opened = await openDocumentStore({
-      directory: app.getPath("userData"),
-      name: "jour",
-      parse: checker.parse,
-      trust: checker.trust,
-      defaults: () => emptyJourData(),
+    opened = await openDataOrAsk({
+      open: () =>
+        openDocumentStore({
+          directory,
+          name: "jour",
+          parse: checker.parse,
+          trust: checker.trust,
+          defaults: () => emptyJourData(),
+          log,
+          validatorId: bundleValidatorId(paths.main),
+          onBackupFailed: (error) => backupFailed(error),
+        }),
+      texts: textsFor(startLanguage).storage,
+      ask: async (box) => (await electron.dialog.showMessageBox(box)).response,
+      openFolder: (folder) => electron.shell.openPath(folder),
       log,
-      validatorId: bundleValidatorId(paths.main),
     });
   } catch (error) {
     if (!(error instanceof NewerSchemaError)) throw error;
-    // The settings (and so the language) are in the file this build cannot read.
-    const words = shellTexts(app.getLocale().startsWith("en") ? "en" : "sv");
-    electron.dialog.showErrorBox(
-      words.newerDataTitle,
-      words.newerDataMessage(path.join(app.getPath("userData"), "jour.json"), error),
-    );
+    const words = shellTexts(startLanguage);
+    // The file that is newer: the data, or (when that is bad or missing) its backup.
+    const file = error instanceof NewerFileError ? error.file : path.join(directory, "jour.json");
+    electron.dialog.showErrorBox(words.newerDataTitle, words.newerDataMessage(file, error));
+    app.quit();
+    return null;
+  }
+  if (opened === null) {
     app.quit();
     return null;
   }
@@ -146,6 +165,12 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
     log,
   });
   const inform = (title: string, body: string) => notify({ title, body, urgent: false });
+  // The data is saved but its backup is not refreshed (a disk filling up): say so once.
+  backupFailed = (error) => {
+    if (!(error instanceof StorageWriteError)) return;
+    const words = textsFor(core.snapshot().settings.language).storage;
+    inform(words.backupFailedTitle, words.writeFailed(error));
+  };
 
   // Tray.
   const copied = createCopiedWeeks();
@@ -292,9 +317,14 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
     }),
   );
 
-  if (opened.problems.length > 0) {
-    // The store kept the bad file aside and restored what it could: say so.
-    inform(APP_NAME, opened.problems.join("\n"));
+  if (opened.notices.length > 0) {
+    // The store kept the bad file aside and restored what it could: say so, in the language
+    // of the data it restored (the OS's when it had to start from the defaults).
+    log(opened.problems.join(" "));
+    const fromDefaults = opened.notices.some((notice) => notice.kind === "defaults");
+    const words = textsFor(fromDefaults ? startLanguage : opened.document.settings.language);
+    const lines = opened.notices.map((notice) => words.storage.notice(notice));
+    inform(APP_NAME, [...lines, words.storage.filesAreIn(directory)].join("\n"));
   }
   await refresh();
   return { openWindow, refresh };

@@ -1,6 +1,5 @@
 import { isDeepStrictEqual } from "node:util";
-import { writeFileSync } from "atomically";
-import { fsyncDirectory } from "./atomic-file";
+import type { WriteFile } from "./engine";
 import type { DocumentFiles } from "./files";
 import type { ValidationMemo } from "./validation-memo";
 import { digestOf } from "./validation-memo";
@@ -15,6 +14,10 @@ export interface BackupKeeperOptions<T> {
   log: (message: string) => void;
   /** Told the digest of each file content that passed the check (when there is a memo). */
   memo?: ValidationMemo | undefined;
+  /** The store's verified writer (atomic-file.ts): a backup is never a cut-off copy. */
+  writeFile: WriteFile;
+  /** Told once when the backup cannot be written (a full disk), again after a success. */
+  warn?: ((error: unknown) => void) | undefined;
 }
 
 export interface BackupKeeper<T> {
@@ -39,7 +42,8 @@ export interface BackupKeeper<T> {
  * file, which a later write may have changed meanwhile).
  */
 export function createBackupKeeper<T>(options: BackupKeeperOptions<T>): BackupKeeper<T> {
-  const { files, parse, intervalMs, now, log, memo } = options;
+  const { files, parse, intervalMs, now, log, memo, writeFile, warn } = options;
+  let failing = false;
   let nextCheckAt = -Infinity;
   let unchecked: { document: T; text: string } | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -62,8 +66,9 @@ export function createBackupKeeper<T>(options: BackupKeeperOptions<T>): BackupKe
       return;
     }
     try {
-      writeFileSync(files.backup, written.text); // atomic, fsynced
-      fsyncDirectory(files.directory);
+      // Written in full, fsynced, verified, then renamed; or the previous backup stays.
+      writeFile(files.backup, written.text);
+      failing = false;
       // The digest of the text as UTF-8: the bytes of the file too, unless a later write
       // replaced them, and then the memo simply vouches for nothing on disk. Only for a
       // document that parse returns unchanged, as at open (read-document.ts).
@@ -74,6 +79,8 @@ export function createBackupKeeper<T>(options: BackupKeeperOptions<T>): BackupKe
       log(
         `Could not refresh the backup: ${error instanceof Error ? error.message : String(error)}`,
       );
+      if (!failing) warn?.(error);
+      failing = true;
     }
   };
 

@@ -1,15 +1,20 @@
 import fs from "node:fs";
 import path from "node:path";
+import { NewerSchemaError } from "../../shared/app/errors";
 import type { StoragePort } from "../../shared/app/ports";
-import { fsyncDirectory, sweepTempFiles } from "./atomic-file";
+import { StorageWriteError } from "../../shared/app/storage-faults";
+import type { StoreNotice } from "../../shared/app/storage-faults";
+import { sweepTempFiles, writeFileVerified } from "./atomic-file";
+import type { WriterFs } from "./atomic-file";
 import { createBackupKeeper } from "./backup";
 import { createWriteBatcher } from "./batcher";
-import type { CreateStore, StoreEngine, VersionedDocument } from "./engine";
+import type { CreateStore, StoreEngine, VersionedDocument, WriteFile } from "./engine";
 import { storeEngineOptions } from "./engine";
 import { documentFiles } from "./files";
 import type { DocumentFiles } from "./files";
 import { createJsonWriter } from "./json-writer";
 import type { JsonWriter } from "./json-writer";
+import { StoreOpenError } from "./open-errors";
 import { recoverDocument } from "./recover";
 import { openValidationMemo } from "./validation-memo";
 
@@ -38,6 +43,13 @@ export interface DocumentStoreOptions<T> {
    * skips the full check (validation-memo.ts); without it every open checks in full.
    */
   validatorId?: string | undefined;
+  /**
+   * Told (once, until a backup is written again) when the backup cannot be refreshed: the
+   * document itself is saved, but the disk is filling up. Save failures reject the save.
+   */
+  onBackupFailed?: ((error: unknown) => void) | undefined;
+  /** The file system every file is written through; tests inject faults (a short write). */
+  io?: WriterFs | undefined;
 }
 
 /** The storage port of the app core, plus what the shell needs at quit. */
@@ -55,6 +67,8 @@ export interface DocumentStore<T> extends StoragePort<T> {
 export interface OpenedDocument<T> {
   document: T;
   /** Empty unless the file was bad or missing and something was restored: tell the user. */
+  notices: StoreNotice[];
+  /** The notices in English, for the log. */
   problems: string[];
   store: DocumentStore<T>;
 }
@@ -67,24 +81,47 @@ const defaultBackupIntervalMs = 60_000;
 /**
  * Opens the one document file of `name` in `directory`: loads it (or recovers, see
  * `recoverDocument`) and returns the repository that saves it. Throws the NewerSchemaError
- * of `parse` when the file is a newer app version's: then nothing was moved or written, and
- * there is no repository, so nothing can be saved over it.
+ * of `parse` (a NewerFileError, naming the file) when the file is a newer app version's, and
+ * a StoreOpenError when a file cannot be read or the backup not restored (unreadable, a
+ * folder in the way, read-only, a full disk): then nothing was moved or written, and there
+ * is no repository, so nothing can be saved over it.
+ *
+ * Every file is written by the verified writer (atomic-file.ts): a save that fails (a full
+ * disk) rejects with a StorageWriteError and leaves the file and its backup as they were.
  */
 export async function openDocumentStore<T extends VersionedDocument>(
+  options: DocumentStoreOptions<T>,
+): Promise<OpenedDocument<T>> {
+  const files = documentFiles(options.directory, options.name);
+  try {
+    return await openFiles(files, options);
+  } catch (error) {
+    if (error instanceof NewerSchemaError) throw error;
+    throw new StoreOpenError(files.directory, files.main, error);
+  }
+}
+
+async function openFiles<T extends VersionedDocument>(
+  files: DocumentFiles,
   options: DocumentStoreOptions<T>,
 ): Promise<OpenedDocument<T>> {
   // Loaded only when needed, so plain-Node callers that pass an engine never load electron.
   const createStore =
     options.createStore ?? (await import("./electron-store-engine")).createElectronStore;
-  const files = documentFiles(options.directory, options.name);
   fs.mkdirSync(files.directory, { recursive: true });
   sweepTempFiles(files);
   const log = options.log ?? (() => undefined);
+  const { io } = options;
+  let verifiedWrites = 0;
+  const writeFile: WriteFile = (file, text) => {
+    writeFileVerified(file, text, io);
+    verifiedWrites++;
+  };
   const memo =
     options.validatorId === undefined
       ? undefined
-      : openValidationMemo(files.checked, options.validatorId, log);
-  const { document, problems } = recoverDocument(files, options, new Date(), memo);
+      : openValidationMemo(files.checked, options.validatorId, log, writeFile);
+  const { document, notices, problems } = recoverDocument(files, options, new Date(), memo, io);
 
   // Not made at open: its constructor reads the whole file again (for nothing, see
   // storeEngineOptions), which would add to the load. It is made while idle after it, or by
@@ -93,7 +130,8 @@ export async function openDocumentStore<T extends VersionedDocument>(
   const writer = createJsonWriter();
   let lastText = "";
   const serialize = (value: Record<string, unknown>): string => (lastText = writer.write(value));
-  const engineNow = (): StoreEngine => (engine ??= createEngine(createStore, files, serialize));
+  const engineNow = (): StoreEngine =>
+    (engine ??= createEngine(createStore, files, serialize, writeFile));
   prepareInSlices(writer, document, () => {
     try {
       engineNow();
@@ -108,11 +146,26 @@ export async function openDocumentStore<T extends VersionedDocument>(
     now: () => performance.now(), // monotonic: a clock set back must not stop the checks
     log,
     memo,
+    writeFile,
+    warn: options.onBackupFailed,
   });
   const batcher = createWriteBatcher<T>((next) => {
-    writeDocument(engineNow(), next);
+    try {
+      const before = verifiedWrites;
+      writeDocument(engineNow(), next); // verified, renamed, the folder fsynced
+      // An engine that wrote the file its own way (conf's atomically) could have written it
+      // short: the save is not acknowledged.
+      if (verifiedWrites === before)
+        throw new Error("The store engine bypassed the verified writer.");
+    } catch (error) {
+      // The writer's own errors say which file and how much room; anything else (the
+      // engine's folder) is put in the same terms for the user.
+      if (error instanceof StorageWriteError) throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new StorageWriteError(files.main, files.directory, 0, code, detail);
+    }
     backup.written(next, lastText);
-    fsyncDirectory(files.directory);
   }, options.batchDelayMs ?? defaultBatchDelayMs);
   const store: DocumentStore<T> = {
     path: files.main,
@@ -122,7 +175,7 @@ export async function openDocumentStore<T extends VersionedDocument>(
       backup.settle();
     },
   };
-  return { document, problems, store };
+  return { document, notices, problems, store };
 }
 
 /**
@@ -145,15 +198,16 @@ function createEngine(
   createStore: CreateStore,
   files: DocumentFiles,
   serialize: (value: Record<string, unknown>) => string,
+  writeFile: WriteFile,
 ): StoreEngine {
-  const engine = createStore(storeEngineOptions(files.directory, files.name, serialize));
+  const engine = createStore(storeEngineOptions(files.directory, files.name, serialize), writeFile);
   if (path.resolve(engine.path) !== files.main) {
     throw new Error(`The store engine writes ${engine.path}, expected ${files.main}.`);
   }
   return engine;
 }
 
-/** One write of the file (atomic, fsynced by conf); the caller syncs the folder. */
+/** One write of the file, through the engine and so the verified writer. */
 function writeDocument<T extends object>(engine: StoreEngine, document: T): void {
   // Before each write conf reads the old file back unless the new value has its
   // `__internal__` key (to carry its migration bookkeeping over). We keep none, so the key

@@ -1,12 +1,12 @@
 /**
- * The part of electron-store the repository uses: an atomic whole-file JSON writer. Typed
- * as a port so that plain Node (the benchmark, tests) can plug in `conf`, electron-store's
- * engine, where the Electron binary cannot run.
+ * The part of electron-store the repository uses: a whole-file JSON writer. Typed as a port
+ * so that plain Node (the benchmark, tests) can plug in `conf`, electron-store's engine,
+ * where the Electron binary cannot run.
  */
 export interface StoreEngine {
   /** Absolute path of the JSON file. */
   readonly path: string;
-  /** Assigning replaces the whole file (conf writes it atomically). */
+  /** Assigning replaces the whole file (through the store's verified writer). */
   store: Record<string, unknown>;
 }
 
@@ -19,7 +19,11 @@ export interface StoreEngineOptions {
   deserialize: (text: string) => Record<string, unknown>;
 }
 
-export type CreateStore = (options: StoreEngineOptions) => StoreEngine;
+/** Replaces the whole file `file` with `text`, verified, or throws (atomic-file.ts). */
+export type WriteFile = (file: string, text: string) => void;
+
+/** Makes an engine whose every write of the file goes through `writeFile`. */
+export type CreateStore = (options: StoreEngineOptions, writeFile: WriteFile) => StoreEngine;
 
 /** The documents this repository keeps: versioned, so that `parse` can migrate old ones. */
 export interface VersionedDocument {
@@ -41,4 +45,27 @@ export function storeEngineOptions(
     // when constructed would otherwise parse the whole file a second time, for nothing.
     deserialize: () => ({}),
   };
+}
+
+/**
+ * Makes a conf (or electron-store) instance write through `writeFile` instead of
+ * `atomically`, which ignores short writes (atomic-file.ts). conf 15 sends every write of
+ * the file (the `store` setter, `set`, its constructor) to the instance's `_write(value)`;
+ * this replaces that method on the instance, so conf's own logic (its directory, its change
+ * event) still runs and only the bytes are ours. Throws when conf has no `_write` (a conf
+ * update renamed it): better no store than one that writes through atomically again.
+ */
+export function writeThrough<E extends { path: string }>(
+  engine: E,
+  serialize: (value: Record<string, unknown>) => string,
+  writeFile: WriteFile,
+): E {
+  const internals = engine as unknown as { _write?: unknown };
+  if (typeof internals._write !== "function") {
+    throw new Error(
+      "conf has no _write to route through the verified writer: check conf's version",
+    );
+  }
+  internals._write = (value: Record<string, unknown>) => writeFile(engine.path, serialize(value));
+  return engine;
 }

@@ -30,9 +30,10 @@ export function asideName(stem: string, at: Date, attempt: number): string {
 }
 
 /**
- * Temp files of interrupted writes: atomically's (`jour.json.tmp-<digits><hex>`, the writer
- * of every file of the store), and `jour.backup.json.tmp` of earlier versions' own copy. A
- * kill between write and rename leaves them.
+ * Temp files of interrupted writes: the verified writer's (`jour.json.tmp-<hex>`, the writer
+ * of every file of the store; earlier versions' atomically used the same pattern), and
+ * `jour.backup.json.tmp` of older versions' own copy. A kill between write and rename
+ * leaves them.
  */
 export function isTempFile(files: DocumentFiles, fileName: string): boolean {
   const stem = files.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import { isDeepStrictEqual } from "node:util";
 import { NewerSchemaError } from "../../shared/app/errors";
 import type { VersionedDocument } from "./engine";
+import { NewerFileError } from "./open-errors";
 import type { ValidationMemo } from "./validation-memo";
 import { digestOf } from "./validation-memo";
 
@@ -13,7 +14,8 @@ export type ReadResult<T> =
    * next open may take them as JSON.parse reads them: for the memo.
    */
   | { kind: "ok"; document: T; vouchable?: string }
-  | { kind: "bad"; reason: string };
+  /** `json`: not JSON at all; `invalid`: JSON that `parse` refuses. */
+  | { kind: "bad"; reason: "json" | "invalid"; detail: string };
 
 /** How a file's content becomes the document: see DocumentStoreOptions. */
 export interface DocumentReading<T> {
@@ -49,24 +51,25 @@ export function readDocument<T extends VersionedDocument>(
     // A byte order mark (Notepad) is not JSON but is no reason to lose the data.
     raw = JSON.parse(bytes.toString("utf8").replace(/^\uFEFF/, ""));
   } catch (error) {
-    return { kind: "bad", reason: `not valid JSON: ${message(error)}` };
+    return { kind: "bad", reason: "json", detail: message(error) };
   }
-  if (!memo) return parseOrBad(raw, parse);
+  if (!memo) return parseOrBad(file, raw, parse);
   const digest = digestOf(bytes);
   if (memo.holds(digest)) return { kind: "ok", document: trust(raw) };
-  const read = parseOrBad(raw, parse);
+  const read = parseOrBad(file, raw, parse);
   // Only here, on the slow path: what parse would change must be parsed at every open.
   return read.kind === "ok" && isDeepStrictEqual(read.document, raw)
     ? { ...read, vouchable: digest }
     : read;
 }
 
-function parseOrBad<T>(raw: unknown, parse: (raw: unknown) => T): ReadResult<T> {
+function parseOrBad<T>(file: string, raw: unknown, parse: (raw: unknown) => T): ReadResult<T> {
   try {
     return { kind: "ok", document: parse(raw) };
   } catch (error) {
-    // Not bad data but a newer app's: the caller must leave the file alone (see recover.ts).
-    if (error instanceof NewerSchemaError) throw error;
-    return { kind: "bad", reason: `invalid data: ${message(error)}` };
+    // Not bad data but a newer app's: the caller must leave the file alone (see recover.ts),
+    // and the user be told which file it is.
+    if (error instanceof NewerSchemaError) throw new NewerFileError(file, error);
+    return { kind: "bad", reason: "invalid", detail: message(error) };
   }
 }

@@ -1,5 +1,9 @@
+import fs from "node:fs";
 import path from "node:path";
-import { fsyncDirectory, moveAside, replaceWithCopy } from "./atomic-file";
+import type { StoreNotice } from "../../shared/app/storage-faults";
+import { enStorage } from "../../shared/app/storage-texts";
+import type { WriterFs } from "./atomic-file";
+import { commitFile, fsyncDirectory, moveAside, stageFile } from "./atomic-file";
 import type { VersionedDocument } from "./engine";
 import type { DocumentFiles } from "./files";
 import { readDocument } from "./read-document";
@@ -9,6 +13,8 @@ import type { ValidationMemo } from "./validation-memo";
 export interface Recovered<T> {
   document: T;
   /** What went wrong and what was done about it, for the shell to tell the user. */
+  notices: StoreNotice[];
+  /** The notices in English, for the log. */
   problems: string[];
 }
 
@@ -17,7 +23,9 @@ export interface Recovered<T> {
  * aside (kept), the last good backup restored, or the defaults used if there is none.
  *
  * A file written by a newer app version (`parse` throws a NewerSchemaError) is not bad:
- * the error is thrown, with nothing moved or written, and the app must not start on it.
+ * the error is thrown, with nothing moved or written, and the app must not start on it. Any
+ * I/O error (unreadable, read-only, no room to restore) is thrown too, having changed
+ * nothing: the backup's copy is written and verified before the bad file is moved aside.
  *
  * A file that passes the full `parse` unchanged is recorded in the memo, so the next open of
  * the same bytes is spared it.
@@ -27,6 +35,7 @@ export function recoverDocument<T extends VersionedDocument>(
   how: DocumentReading<T>,
   now: Date,
   memo?: ValidationMemo,
+  io?: WriterFs,
 ): Recovered<T> {
   const { defaults } = how;
   const main = readDocument(files.main, how, memo);
@@ -35,40 +44,62 @@ export function recoverDocument<T extends VersionedDocument>(
     // to every start as parsing does. The first write of the session validates the document
     // and refreshes the backup (backup.ts), and until then nothing can spoil the file.
     if (main.vouchable) memo?.record(main.vouchable);
-    return { document: main.document, problems: [] };
+    return { document: main.document, notices: [], problems: [] };
   }
 
   // Read before anything is moved: a newer app's backup throws, and then nothing has changed.
   // Checked as the main file is: the memo vouches for bytes, whichever file holds them.
   const backup = readDocument(files.backup, how, memo);
-  const problems: string[] = [];
+  const notices: StoreNotice[] = [];
   const mainName = path.basename(files.main);
   const backupName = path.basename(files.backup);
+  // The backup's copy first, verified, in a temp file: on a full disk this throws before
+  // anything was moved, and the app says so instead of starting without the data.
+  const restored =
+    backup.kind === "ok" ? stageFile(files.main, fs.readFileSync(files.backup), io) : undefined;
   if (main.kind === "bad") {
-    const aside = moveAside(files.main, now);
-    problems.push(`${mainName} could not be used (${main.reason}); it was kept as ${aside}.`);
+    const keptAs = moveAside(files.main, now);
+    notices.push({
+      kind: "unusable",
+      file: mainName,
+      reason: main.reason,
+      detail: main.detail,
+      keptAs,
+    });
   }
 
-  if (backup.kind === "ok") {
+  if (backup.kind === "ok" && restored !== undefined) {
     // Put the backup back in place now, so the app does not depend on it until its next save.
-    replaceWithCopy(files.backup, files.main);
-    fsyncDirectory(files.directory);
+    commitFile(restored, files.main, io);
     if (backup.vouchable) memo?.record(backup.vouchable);
-    problems.push(
-      main.kind === "missing"
-        ? `${mainName} was missing; the last good backup (${backupName}) was restored.`
-        : `The last good backup (${backupName}) was restored.`,
-    );
-    return { document: backup.document, problems };
+    notices.push({
+      kind: "restored",
+      file: mainName,
+      backup: backupName,
+      fileWasMissing: main.kind === "missing",
+    });
+    return done(backup.document, notices);
   }
   if (backup.kind === "bad") {
-    const aside = moveAside(files.backup, now);
-    problems.push(`${backupName} could not be used (${backup.reason}); it was kept as ${aside}.`);
+    const keptAs = moveAside(files.backup, now);
+    notices.push({
+      kind: "unusable",
+      file: backupName,
+      reason: backup.reason,
+      detail: backup.detail,
+      keptAs,
+    });
   }
-  if (problems.length > 0) {
+  if (notices.length > 0) {
     fsyncDirectory(files.directory);
-    problems.push("No usable backup: the app started with default data.");
+    notices.push({ kind: "defaults" });
   }
   // Both missing is simply a first run.
-  return { document: defaults(), problems };
+  return done(defaults(), notices);
 }
+
+const done = <T>(document: T, notices: StoreNotice[]): Recovered<T> => ({
+  document,
+  notices,
+  problems: notices.map(enStorage.notice),
+});

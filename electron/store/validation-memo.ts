@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
-import { writeFileSync } from "atomically";
 import * as v from "valibot";
 
 /** The SHA-256 of a file's bytes, or of a text as the UTF-8 bytes it is written as. */
@@ -50,6 +49,8 @@ export function openValidationMemo(
   file: string,
   validatorId: string,
   log: (message: string) => void,
+  /** The store's verified writer (atomic-file.ts). */
+  writeFile: (file: string, text: string) => void,
 ): ValidationMemo {
   let recorded = readMemo(file);
   const holds = (digest: string): boolean =>
@@ -60,7 +61,7 @@ export function openValidationMemo(
       if (holds(digest)) return;
       const next = { validator: validatorId, sha256: digest };
       try {
-        writeFileSync(file, JSON.stringify(next));
+        writeFile(file, JSON.stringify(next));
         recorded = next;
       } catch (error) {
         // Only the next open's speed depends on it: it will check the file in full.

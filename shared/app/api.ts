@@ -51,6 +51,7 @@ import { createDocumentStore } from "./store";
 import { restCsv } from "./rest-csv";
 import { pauseTimer, releaseTimer, resumeTimer, startTimer } from "./timer";
 import { textsFor } from "./texts";
+import { StorageWriteError } from "./storage-faults";
 import { exportJson, importJson, incidentsCsv, weeklyPayCsv } from "./transfer";
 import { setOnDuty, setWeekChecklistItem, weekView } from "./week";
 import { answerNotHeld } from "./whose-week";
@@ -242,7 +243,10 @@ export function createJourApp(deps: JourAppDeps): JourApp {
     } catch (error) {
       if (!unsaved) {
         const t = textsFor(store.read().settings.language);
-        deps.notifier.notify({ title: t.saveFailed, body: String(error), urgent: true });
+        // What failed, why, how much room it needs and where (a StorageWriteError says).
+        const body =
+          error instanceof StorageWriteError ? t.storage.writeFailed(error) : String(error);
+        deps.notifier.notify({ title: t.saveFailed, body, urgent: true });
       }
       unsaved = true;
     }

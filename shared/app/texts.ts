@@ -1,6 +1,8 @@
 import type { Priority } from "../index";
 import { formatSpanText } from "./format";
 import type { Language } from "./settings";
+import { enStorage, svStorage } from "./storage-texts";
+import type { StorageTexts } from "./storage-texts";
 
 const MINUTE_MS = 60_000;
 
@@ -36,6 +38,8 @@ export interface Texts {
   /** DOMAIN §4 "Whose week": a week the engineer does not hold. */
   whoseWeek: { notHeld: string };
   timer: TimerTexts;
+  /** The storage's faults and notices (storage-texts.ts). */
+  storage: StorageTexts;
 }
 
 /** The timer's watch (timer-watch.ts) and the global shortcut's confirmations. */
@@ -125,6 +129,7 @@ const sv: Texts = {
     stopped: (elapsed) => `Timern stoppad vid ${elapsed}`,
     resumed: "Timern återupptagen",
   },
+  storage: svStorage,
 };
 
 const en: Texts = {
@@ -192,6 +197,7 @@ const en: Texts = {
     stopped: (elapsed) => `Timer stopped at ${elapsed}`,
     resumed: "Timer resumed",
   },
+  storage: enStorage,
 };
 
 export function textsFor(language: Language): Texts {

@@ -4,8 +4,8 @@ import { createElectronStore } from "../../../electron/store/electron-store-engi
 /** electron-store (over the fake electron) with a count of its file writes. */
 export function countingElectronStore(options: { failNext?: () => boolean } = {}) {
   let writes = 0;
-  const createStore: CreateStore = (engineOptions) => {
-    const engine = createElectronStore(engineOptions);
+  const createStore: CreateStore = (engineOptions, writeFile) => {
+    const engine = createElectronStore(engineOptions, writeFile);
     return {
       path: engine.path,
       get store() {

@@ -1,0 +1,161 @@
+import fs from "node:fs";
+import path from "node:path";
+import * as electron from "electron";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { tenYearsOfData } from "../../bench/ten-years";
+import { runJour } from "../../electron/run-jour";
+import type { Electron } from "../../electron/start";
+import { openDocumentStore, StoreOpenError } from "../../electron/store";
+import { createJourApp } from "../../shared/app/api";
+import { createJourDataChecker, emptyJourData, parseJourData } from "../../shared/app/data";
+import type { JourData } from "../../shared/app/data";
+import type { DesktopNotification } from "../../shared/app/ports";
+import { expectNoMountAllowed, mountSmallDisk } from "./store-fixtures/small-disk";
+
+/**
+ * The store on a real full disk: a tmpfs of a few MB (mounted by the test; CI runs as root),
+ * filled to a few kB free, with ten years of data (5 000 incidents, 3.3 MB) in it.
+ */
+
+const openJour = (directory: string) => {
+  const checker = createJourDataChecker();
+  return openDocumentStore<JourData>({
+    directory,
+    name: "jour",
+    parse: checker.parse,
+    trust: checker.trust,
+    defaults: emptyJourData,
+    batchDelayMs: 1,
+    validatorId: "full-disk-test",
+  });
+};
+
+/** Ten years saved and quit, so the folder holds the file, its backup and the memo. */
+async function tenYearsIn(directory: string): Promise<void> {
+  const { store } = await openJour(directory);
+  await store.save(tenYearsOfData());
+  await store.flush();
+}
+
+/** The incidents of a file, after the app's full check: the file is valid. */
+const incidentsIn = (file: string) =>
+  parseJourData(JSON.parse(fs.readFileSync(file, "utf8"))).incidents.length;
+
+const namesAndSizes = (dir: string) =>
+  Object.fromEntries(
+    fs.readdirSync(dir).map((name) => [name, fs.statSync(path.join(dir, name)).size]),
+  );
+
+const runJourIn = (dir: string) => {
+  vi.mocked(electron.app.getPath).mockImplementation(() => dir);
+  return runJour(electron as unknown as Electron, {
+    platform: "linux",
+    env: {},
+    execPath: "/usr/bin/jour",
+    homedir: dir,
+  });
+};
+
+afterEach(() => {
+  vi.mocked(electron.app.getPath).mockReset();
+  vi.mocked(electron.dialog.showMessageBox).mockClear();
+  vi.mocked(electron.shell.openPath).mockClear();
+});
+
+describe("a real full disk", () => {
+  it("keeps every incident in a valid file, tells the user once, and saves when there is room", async () => {
+    const disk = mountSmallDisk(12);
+    if (!disk) return expectNoMountAllowed();
+    await tenYearsIn(disk.dir);
+    const session = await openJour(disk.dir);
+    const told: DesktopNotification[] = [];
+    const app = createJourApp({
+      clock: { now: () => Date.UTC(2026, 0, 12, 9) },
+      storage: session.store,
+      notifier: { notify: (n) => told.push(n) },
+      initial: session.document,
+    });
+
+    disk.fill(8_192);
+    await app.createIncident({ summary: "Kassan ger 500" }); // the tray's "Start incident"
+    await app.stopTimer();
+    await app.checkAlerts(); // a tick: tried again, and failed again
+
+    // Told once, in the data's language: what, why, how much room, where.
+    expect(told).toHaveLength(1);
+    expect(told[0]?.title).toMatch(/^Jour kunde inte spara/);
+    const jourJson = path.join(disk.dir, "jour.json");
+    expect(told[0]?.body).toContain(`${jourJson} kunde inte sparas: disken är full.`);
+    expect(told[0]?.body).toMatch(/Frigör minst 3,\d MB på disken där .+ ligger\./);
+    // The file and its backup are whole and valid; no temp file is left to fill the disk.
+    expect(incidentsIn(jourJson)).toBe(5_000);
+    expect(incidentsIn(path.join(disk.dir, "jour.backup.json"))).toBe(5_000);
+    expect(fs.readdirSync(disk.dir).filter((name) => name.includes(".tmp"))).toEqual([]);
+
+    // A restart on the full disk: everything is there, nothing to recover.
+    const restarted = await openJour(disk.dir);
+    expect(restarted.notices).toEqual([]);
+    expect(restarted.document.incidents).toHaveLength(5_000);
+
+    // With room again, the next tick saves what the session kept.
+    disk.makeRoom();
+    await app.checkAlerts();
+    const afterRoom = await openJour(disk.dir);
+    expect(afterRoom.notices).toEqual([]);
+    expect(afterRoom.document.incidents).toHaveLength(5_001);
+    expect(afterRoom.document.incidents.at(-1)?.summary).toBe("Kassan ger 500");
+  }, 60_000);
+
+  it("reports a restore of the backup that does not fit, changing nothing, and restores later", async () => {
+    const disk = mountSmallDisk(12);
+    if (!disk) return expectNoMountAllowed();
+    await tenYearsIn(disk.dir);
+    fs.writeFileSync(path.join(disk.dir, "jour.json"), '{"schemaVersion":'); // torn
+    disk.fill(8_192);
+    const before = namesAndSizes(disk.dir);
+
+    const error = await openJour(disk.dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreOpenError);
+    expect(error).toMatchObject({ fault: "no-space", file: path.join(disk.dir, "jour.json") });
+
+    // The app says so (not "restored"), offers what to do, and quits when asked to.
+    vi.mocked(electron.dialog.showMessageBox).mockResolvedValueOnce({
+      response: 2,
+      checkboxChecked: false,
+    });
+    expect(await runJourIn(disk.dir)).toBeNull();
+    const [box] = vi.mocked(electron.dialog.showMessageBox).mock.calls.at(-1) ?? [];
+    expect(box).toMatchObject({
+      message: `Jour kunde inte öppna ${path.join(disk.dir, "jour.json")}.`,
+      buttons: ["Försök igen", "Öppna datamappen", "Avsluta"],
+    });
+    expect(box?.detail).toMatch(/^Orsak: disken är full\. Frigör minst 3,\d MB på disken där /);
+    expect(box?.detail).toContain("Ingen fil har ändrats.");
+    expect(namesAndSizes(disk.dir)).toEqual(before);
+
+    disk.makeRoom();
+    const restored = await openJour(disk.dir);
+    expect(restored.notices.map((notice) => notice.kind)).toEqual(["unusable", "restored"]);
+    expect(restored.document.incidents).toHaveLength(5_000);
+    expect(incidentsIn(path.join(disk.dir, "jour.json"))).toBe(5_000);
+  }, 60_000);
+
+  it("asks on a read-only folder with a bad file, opens the folder when asked, and changes nothing", async () => {
+    const disk = mountSmallDisk(1);
+    if (!disk) return expectNoMountAllowed();
+    fs.writeFileSync(path.join(disk.dir, "jour.json"), "not json");
+    disk.readOnly();
+    vi.mocked(electron.dialog.showMessageBox)
+      .mockResolvedValueOnce({ response: 1, checkboxChecked: false }) // Open data folder
+      .mockResolvedValueOnce({ response: 2, checkboxChecked: false }); // Quit
+
+    expect(await runJourIn(disk.dir)).toBeNull();
+
+    expect(electron.shell.openPath).toHaveBeenCalledWith(disk.dir);
+    const boxes = vi.mocked(electron.dialog.showMessageBox).mock.calls.map(([box]) => box);
+    expect(boxes).toHaveLength(2);
+    expect(boxes[1]?.detail).toMatch(/^Orsak: mappen går bara att läsa \(skrivskyddad disk\)\./);
+    expect(fs.readdirSync(disk.dir)).toEqual(["jour.json"]);
+    expect(fs.readFileSync(path.join(disk.dir, "jour.json"), "utf8")).toBe("not json");
+  });
+});
