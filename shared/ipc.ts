@@ -1,6 +1,13 @@
 import * as v from "valibot";
 import type { JourMethod } from "./app/api";
-import { InputError, fieldOfIssue, firstIssue } from "./app/errors";
+import {
+  InputError,
+  MAX_FIELD_LENGTH,
+  clip,
+  clipMessage,
+  fieldOfIssue,
+  firstIssue,
+} from "./app/errors";
 import {
   addIntervalSchema,
   byIdSchema,
@@ -153,8 +160,8 @@ function check<T>(schema: v.GenericSchema<unknown, T>, raw: unknown, prefix: str
   const result = v.safeParse(schema, raw);
   if (result.success) return { ok: true, value: result.output };
   const issue = firstIssue(result.issues);
-  const field = fieldOfIssue(issue, prefix);
-  return { ok: false, error: `${field}: ${issue.message}`, field };
+  const field = clip(fieldOfIssue(issue, prefix), MAX_FIELD_LENGTH);
+  return { ok: false, error: clipMessage(`${field}: ${issue.message}`), field };
 }
 
 /** Checks a method's argument; the error names the field by its path ("weeks.2"). */
@@ -191,8 +198,8 @@ export async function dispatch(
   } catch (error) {
     if (error instanceof InputError) return { ok: false, error: error.message, field: error.field };
     if (error instanceof RangeError) {
-      const field = error.message.split(":", 1)[0] ?? "";
-      return { ok: false, error: error.message, field };
+      const field = clip(error.message.split(":", 1)[0] ?? "", MAX_FIELD_LENGTH);
+      return { ok: false, error: clipMessage(error.message), field };
     }
     throw error;
   }

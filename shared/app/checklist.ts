@@ -5,6 +5,7 @@ import { customerName } from "./incident-view";
 import { localClock, localDate } from "./local-time";
 import type { AppSettings } from "./settings";
 import { textsFor } from "./texts";
+import { isSafeHttpUrl } from "./urls";
 import type { ChecklistItemView, IncidentChecklist } from "./views";
 
 /**
@@ -116,7 +117,7 @@ export function fillTemplate(
   // A template may add "?a=b" to a URL that already has a query: join with "&" instead.
   const q = filled.indexOf("?");
   const url = q < 0 ? filled : filled.slice(0, q + 1) + filled.slice(q + 1).replaceAll("?", "&");
-  return { url: /^https?:\/\/\S+$/i.test(url) ? url : null, missing };
+  return { url: isSafeHttpUrl(url) ? url : null, missing };
 }
 
 export function incidentChecklist(

@@ -2,8 +2,10 @@ import * as v from "valibot";
 import { defaultSettings, onCallWeek, responseDeadline } from "../index";
 import type { Settings } from "../index";
 import { InputError, firstIssue } from "./errors";
+import { plainObjectCheck } from "./plain-object";
 import { textsFor } from "./texts";
 import type { DefaultStepId } from "./texts";
+import { isSafeHttpUrl, urlProblem } from "./urls";
 
 /**
  * The app's settings: the rules' `Settings` (DOMAIN §6) under `rules`, plus what the app
@@ -11,12 +13,17 @@ import type { DefaultStepId } from "./texts";
  */
 
 const hhmm = /^([01]\d|2[0-3]):[0-5]\d$/;
-const httpUrl = /^https?:\/\/[^\s]+$/i;
 
-/** "" (not set) or an http(s) URL: external links are only ever http(s) (PRODUCT §4). */
-export const optionalUrlSchema = v.union(
-  [v.literal(""), v.pipe(v.string(), v.regex(httpUrl))],
-  'expected "" or an http(s) URL',
+/**
+ * "" (not set) or an http(s) URL: external links are only ever http(s) (PRODUCT §4), by
+ * the same check as the one that opens them (urls.ts).
+ */
+export const optionalUrlSchema = v.pipe(
+  v.string('expected "" or an http(s) URL'),
+  v.check(
+    (url) => url === "" || isSafeHttpUrl(url),
+    (issue) => urlProblem(String(issue.input)) ?? 'expected "" or an http(s) URL',
+  ),
 );
 
 const nonNegative = v.pipe(v.number(), v.finite(), v.minValue(0));
@@ -141,7 +148,7 @@ export type Links = AppSettings["links"];
 export type Language = AppSettings["language"];
 
 /** A shallow patch: each given top-level field replaces the current one. */
-export const settingsPatchSchema = v.partial(appSettingsSchema);
+export const settingsPatchSchema = v.pipe(plainObjectCheck, v.partial(appSettingsSchema));
 export type SettingsPatch = v.InferOutput<typeof settingsPatchSchema>;
 
 // Compile-time guard: the rules part must stay usable as the rules core's Settings.

@@ -97,8 +97,12 @@ function argFields(method: ContractMethod): Record<string, v.GenericSchema> | nu
     type: string;
     wrapped?: unknown;
     entries?: unknown;
+    pipe?: unknown[];
   };
   if (schema.type === "optional") schema = schema.wrapped as typeof schema;
+  // A plain-object check piped into the object schema (plain-object.ts).
+  const piped = schema.pipe?.find((item) => (item as typeof schema).type === "object");
+  if (piped) schema = piped as typeof schema;
   return schema.type === "object" ? (schema.entries as Record<string, v.GenericSchema>) : null;
 }
 
