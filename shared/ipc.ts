@@ -15,6 +15,8 @@ import {
   createIncidentSchema,
   holidaysSchema,
   importDataSchema,
+  previewImportSchema,
+  restoreCopySchema,
   intervalRefSchema,
   listIncidentsSchema,
   markSchema,
@@ -33,7 +35,9 @@ import { copyTextSchema, openExternalSchema } from "./shell-api";
 import type { ContractMethod, ShellMethod, WindowApi } from "./shell-api";
 import {
   holidayViewSchema,
+  importPreviewSchema,
   importResultSchema,
+  keptCopySchema,
   incidentChecklistSchema,
   incidentViewSchema,
   reportViewSchema,
@@ -109,7 +113,10 @@ export const jourContract = {
   getHolidays: { arg: holidaysSchema, result: v.array(holidayViewSchema) },
 
   exportData: { arg: none, result: v.string() },
+  previewImport: { arg: previewImportSchema, result: importPreviewSchema },
   importData: { arg: importDataSchema, result: importResultSchema },
+  listCopies: { arg: none, result: v.array(keptCopySchema) },
+  restoreCopy: { arg: restoreCopySchema, result: importResultSchema },
   exportIncidentsCsv: { arg: none, result: v.string() },
   exportWeeklyPayCsv: { arg: none, result: v.string() },
 

@@ -1,6 +1,7 @@
 import type { Incident, JourData } from "./data";
 import { InputError } from "./errors";
 import { formatDayMonthTime } from "./format";
+import { incidentCustomer } from "./customer-snapshot";
 import { customerName } from "./incident-view";
 import { localClock, localDate } from "./local-time";
 import type { AppSettings } from "./settings";
@@ -47,7 +48,7 @@ export function incidentWindow(incident: Incident, now: number): { start: number
 export function jiraCreateUrl(data: JourData, incident: Incident): string | null {
   const { jira, jiraProjectId, jiraIssueTypeId } = data.settings.links;
   if (jira === "" || jiraProjectId === "" || jiraIssueTypeId === "") return null;
-  const customer = customerName(data, incident.customerId);
+  const customer = customerName(data, incident);
   const summary = [customer, incident.summary || textsFor(data.settings.language).untitledIncident]
     .filter(Boolean)
     .join(": ");
@@ -68,7 +69,7 @@ function jiraDescription(data: JourData, incident: Incident): string {
   const t = textsFor(settings.language).jiraDescription;
   const zone = settings.rules.timeZone;
   const lines = [
-    `${t.customer}: ${customerName(data, incident.customerId) ?? "-"}`,
+    `${t.customer}: ${customerName(data, incident) ?? "-"}`,
     `${t.priority}: P${incident.priority}`,
     `${t.reported}: ${localDate(incident.reportedAt, zone)} ${localClock(incident.reportedAt, zone)}`,
   ];
@@ -78,8 +79,8 @@ function jiraDescription(data: JourData, incident: Incident): string {
 }
 
 function placeholderValues(data: JourData, incident: Incident, now: number): Map<string, string> {
-  const { links, customers } = data.settings;
-  const customer = customers.find((c) => c.id === incident.customerId);
+  const { links } = data.settings;
+  const customer = incidentCustomer(data, incident);
   const window = incidentWindow(incident, now);
   return new Map([
     ["siteUrl", customer?.siteUrl ?? ""],

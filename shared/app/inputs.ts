@@ -118,7 +118,15 @@ export const holidaysSchema = plainObject({
 export const importDataSchema = plainObject({
   /** The exported JSON text. */
   json: v.pipe(v.string(), v.maxLength(50_000_000)),
+  /** Replace all data (the default), or add the file's incidents not already here. */
+  mode: v.exactOptional(v.picklist(["replace", "merge"] as const)),
 });
+
+export const previewImportSchema = plainObject({
+  json: v.pipe(v.string(), v.maxLength(50_000_000)),
+});
+
+export const restoreCopySchema = plainObject({ id: entityIdSchema });
 
 export { settingsPatchSchema };
 
@@ -139,6 +147,8 @@ export type WeeksInput = v.InferOutput<typeof weeksSchema>;
 export type MarkWeeksReportedInput = v.InferOutput<typeof markWeeksReportedSchema>;
 export type HolidaysInput = v.InferOutput<typeof holidaysSchema>;
 export type ImportDataInput = v.InferOutput<typeof importDataSchema>;
+export type PreviewImportInput = v.InferOutput<typeof previewImportSchema>;
+export type RestoreCopyInput = v.InferOutput<typeof restoreCopySchema>;
 
 /** Parses an argument or throws an InputError naming the field. */
 export function parseInput<S extends v.GenericSchema>(schema: S, raw: unknown): v.InferOutput<S> {

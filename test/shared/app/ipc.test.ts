@@ -31,6 +31,8 @@ async function seeded() {
   });
   const intervalId = withWork.work[0]?.id ?? "";
   const json = await r.app.exportData();
+  // A kept copy to restore (merging the same data adds nothing and leaves the timer running).
+  const copyId = (await r.app.importData({ json, mode: "merge" })).keptCopy?.id ?? "";
   // The host's shell actions, recording what reached them (main and the preview do the rest).
   const opened: string[] = [];
   const copied: string[] = [];
@@ -39,7 +41,7 @@ async function seeded() {
     openExternal: async ({ url }) => void opened.push(url),
     copyText: async ({ text }) => void copied.push(text),
   };
-  return { ...r, api, opened, copied, id: main.id, spare: spare.id, intervalId, json };
+  return { ...r, api, opened, copied, id: main.id, spare: spare.id, intervalId, json, copyId };
 }
 
 type Seeded = Awaited<ReturnType<typeof seeded>>;
@@ -80,7 +82,10 @@ function samples(s: Seeded): { [M in ContractMethod]: ArgOf<M> } {
     getDefaultSettings: undefined,
     getHolidays: { year: 2026 },
     exportData: undefined,
+    previewImport: { json: s.json },
     importData: { json: s.json },
+    listCopies: undefined,
+    restoreCopy: { id: s.copyId },
     exportIncidentsCsv: undefined,
     exportWeeklyPayCsv: undefined,
     openExternal: { url: "https://one.newrelic.com/x?q=1#top" },
