@@ -6,7 +6,7 @@ import { createJourDataChecker, emptyJourData } from "../shared/app/data";
 import type { JourData } from "../shared/app/data";
 import { NewerSchemaError } from "../shared/app/errors";
 import type { DesktopNotification } from "../shared/app/ports";
-import { bundleValidatorId, openDocumentStore } from "./store";
+import { bundleValidatorId, fileCopies, openDocumentStore } from "./store";
 import type { OpenedDocument } from "./store";
 import { startAlertTicker } from "./alert-ticker";
 import { APP_ID, APP_NAME } from "./app-id";
@@ -86,6 +86,7 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
   const core = createJourApp({
     clock: { now: () => Date.now() },
     storage: opened.store,
+    copies: fileCopies(app.getPath("userData")),
     notifier: { notify: (n: DesktopNotification) => notify(n) },
     initial: opened.document,
     tickMs: TICK_MS,
