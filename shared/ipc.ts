@@ -11,6 +11,7 @@ import {
 import {
   addIntervalSchema,
   byIdSchema,
+  checklistQuerySchema,
   checklistStepSchema,
   createIncidentSchema,
   holidaysSchema,
@@ -95,7 +96,7 @@ export const jourContract = {
   updateInterval: { arg: updateIntervalSchema, result: incidentViewSchema },
   deleteInterval: { arg: intervalRefSchema, result: incidentViewSchema },
 
-  getChecklist: { arg: byIdSchema, result: incidentChecklistSchema },
+  getChecklist: { arg: checklistQuerySchema, result: incidentChecklistSchema },
   setChecklistStep: { arg: checklistStepSchema, result: incidentChecklistSchema },
 
   getWeek: { arg: weekAtSchema, result: weekViewSchema },

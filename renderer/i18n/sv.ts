@@ -1,3 +1,5 @@
+import { svData } from "./sv-data";
+
 /** Swedish, the agency's language and the default. The keys are the English messages' keys. */
 export const sv = {
   appName: "Jour",
@@ -213,6 +215,7 @@ export const sv = {
   weekday5: "fredag",
   weekday6: "lördag",
   weekday7: "söndag",
+  ...svData,
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -17,6 +17,7 @@ import {
 import {
   addIntervalSchema,
   byIdSchema,
+  checklistQuerySchema,
   checklistStepSchema,
   createIncidentSchema,
   holidaysSchema,
@@ -52,6 +53,7 @@ import { exportJson, importJson, incidentsCsv, weeklyPayCsv } from "./transfer";
 import { setOnDuty, setWeekChecklistItem, weekView } from "./week";
 import type {
   AddIntervalInput,
+  ChecklistQueryInput,
   ChecklistStepInput,
   CreateIncidentInput,
   HolidaysInput,
@@ -126,7 +128,7 @@ export interface JourApi {
   deleteInterval(input: IntervalRef): Promise<IncidentView>;
 
   // The runbook checklist of an incident, links filled.
-  getChecklist(input: { id: string }): Promise<IncidentChecklist>;
+  getChecklist(input: ChecklistQueryInput): Promise<IncidentChecklist>;
   setChecklistStep(input: ChecklistStepInput): Promise<IncidentChecklist>;
 
   // The on-call week.
@@ -385,9 +387,12 @@ export function createJourApp(deps: JourAppDeps): JourApp {
       }),
 
     getChecklist: (raw) =>
-      read((data, now) =>
-        incidentChecklist(data, findIncident(data, parseInput(byIdSchema, raw).id), now),
-      ),
+      read((data, now) => {
+        const { id, draft } = parseInput(checklistQuerySchema, raw);
+        // The draft applied to a copy of the document, never stored.
+        const shown = draft ? updateIncident(data, { id, ...draft }) : data;
+        return incidentChecklist(shown, findIncident(shown, id), now);
+      }),
     setChecklistStep: (raw) =>
       change((data, now) => {
         const input = parseInput(checklistStepSchema, raw);

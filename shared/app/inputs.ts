@@ -35,6 +35,22 @@ export const updateIncidentSchema = plainObject({
   ),
 });
 
+/**
+ * An incident's checklist; with `draft`, its links made from the form as it is on screen
+ * (not yet saved), so quick links never use stale values.
+ */
+export const checklistQuerySchema = plainObject({
+  id: entityIdSchema,
+  draft: v.exactOptional(
+    plainObject({
+      priority: v.exactOptional(prioritySchema),
+      customerId: v.exactOptional(v.nullable(entityIdSchema)),
+      summary: v.exactOptional(text(500)),
+      notes: v.exactOptional(text(20_000)),
+    }),
+  ),
+});
+
 export const milestoneSchema = v.picklist([
   "responded",
   "rollbackRequested",
@@ -132,6 +148,7 @@ export { settingsPatchSchema };
 
 export type CreateIncidentInput = v.InferOutput<typeof createIncidentSchema>;
 export type UpdateIncidentInput = v.InferOutput<typeof updateIncidentSchema>;
+export type ChecklistQueryInput = v.InferOutput<typeof checklistQuerySchema>;
 export type Milestone = v.InferOutput<typeof milestoneSchema>;
 export type MarkInput = v.InferOutput<typeof markSchema>;
 export type UndoMilestoneInput = v.InferOutput<typeof undoMilestoneSchema>;

@@ -1,0 +1,52 @@
+import type { svData } from "./sv-data";
+
+/** English texts of import with undo, kept copies, customer removal and autosave. */
+export const enData: Record<keyof typeof svData, string> = {
+  "autosave.pending": "Changed, saving shortly…",
+  "autosave.saving": "Saving…",
+  "autosave.saved": "Saved",
+  "autosave.failed": "Not saved: correct the marked field.",
+  "dialog.cancel": "Cancel",
+  "import.title": "Import {file}?",
+  "import.intro": "This is how the file differs from what is here now.",
+  "import.what": "What",
+  "import.inFile": "In the file",
+  "import.here": "Here now",
+  "import.incidents": "Incidents",
+  "import.heldWeeks": "On-call weeks",
+  "import.reportedWeeks": "Reported weeks",
+  "import.customers": "Customers",
+  "import.settingsChanged": "The file's settings differ from yours.",
+  "import.settingsSame": "The file's settings are the same as yours.",
+  "import.timerRunning": "The file's timer ran when it was exported: it comes back paused.",
+  "import.replaceWarning":
+    "Replace: everything here is replaced by the file ({count} incidents go from here).",
+  "import.keepsCopy":
+    "What is here now is first kept as a dated copy, which you can restore under Kept copies.",
+  "import.replace": "Replace everything with the file",
+  "import.merge": "Add the {count} incidents not already here",
+  "import.mergeNone": "The file has no incidents that are not already here",
+  "import.replaced": "Replaced with the file: {count} incidents.",
+  "import.merged": "Added {count} incidents.",
+  "import.copyKept": "What was here before was kept as a copy {when}.",
+  "copies.title": "Kept copies",
+  "copies.none": "No copies yet: one is kept automatically before every import and restore.",
+  "copies.before-import": "Before import {when}",
+  "copies.before-restore": "Before restore {when}",
+  "copies.restore": "Restore",
+  "copies.restoreName": "Restore the copy {name}",
+  "copies.confirmTitle": "Restore the copy?",
+  "copies.confirmText":
+    "The data is replaced by the copy {name}. What is here now is first kept as a new copy, so you can undo.",
+  "copies.restored": "Restored: {count} incidents.",
+  "customers.confirmTitle": "Remove the customer {name}?",
+  "customers.usedBy":
+    "{count} incidents have this customer. They keep its name and links as they were.",
+  "customers.usedByNone": "No incident has this customer.",
+  "customers.remove": "Remove the customer",
+  "customers.removed": "(removed)",
+  "problem.urlCredentials": "a link must not contain a user name or password",
+  "problem.urlBidi": "a link must not contain characters that reverse the text direction",
+  "problem.urlSpace": "a link must not contain spaces or control characters",
+  "problem.urlBackslash": "a link must not contain a backslash",
+};
