@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 
-export type AutosaveState = "saved" | "pending" | "saving" | "failed";
+/** "idle": nothing edited yet in this view. */
+export type AutosaveState = "idle" | "saved" | "pending" | "saving" | "failed";
 
 export interface Autosave {
   state: AutosaveState;
@@ -21,7 +22,7 @@ export function useAutosave<T>(
   save: (value: T) => Promise<unknown>,
   delayMs = 500,
 ): Autosave {
-  const [state, setState] = useState<AutosaveState>("saved");
+  const [state, setState] = useState<AutosaveState>("idle");
   const [error, setError] = useState<unknown>(null);
   const latest = useRef(value);
   const savedText = useRef(JSON.stringify(value));
@@ -43,7 +44,7 @@ export function useAutosave<T>(
     const current = latest.current;
     const text = JSON.stringify(current);
     if (text === savedText.current) {
-      if (mounted.current) setState((s) => (s === "failed" ? s : "saved"));
+      if (mounted.current) setState((s) => (s === "failed" || s === "idle" ? s : "saved"));
       return;
     }
     if (mounted.current) setState("saving");

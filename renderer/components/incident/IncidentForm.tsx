@@ -118,7 +118,7 @@ export function IncidentForm(props: {
         <button type="submit" className="primary">
           {t("incident.save")}
         </button>
-        <AutosaveStatus state={autosave.state} />
+        <AutosaveStatus state={autosave.state} savedText={t("incident.saved")} />
       </div>
     </form>
   );

@@ -115,7 +115,7 @@ export function SettingsForm(props: {
               })}
             </p>
           )}
-          <AutosaveStatus state={autosave.state} />
+          <AutosaveStatus state={autosave.state} savedText={t("settings.saved")} />
           <button type="submit" className="primary">
             {t("settings.save")}
           </button>
