@@ -25,6 +25,8 @@ export const enData: Record<keyof typeof svData, string> = {
     "What is here now is first kept as a dated copy, which you can restore under Kept copies.",
   "import.replace": "Replace everything with the file",
   "import.merge": "Add the {count} incidents not already here",
+  "import.mergeOne": "Add the 1 incident not already here",
+  "customers.usedByOne": "1 incident has this customer. It keeps its name and links as they were.",
   "import.mergeNone": "The file has no incidents that are not already here",
   "import.replaced": "Replaced with the file: {count} incidents.",
   "import.merged": "Added {count} incidents.",

@@ -23,6 +23,9 @@ export const svData = {
     "Det som finns nu sparas först som en daterad kopia, som du kan återställa under Sparade kopior.",
   "import.replace": "Ersätt allt med filen",
   "import.merge": "Lägg till de {count} incidenter som inte redan finns här",
+  "import.mergeOne": "Lägg till den incident som inte redan finns här",
+  "customers.usedByOne":
+    "1 incident har den här kunden. Den behåller namnet och länkarna som de var.",
   "import.mergeNone": "Filen har inga incidenter som inte redan finns här",
   "import.replaced": "Ersatt med filen: {count} incidenter.",
   "import.merged": "Lade till {count} incidenter.",

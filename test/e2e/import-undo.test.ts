@@ -118,7 +118,7 @@ test("an import asks first, keeps what was here, and Restore undoes it (sv and e
   const english = page.getByRole("dialog", { name: "Import jour-data.json?" });
   await english.waitFor();
   await screenshot(page, "import-dialog-en");
-  await english.getByRole("button", { name: "Add the 1 incidents not already here" }).click();
+  await english.getByRole("button", { name: "Add the 1 incident not already here" }).click();
   await page.getByText(/^Added 1 incidents\./).waitFor();
   history = await historySummaries(page);
   for (const summary of ["Vår första", "Vår andra", "Från filen"])

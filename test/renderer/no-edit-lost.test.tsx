@@ -29,7 +29,7 @@ test("Incident: what is typed is saved after a pause, shown as Sparat, without p
   await waitFor(async () =>
     expect((await rig.app.getIncident({ id: incident.id })).summary).toBe("Sajten är nere"),
   );
-  expect(await screen.findByText("Sparat")).toBeTruthy();
+  expect(await screen.findByText("Sparat.")).toBeTruthy();
 });
 
 test("Incident: leaving the view right after typing still saves the edit", async () => {

@@ -110,9 +110,11 @@ export function CustomersSettings(props: { draft: AppSettings; update: UpdateDra
           ]}
         >
           <p>
-            {asking.used > 0
+            {asking.used > 1
               ? t("customers.usedBy", { count: asking.used })
-              : t("customers.usedByNone")}
+              : asking.used === 1
+                ? t("customers.usedByOne")
+                : t("customers.usedByNone")}
           </p>
         </ConfirmDialog>
       )}

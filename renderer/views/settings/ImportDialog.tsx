@@ -26,9 +26,11 @@ export function ImportDialog(props: {
       actions={[
         {
           label:
-            preview.newIncidents > 0
+            preview.newIncidents > 1
               ? t("import.merge", { count: preview.newIncidents })
-              : t("import.mergeNone"),
+              : preview.newIncidents === 1
+                ? t("import.mergeOne")
+                : t("import.mergeNone"),
           onClick: () => props.onChoose("merge"),
           disabled: preview.newIncidents === 0,
         },

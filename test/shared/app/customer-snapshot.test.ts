@@ -94,4 +94,27 @@ describe("history stays history", () => {
     const restarted = rig({ initial: old });
     expect((await restarted.app.getIncident({ id })).customerName).toBe("Acme AB");
   });
+
+  it("quick links from the form as on screen: a draft changes the links, and nothing is saved", async () => {
+    const { r, id } = await withPastIncident();
+    const globex = {
+      ...customer,
+      id: "globex",
+      name: "Globex",
+      elmahUrl: "https://globex.example/elmah",
+    };
+    await r.app.updateSettings({ customers: [customer, globex] });
+    const saves = r.storage.saves.length;
+    const drafted = await r.app.getChecklist({
+      id,
+      draft: { customerId: "globex", summary: "Ny text" },
+    });
+    expect(drafted.steps.find((s) => s.id === "elmah")?.url).toBe(globex.elmahUrl);
+    expect(drafted.jiraCreateUrl).toContain(encodeURIComponent("Globex: Ny text"));
+    expect(r.storage.saves.length).toBe(saves);
+    expect((await r.app.getIncident({ id })).customerId).toBe("acme");
+    await expect(r.app.getChecklist({ id, draft: { customerId: "nobody" } })).rejects.toThrow(
+      /^customerId: /,
+    );
+  });
 });
