@@ -1,6 +1,7 @@
 import * as v from "valibot";
 import { InputError, NewerSchemaError, firstIssue } from "./errors";
 import { duplicateIdProblem } from "./distinct-ids";
+import { JIRA_KEY } from "./jira-key";
 import {
   appSettingsSchema,
   defaultAppSettings,
@@ -51,7 +52,7 @@ export const workIntervalSchema = v.pipe(
 /** A Jira issue key such as "WEB-123". */
 export const jiraKeySchema = v.pipe(
   v.string(),
-  v.regex(/^[A-Z][A-Z0-9_]{0,19}-[1-9]\d{0,9}$/, 'expected a Jira key like "WEB-123"'),
+  v.regex(JIRA_KEY, 'expected a Jira key like "WEB-123"'),
 );
 
 /**

@@ -1,5 +1,4 @@
-import * as v from "valibot";
-import { jiraKeySchema } from "../../../shared/app/data";
+import { JIRA_KEY } from "../../../shared/app/jira-key";
 import type { UpdateIncidentInput } from "../../../shared/app/inputs";
 import type { IncidentView } from "../../../shared/app/views";
 
@@ -21,7 +20,7 @@ export function incidentPatch(
   draft: IncidentDraft,
 ): { patch: UpdateIncidentInput; badJiraKey: string | null } {
   const key = draft.jiraKey.trim();
-  const keyOk = key === "" || v.is(jiraKeySchema, key);
+  const keyOk = key === "" || JIRA_KEY.test(key);
   return {
     patch: {
       id,
