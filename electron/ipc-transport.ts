@@ -1,4 +1,5 @@
 import type { JourMethod } from "../shared/app/api";
+import { clipMessage } from "../shared/app/errors";
 import type { IpcResult, WindowApi } from "../shared/ipc";
 import { channelOf, dispatch, isAppMethod, jourMethods } from "../shared/ipc";
 import { isAppUrl } from "./window/routes";
@@ -56,7 +57,8 @@ export function registerJourIpc({
       try {
         const result = await dispatch(api, method, arg);
         if (result.ok && isAppMethod(method)) afterCall(method);
-        return result;
+        // dispatch clips its messages; this holds for any error that reaches the window.
+        return result.ok ? result : { ...result, error: clipMessage(result.error) };
       } catch (error) {
         // A bug, not bad input: logged in full here, the renderer gets no internals.
         log(

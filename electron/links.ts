@@ -1,15 +1,12 @@
+import { isSafeHttpUrl } from "../shared/app/urls";
+
 /**
  * External links leave the app only as http(s): a `file:`, `smb:` or `javascript:` URL
- * handed to the OS could run or mount something (PRODUCT §4).
+ * handed to the OS could run or mount something (PRODUCT §4). One check for the whole app:
+ * shared/app/urls.ts (also no credentials, no bidi controls).
  */
 export function isSafeExternalUrl(raw: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return false;
-  }
-  return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
+  return isSafeHttpUrl(raw);
 }
 
 export interface ExternalOpener {

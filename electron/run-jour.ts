@@ -8,7 +8,7 @@ import { NewerSchemaError } from "../shared/app/errors";
 import { StorageWriteError } from "../shared/app/storage-faults";
 import { textsFor } from "../shared/app/texts";
 import type { DesktopNotification } from "../shared/app/ports";
-import { bundleValidatorId, NewerFileError, openDocumentStore } from "./store";
+import { bundleValidatorId, fileCopies, NewerFileError, openDocumentStore } from "./store";
 import type { OpenedDocument } from "./store";
 import { startAlertTicker } from "./alert-ticker";
 import { APP_ID, APP_NAME } from "./app-id";
@@ -120,6 +120,7 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
   const core = createJourApp({
     clock: desktopClock(),
     storage: opened.store,
+    copies: fileCopies(app.getPath("userData")),
     notifier: { notify: (n: DesktopNotification) => notify(n) },
     initial: opened.document,
     tickMs: TICK_MS,

@@ -1,4 +1,5 @@
 import { InputError } from "../shared/app/errors";
+import { urlProblem } from "../shared/app/urls";
 import type { ShellApi } from "../shared/shell-api";
 import type { OpenLink } from "./links";
 
@@ -17,7 +18,12 @@ export function createShellActions({ openLink, clipboard }: ShellActionsDeps): S
   return {
     async openExternal({ url }) {
       const opened = await openLink(url);
-      if (!opened) throw InputError.of("url", "only http: and https: links with a host open");
+      if (!opened) {
+        throw InputError.of(
+          "url",
+          urlProblem(url) ?? "only http: and https: links with a host open",
+        );
+      }
     },
     async copyText({ text }) {
       clipboard.writeText(text);

@@ -1,13 +1,23 @@
 import * as v from "valibot";
 import type { JourMethod } from "./app/api";
-import { InputError, fieldOfIssue, firstIssue } from "./app/errors";
+import {
+  InputError,
+  MAX_FIELD_LENGTH,
+  clip,
+  clipMessage,
+  fieldOfIssue,
+  firstIssue,
+} from "./app/errors";
 import {
   addIntervalSchema,
   byIdSchema,
+  checklistQuerySchema,
   checklistStepSchema,
   createIncidentSchema,
   holidaysSchema,
   importDataSchema,
+  previewImportSchema,
+  restoreCopySchema,
   intervalRefSchema,
   listIncidentsSchema,
   markSchema,
@@ -28,7 +38,9 @@ import { copyTextSchema, openExternalSchema } from "./shell-api";
 import type { ContractMethod, ShellMethod, WindowApi } from "./shell-api";
 import {
   holidayViewSchema,
+  importPreviewSchema,
   importResultSchema,
+  keptCopySchema,
   incidentChecklistSchema,
   incidentViewSchema,
   reportViewSchema,
@@ -88,7 +100,7 @@ export const jourContract = {
   updateInterval: { arg: updateIntervalSchema, result: incidentViewSchema },
   deleteInterval: { arg: intervalRefSchema, result: incidentViewSchema },
 
-  getChecklist: { arg: byIdSchema, result: incidentChecklistSchema },
+  getChecklist: { arg: checklistQuerySchema, result: incidentChecklistSchema },
   setChecklistStep: { arg: checklistStepSchema, result: incidentChecklistSchema },
 
   getWeek: { arg: weekAtSchema, result: weekViewSchema },
@@ -107,7 +119,10 @@ export const jourContract = {
   getHolidays: { arg: holidaysSchema, result: v.array(holidayViewSchema) },
 
   exportData: { arg: none, result: v.string() },
+  previewImport: { arg: previewImportSchema, result: importPreviewSchema },
   importData: { arg: importDataSchema, result: importResultSchema },
+  listCopies: { arg: none, result: v.array(keptCopySchema) },
+  restoreCopy: { arg: restoreCopySchema, result: importResultSchema },
   exportIncidentsCsv: { arg: none, result: v.string() },
   exportWeeklyPayCsv: { arg: none, result: v.string() },
   exportRestCsv: { arg: none, result: v.string() },
@@ -159,8 +174,8 @@ function check<T>(schema: v.GenericSchema<unknown, T>, raw: unknown, prefix: str
   const result = v.safeParse(schema, raw);
   if (result.success) return { ok: true, value: result.output };
   const issue = firstIssue(result.issues);
-  const field = fieldOfIssue(issue, prefix);
-  return { ok: false, error: `${field}: ${issue.message}`, field };
+  const field = clip(fieldOfIssue(issue, prefix), MAX_FIELD_LENGTH);
+  return { ok: false, error: clipMessage(`${field}: ${issue.message}`), field };
 }
 
 /** Checks a method's argument; the error names the field by its path ("weeks.2"). */
@@ -197,8 +212,8 @@ export async function dispatch(
   } catch (error) {
     if (error instanceof InputError) return { ok: false, error: error.message, field: error.field };
     if (error instanceof RangeError) {
-      const field = error.message.split(":", 1)[0] ?? "";
-      return { ok: false, error: error.message, field };
+      const field = clip(error.message.split(":", 1)[0] ?? "", MAX_FIELD_LENGTH);
+      return { ok: false, error: clipMessage(error.message), field };
     }
     throw error;
   }

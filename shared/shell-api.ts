@@ -1,5 +1,7 @@
 import * as v from "valibot";
 import type { JourApi } from "./app/api";
+import { plainObject } from "./app/plain-object";
+import { isSafeHttpUrl, urlProblem } from "./app/urls";
 
 /**
  * What the window asks of its host beyond the app core: opening a link outside the window
@@ -25,33 +27,26 @@ export type ContractMethod = keyof WindowApi;
 export const MAX_COPY_LENGTH = 100_000;
 export const MAX_URL_LENGTH = 32_768;
 
-// Scheme, "//", a non-empty authority, then path/query/fragment: no relative URL, no
-// whitespace (the whole string is checked for control characters below).
-const httpUrl = /^https?:\/\/[^\s/?#\\]+(?:[/?#]\S*)?$/i;
-
 /**
- * An absolute http: or https: URL with a host. Everything else (javascript:, file:, data:,
- * smb:, a relative or protocol-relative URL) is refused: handed to the OS it could run or
- * mount something (PRODUCT §4).
+ * An absolute http: or https: URL with a host, no credentials and no bidi controls: the one
+ * check of shared/app/urls.ts. Everything else (javascript:, file:, data:, smb:, a relative
+ * or protocol-relative URL) is refused: handed to the OS it could run or mount something.
  */
-export function isHttpUrl(raw: string): boolean {
-  for (const char of raw) {
-    const code = char.codePointAt(0) ?? 0;
-    if (code < 0x20 || code === 0x7f) return false;
-  }
-  return httpUrl.test(raw);
-}
+export const isHttpUrl = isSafeHttpUrl;
 
-export const openExternalSchema = v.object({
+export const openExternalSchema = plainObject({
   url: v.pipe(
     v.string("only http: and https: links open (expected a URL text)"),
     v.maxLength(MAX_URL_LENGTH, `expected a link of at most ${MAX_URL_LENGTH} characters`),
-    v.check(isHttpUrl, "only http: and https: links open"),
+    v.check(
+      isHttpUrl,
+      (issue) => urlProblem(String(issue.input)) ?? "only http: and https: links open",
+    ),
   ),
 });
 export type OpenExternalInput = v.InferOutput<typeof openExternalSchema>;
 
-export const copyTextSchema = v.object({
+export const copyTextSchema = plainObject({
   text: v.pipe(
     v.string("expected a text"),
     v.maxLength(MAX_COPY_LENGTH, `expected at most ${MAX_COPY_LENGTH} characters`),

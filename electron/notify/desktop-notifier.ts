@@ -1,3 +1,5 @@
+import { sanitizeNotification } from "./sanitize";
+
 /** A notification the shell shows: an SLA alert (with its incident) or a confirmation. */
 export interface ShellNotification {
   title: string;
@@ -44,9 +46,19 @@ export interface DesktopNotifierDeps {
 export function createDesktopNotifier(deps: DesktopNotifierDeps) {
   const live = new Set<ElectronNotificationLike>();
 
-  return function notify(notification: ShellNotification): void {
-    if (!deps.Notification.isSupported()) {
+  // A notification that cannot be shown is logged: it must never throw in main.
+  const fallbackSafely = (notification: ShellNotification) => {
+    try {
       deps.fallback(notification);
+    } catch (error) {
+      deps.log(`node-notifier failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  return function notify(raw: ShellNotification): void {
+    const notification = sanitizeNotification(raw);
+    if (!deps.Notification.isSupported()) {
+      fallbackSafely(notification);
       return;
     }
     let fellBack = false;
@@ -54,7 +66,7 @@ export function createDesktopNotifier(deps: DesktopNotifierDeps) {
       if (fellBack) return;
       fellBack = true;
       deps.log(`Electron notification failed (${reason}); using node-notifier`);
-      deps.fallback(notification);
+      fallbackSafely(notification);
     };
     try {
       const shown = new deps.Notification({

@@ -1,4 +1,5 @@
 import type { ShellNotification } from "./desktop-notifier";
+import { sanitizeNotification } from "./sanitize";
 
 /** node-notifier's `notify`, as far as the fallback uses it. */
 export interface NodeNotifierLike {
@@ -23,8 +24,18 @@ export interface NodeNotifierFallbackDeps {
  * macOS. A click (where the desktop reports one) opens the incident, like Electron's.
  */
 export function createNodeNotifierFallback(deps: NodeNotifierFallbackDeps) {
-  return function sendWithNodeNotifier(notification: ShellNotification): void {
+  return function sendWithNodeNotifier(raw: ShellNotification): void {
+    const notification = sanitizeNotification(raw);
     const { incidentId } = notification;
+    try {
+      send(notification, incidentId);
+    } catch (error) {
+      // Spawning the notifier can throw (a NUL in an argument did): logged, never thrown.
+      deps.log(`node-notifier failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  function send(notification: ShellNotification, incidentId: string | undefined): void {
     deps.notifier.notify(
       {
         title: notification.title,
@@ -48,5 +59,5 @@ export function createNodeNotifierFallback(deps: NodeNotifierFallbackDeps) {
         }
       },
     );
-  };
+  }
 }

@@ -4,3 +4,4 @@ export type { CreateStore, StoreEngine, StoreEngineOptions, VersionedDocument } 
 export { bundleValidatorId } from "./validation-memo";
 export { NewerFileError, StoreOpenError } from "./open-errors";
 export type { WriterFs } from "./atomic-file";
+export { fileCopies } from "./copies";

@@ -1,6 +1,7 @@
 import { enRest } from "./en-rest";
 import { enWeek } from "./en-week";
 import { enTimer } from "./en-timer";
+import { enData } from "./en-data";
 import type { MessageKey } from "./sv";
 
 /** English; the compiler insists every Swedish key has its English message. */
@@ -222,4 +223,5 @@ export const en: Record<MessageKey, string> = {
   ...enRest,
   ...enWeek,
   ...enTimer,
+  ...enData,
 };

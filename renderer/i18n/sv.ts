@@ -2,6 +2,8 @@ import { svRest } from "./sv-rest";
 import { svWeek } from "./sv-week";
 
 import { svTimer } from "./sv-timer";
+import { svData } from "./sv-data";
+
 /** Swedish, the agency's language and the default. The keys are the English messages' keys. */
 export const sv = {
   appName: "Jour",
@@ -220,6 +222,7 @@ export const sv = {
   ...svRest,
   ...svWeek,
   ...svTimer,
+  ...svData,
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -21,6 +21,10 @@ export function parseFieldError(error: unknown): FieldError {
 }
 
 const problemKeys: [RegExp, MessageKey][] = [
+  [/user name or password/, "problem.urlCredentials"],
+  [/bidi control/, "problem.urlBidi"],
+  [/spaces and control characters/, "problem.urlSpace"],
+  [/backslash/, "problem.urlBackslash"],
   [/only http: and https: links/, "problem.linkScheme"],
   [/http\(s\) URL|\^https\?:/, "problem.url"],
   [/"HH:mm"/, "problem.hhmm"],

@@ -1,6 +1,7 @@
 import { createJourApp } from "../../shared/app/api";
 import type { WindowApi } from "../../shared/shell-api";
 import { browserShell } from "./browser-shell";
+import { localStorageCopies } from "./local-storage-copies";
 import { loadStoredDocument, localStoragePort } from "./local-storage-port";
 import { previewClock } from "./preview-clock";
 import { toastNotifier } from "./toast-notifier";
@@ -20,6 +21,7 @@ export function createPreviewConnection(): WindowApi {
   const app = createJourApp({
     clock,
     storage: localStoragePort(),
+    copies: localStorageCopies(),
     notifier: toastNotifier(),
     tickMs: ALERT_TICK_MS,
     ...(initial ? { initial } : {}),

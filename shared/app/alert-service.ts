@@ -75,7 +75,7 @@ export function alertNotification(
   const { settings } = data;
   const t = textsFor(settings.language);
   const incident = data.incidents.find((i) => i.id === alert.incidentId);
-  const customer = (incident && customerName(data, incident.customerId)) ?? t.unknownCustomer;
+  const customer = (incident && customerName(data, incident)) ?? t.unknownCustomer;
   const summary = incident?.summary || t.untitledIncident;
   const zone = settings.rules.timeZone;
   if (alert.kind === "lead") {

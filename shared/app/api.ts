@@ -17,10 +17,13 @@ import {
 import {
   addIntervalSchema,
   byIdSchema,
+  checklistQuerySchema,
   checklistStepSchema,
   createIncidentSchema,
   holidaysSchema,
   importDataSchema,
+  previewImportSchema,
+  restoreCopySchema,
   intervalRefSchema,
   listIncidentsSchema,
   markSchema,
@@ -37,12 +40,22 @@ import {
   type Milestone,
 } from "./inputs";
 import { addInterval, deleteInterval, updateInterval } from "./intervals";
-import type { Clock, IdleSource, NotifierPort, ShortcutPort, StoragePort } from "./ports";
+import type {
+  Clock,
+  CopiesPort,
+  CopyReason,
+  IdleSource,
+  NotifierPort,
+  ShortcutPort,
+  StoragePort,
+} from "./ports";
 import { resolveIdleSchema, type IdleQuestionView, type ResolveIdleInput } from "./idle-view";
 import { createSteadyClock } from "./steady-clock";
 import { createTimerWatchService } from "./timer-watch-service";
 import { idleQuestion, resolveIdle, resumeRecent, stopAndRemember } from "./timer-watch";
 import { toggleMessage } from "./toggle-message";
+import { memoryCopies } from "./copies";
+import { importPreview, mergeIncidents, replacement } from "./import-plan";
 import { markWeeksReported, refsOfWeeks, unreportedWeeks, weekRefs, weekReport } from "./reports";
 import { applySettingsPatch, defaultAppSettings } from "./settings";
 import type { AppSettings, SettingsPatch } from "./settings";
@@ -57,10 +70,13 @@ import { setOnDuty, setWeekChecklistItem, weekView } from "./week";
 import { answerNotHeld } from "./whose-week";
 import type {
   AddIntervalInput,
+  ChecklistQueryInput,
   ChecklistStepInput,
   CreateIncidentInput,
   HolidaysInput,
   ImportDataInput,
+  PreviewImportInput,
+  RestoreCopyInput,
   IntervalRef,
   ListIncidentsInput,
   MarkInput,
@@ -76,7 +92,9 @@ import type {
 } from "./inputs";
 import type {
   HolidayView,
+  ImportPreview,
   ImportResult,
+  KeptCopyView,
   IncidentChecklist,
   IncidentView,
   ReportView,
@@ -136,7 +154,7 @@ export interface JourApi {
   deleteInterval(input: IntervalRef): Promise<IncidentView>;
 
   // The runbook checklist of an incident, links filled.
-  getChecklist(input: { id: string }): Promise<IncidentChecklist>;
+  getChecklist(input: ChecklistQueryInput): Promise<IncidentChecklist>;
   setChecklistStep(input: ChecklistStepInput): Promise<IncidentChecklist>;
 
   // The on-call week.
@@ -164,8 +182,18 @@ export interface JourApi {
   // Export and import.
   /** All data as JSON text (the persisted document). */
   exportData(): Promise<string>;
-  /** Replaces all data with a file from exportData; a bad file changes nothing. */
+  /** What a file from exportData holds against the data now; changes nothing. */
+  previewImport(input: PreviewImportInput): Promise<ImportPreview>;
+  /**
+   * Replaces all data with a file from exportData (mode "replace", the default), or adds
+   * its incidents not already here ("merge"). The data from before is first kept as a
+   * dated copy (listCopies, restoreCopy); a bad file changes nothing.
+   */
   importData(input: ImportDataInput): Promise<ImportResult>;
+  /** The dated copies kept before imports and restores, newest first. */
+  listCopies(): Promise<KeptCopyView[]>;
+  /** Puts a kept copy back (the undo of an import), keeping a copy of what it replaces. */
+  restoreCopy(input: RestoreCopyInput): Promise<ImportResult>;
   exportIncidentsCsv(): Promise<string>;
   exportWeeklyPayCsv(): Promise<string>;
   /** Each week's short daily rests and longest rest (Arbetstidslagen §§ 13–14). */
@@ -207,9 +235,12 @@ export interface JourAppDeps {
   idle?: IdleSource;
   /** Binds a new globalShortcut before the setting is accepted (none: taken as given). */
   shortcut?: ShortcutPort;
+  /** Where dated copies are kept before an import or restore; in memory when absent. */
+  copies?: CopiesPort;
 }
 
 export function createJourApp(deps: JourAppDeps): JourApp {
+  const copies = deps.copies ?? memoryCopies();
   const store = createDocumentStore(deps.storage, deps.initial ?? emptyJourData());
   // Everything below reads this clock: a running session follows real elapsed time.
   const clock = createSteadyClock(deps.clock, () => store.read().timer?.runningSince != null);
@@ -249,6 +280,24 @@ export function createJourApp(deps: JourAppDeps): JourApp {
         deps.notifier.notify({ title: t.saveFailed, body, urgent: true });
       }
       unsaved = true;
+    }
+  }
+
+  /**
+   * Keeps the data as it is now as a dated copy, before an import or restore replaces it:
+   * when that fails, nothing is replaced. (A change landing between this and the replace
+   * would be missing from the copy: a window's click cannot, a tray click barely could.)
+   */
+  async function keepCopy(reason: CopyReason): Promise<KeptCopyView> {
+    try {
+      return await copies.keep(exportJson(store.read()), reason, clock.now());
+    } catch (error) {
+      if (error instanceof InputError) throw error;
+      const why = error instanceof Error ? error.message : String(error);
+      throw InputError.of(
+        "copy",
+        `could not keep a copy of the current data, so nothing changed (${why})`,
+      );
     }
   }
 
@@ -405,9 +454,12 @@ export function createJourApp(deps: JourAppDeps): JourApp {
       }),
 
     getChecklist: (raw) =>
-      read((data, now) =>
-        incidentChecklist(data, findIncident(data, parseInput(byIdSchema, raw).id), now),
-      ),
+      read((data, now) => {
+        const { id, draft } = parseInput(checklistQuerySchema, raw);
+        // The draft applied to a copy of the document, never stored.
+        const shown = draft ? updateIncident(data, { id, ...draft }) : data;
+        return incidentChecklist(shown, findIncident(shown, id), now);
+      }),
     setChecklistStep: (raw) =>
       change((data, now) => {
         const input = parseInput(checklistStepSchema, raw);
@@ -467,16 +519,45 @@ export function createJourApp(deps: JourAppDeps): JourApp {
       read((data) => holidays(parseInput(holidaysSchema, raw).year, data.settings.rules)),
 
     exportData: () => read((data) => exportJson(data)),
-    importData: (raw) =>
-      change(() => {
-        let imported = importJson(parseInput(importDataSchema, raw).json);
-        // A timer that ran when the file was exported must not resume from then: that would
-        // count the time since as worked. It comes back paused, and the result says so.
-        const timer = imported.timer;
-        const timerPaused = timer !== null && timer.runningSince !== null;
-        if (timerPaused) imported = { ...imported, timer: { ...timer, runningSince: null } };
-        return { data: imported, result: { incidents: imported.incidents.length, timerPaused } };
-      }),
+    previewImport: (raw) =>
+      read((data) => importPreview(data, importJson(parseInput(previewImportSchema, raw).json))),
+    importData: async (raw) => {
+      const input = parseInput(importDataSchema, raw);
+      const file = importJson(input.json);
+      const keptCopy = await keepCopy("before-import");
+      return change((data): { data: JourData; result: ImportResult } => {
+        if (input.mode === "merge") {
+          const merged = mergeIncidents(data, file);
+          const result = { incidents: merged.data.incidents.length, timerPaused: false };
+          return {
+            data: merged.data,
+            result: { ...result, mode: "merge", added: merged.added, keptCopy },
+          };
+        }
+        const { data: next, timerPaused } = replacement(file);
+        const result = {
+          incidents: next.incidents.length,
+          timerPaused,
+          added: next.incidents.length,
+        };
+        return { data: next, result: { ...result, mode: "replace", keptCopy } };
+      });
+    },
+    listCopies: () => copies.list(),
+    restoreCopy: async (raw) => {
+      const { id } = parseInput(restoreCopySchema, raw);
+      const copy = importJson(await copies.read(id));
+      const keptCopy = await keepCopy("before-restore");
+      return change((): { data: JourData; result: ImportResult } => {
+        const { data: next, timerPaused } = replacement(copy);
+        const result = {
+          incidents: next.incidents.length,
+          timerPaused,
+          added: next.incidents.length,
+        };
+        return { data: next, result: { ...result, mode: "replace", keptCopy } };
+      });
+    },
     exportIncidentsCsv: () => read(incidentsCsv),
     exportWeeklyPayCsv: () => read(weeklyPayCsv),
     exportRestCsv: () => read(restCsv),

@@ -1,10 +1,12 @@
 import type { Incident, JourData } from "./data";
 import { InputError } from "./errors";
 import { formatDayMonthTime } from "./format";
+import { incidentCustomer } from "./customer-snapshot";
 import { customerName } from "./incident-view";
 import { localClock, localDate } from "./local-time";
 import type { AppSettings } from "./settings";
 import { textsFor } from "./texts";
+import { isSafeHttpUrl } from "./urls";
 import type { ChecklistItemView, IncidentChecklist } from "./views";
 
 /**
@@ -46,7 +48,7 @@ export function incidentWindow(incident: Incident, now: number): { start: number
 export function jiraCreateUrl(data: JourData, incident: Incident): string | null {
   const { jira, jiraProjectId, jiraIssueTypeId } = data.settings.links;
   if (jira === "" || jiraProjectId === "" || jiraIssueTypeId === "") return null;
-  const customer = customerName(data, incident.customerId);
+  const customer = customerName(data, incident);
   const summary = [customer, incident.summary || textsFor(data.settings.language).untitledIncident]
     .filter(Boolean)
     .join(": ");
@@ -100,7 +102,7 @@ function jiraDescription(data: JourData, incident: Incident): string {
   const t = textsFor(settings.language).jiraDescription;
   const zone = settings.rules.timeZone;
   const lines = [
-    `${t.customer}: ${customerName(data, incident.customerId) ?? "-"}`,
+    `${t.customer}: ${customerName(data, incident) ?? "-"}`,
     `${t.priority}: P${incident.priority}`,
     `${t.reported}: ${localDate(incident.reportedAt, zone)} ${localClock(incident.reportedAt, zone)}`,
   ];
@@ -110,8 +112,8 @@ function jiraDescription(data: JourData, incident: Incident): string {
 }
 
 function placeholderValues(data: JourData, incident: Incident, now: number): Map<string, string> {
-  const { links, customers } = data.settings;
-  const customer = customers.find((c) => c.id === incident.customerId);
+  const { links } = data.settings;
+  const customer = incidentCustomer(data, incident);
   const window = incidentWindow(incident, now);
   return new Map([
     ["siteUrl", customer?.siteUrl ?? ""],
@@ -149,7 +151,7 @@ export function fillTemplate(
   // A template may add "?a=b" to a URL that already has a query: join with "&" instead.
   const q = filled.indexOf("?");
   const url = q < 0 ? filled : filled.slice(0, q + 1) + filled.slice(q + 1).replaceAll("?", "&");
-  return { url: /^https?:\/\/\S+$/i.test(url) ? url : null, missing };
+  return { url: isSafeHttpUrl(url) ? url : null, missing };
 }
 
 export function incidentChecklist(

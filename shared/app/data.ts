@@ -1,8 +1,11 @@
 import * as v from "valibot";
 import { InputError, NewerSchemaError, firstIssue } from "./errors";
+import { duplicateIdProblem } from "./distinct-ids";
+import { JIRA_KEY } from "./jira-key";
 import {
   appSettingsSchema,
   defaultAppSettings,
+  optionalUrlSchema,
   parseAppSettings,
   prioritySchema,
 } from "./settings";
@@ -49,14 +52,31 @@ export const workIntervalSchema = v.pipe(
 /** A Jira issue key such as "WEB-123". */
 export const jiraKeySchema = v.pipe(
   v.string(),
-  v.regex(/^[A-Z][A-Z0-9_]{0,19}-[1-9]\d{0,9}$/, 'expected a Jira key like "WEB-123"'),
+  v.regex(JIRA_KEY, 'expected a Jira key like "WEB-123"'),
 );
+
+/**
+ * The customer as it was when chosen for an incident: later edits or removal of the
+ * customer in the settings change no past incident (its name, links, CSV, Jira text).
+ */
+export const customerSnapshotSchema = v.object({
+  name: v.pipe(v.string(), v.maxLength(200)),
+  siteUrl: optionalUrlSchema,
+  newRelicUrl: optionalUrlSchema,
+  elmahUrl: optionalUrlSchema,
+});
+export type CustomerSnapshot = v.InferOutput<typeof customerSnapshotSchema>;
 
 export const incidentSchema = v.object({
   id: entityIdSchema,
   reportedAt: instant,
   priority: prioritySchema,
   customerId: v.nullable(entityIdSchema),
+  /**
+   * Absent or null: none chosen, or an incident from before snapshots (the live list then).
+   * Left out rather than defaulted so that incidents written as literals stay valid.
+   */
+  customer: v.exactOptional(v.nullable(customerSnapshotSchema)),
   summary: v.pipe(v.string(), v.maxLength(500)),
   notes: v.pipe(v.string(), v.maxLength(20_000)),
   jiraKey: v.nullable(jiraKeySchema),
@@ -134,13 +154,6 @@ const documentSchema = <S extends v.GenericSchema<unknown, Incident>>(incident: 
     }),
     v.forward(
       v.check(
-        (data) => new Set(data.incidents.map((i) => i.id)).size === data.incidents.length,
-        "incident ids must be distinct",
-      ),
-      ["incidents"],
-    ),
-    v.forward(
-      v.check(
         (data) => data.nextId > highestIdNumber(data),
         (issue) =>
           `must be above ${highestIdNumber(issue.input)}, the highest id number in use ` +
@@ -170,7 +183,7 @@ function idNumber(id: string): number {
  * The highest number of the ids that `allocateId` hands out (incidents and work intervals):
  * `nextId` must be above it, or a new incident or interval would reuse an id in use.
  */
-function highestIdNumber(data: {
+export function highestIdNumber(data: {
   incidents: readonly { id: string; work: readonly { id: string }[] }[];
 }): number {
   let highest = 0;
@@ -241,9 +254,21 @@ export function parseJourData(raw: unknown): JourData {
   // Only the first issue is reported, so stop at it (also ~10% faster on a large file).
   const result = v.safeParse(jourDataSchema, migrated, { abortEarly: true });
   if (!result.success) throw InputError.fromIssue(firstIssue(result.issues));
+  checkDistinctIds(result.output);
   // The rules core checks the settings too (parseAppSettings), with the field named.
   parseAppSettings(result.output.settings);
   return result.output;
+}
+
+/**
+ * Every id that something refers to is unique in the document: incidents, work intervals
+ * (across all incidents: an edit finds an interval by its id), customers and runbook steps.
+ * The error names the second use and the first ("incidents.4.work.0.id: "w-7" is also
+ * incidents.1.work.2.id").
+ */
+function checkDistinctIds(data: JourData): void {
+  const problem = duplicateIdProblem(data);
+  if (problem) throw InputError.of(problem.field, problem.problem);
 }
 
 /** A `parseJourData` for one long-lived document: see createJourDataChecker. */
@@ -277,6 +302,7 @@ export function createJourDataChecker(): JourDataChecker {
       const migrated = migrate(raw);
       const result = v.safeParse(schema, migrated, { abortEarly: true });
       if (!result.success) return remember(parseJourData(raw));
+      checkDistinctIds(result.output);
       parseAppSettings(result.output.settings);
       // Both: the output's copies (what a loading app keeps) and the objects checked (what
       // the store hands in again as the app changes its document).

@@ -10,8 +10,9 @@ export class InputError extends Error {
   readonly field: string;
 
   constructor(message: string) {
-    super(message);
-    this.field = message.split(":", 1)[0] ?? "";
+    const field = message.split(":", 1)[0] ?? "";
+    super(clipMessage(message));
+    this.field = clip(field, MAX_FIELD_LENGTH);
   }
 
   static of(field: string, problem: string): InputError {
@@ -54,4 +55,25 @@ export function firstIssue(issues: readonly v.BaseIssue<unknown>[]): v.BaseIssue
   const issue = issues[0];
   if (!issue) throw new Error("validation failed without an issue");
   return issue;
+}
+
+/** At most this much of a field path, and of a problem, is told back (a bad value may be MBs). */
+export const MAX_FIELD_LENGTH = 100;
+export const MAX_PROBLEM_LENGTH = 200;
+
+/** `text` cut to `max` characters, saying how long it was. */
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length} characters)`;
+}
+
+/**
+ * "field: problem" with each part clipped: messages quote the bad value (valibot's
+ * 'Expected … but received "…"', JSON.parse's), and an error must not echo 10 MB back.
+ */
+export function clipMessage(message: string): string {
+  const colon = message.indexOf(": ");
+  if (colon < 0) return clip(message, MAX_PROBLEM_LENGTH);
+  const field = message.slice(0, colon);
+  const problem = message.slice(colon + 2);
+  return `${clip(field, MAX_FIELD_LENGTH)}: ${clip(problem, MAX_PROBLEM_LENGTH)}`;
 }

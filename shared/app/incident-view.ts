@@ -1,4 +1,5 @@
 import { onCallWeek } from "../index";
+import { incidentCustomer } from "./customer-snapshot";
 import type { Incident, JourData } from "./data";
 import { responseDeadlineOf, rollbackDeadlineOf } from "./deadlines";
 import type { ListIncidentsInput } from "./inputs";
@@ -7,9 +8,12 @@ import type { IncidentView } from "./views";
 
 /** Incidents as the window shows them: stored fields plus deadlines and worked time. */
 
-export function customerName(data: JourData, customerId: string | null): string | null {
-  if (customerId === null) return null;
-  return data.settings.customers.find((c) => c.id === customerId)?.name ?? null;
+/** The incident's customer's name as it was when chosen (customer-snapshot.ts). */
+export function customerName(
+  data: JourData,
+  incident: Pick<Incident, "customerId" | "customer">,
+): string | null {
+  return incidentCustomer(data, incident)?.name ?? null;
 }
 
 export function incidentView(data: JourData, incident: Incident, now: number): IncidentView {
@@ -17,7 +21,8 @@ export function incidentView(data: JourData, incident: Incident, now: number): I
     ...incident,
     work: incident.work.map((w) => ({ ...w })),
     checkedSteps: [...incident.checkedSteps],
-    customerName: customerName(data, incident.customerId),
+    customer: incidentCustomer(data, incident),
+    customerName: customerName(data, incident),
     responseDeadline: responseDeadlineOf(incident, data.settings),
     rollbackDeadline: rollbackDeadlineOf(incident, data.settings),
     workedMs: unionMs(incidentSpans(data, incident, now)),
@@ -61,7 +66,7 @@ export function listIncidents(
         incident.summary,
         incident.notes,
         incident.jiraKey ?? "",
-        customerName(data, incident.customerId) ?? "",
+        customerName(data, incident) ?? "",
       ];
       return haystack.some((text) => text.toLowerCase().includes(needle));
     })

@@ -1,4 +1,5 @@
 import { allocateId, type Incident, type JourData } from "./data";
+import { liveSnapshot } from "./customer-snapshot";
 import { InputError } from "./errors";
 import type { CreateIncidentInput, Milestone, UpdateIncidentInput } from "./inputs";
 
@@ -14,6 +15,7 @@ export function replaceIncident(data: JourData, incident: Incident): JourData {
   return { ...data, incidents: data.incidents.map((i) => (i.id === incident.id ? incident : i)) };
 }
 
+/** A customer chosen now must be in the settings (one chosen before may since be gone). */
 function checkCustomer(data: JourData, customerId: string | null | undefined): void {
   if (customerId && !data.settings.customers.some((c) => c.id === customerId)) {
     throw InputError.of("customerId", `no customer ${customerId} in the settings`);
@@ -33,6 +35,7 @@ export function createIncident(
     reportedAt: now,
     priority: input?.priority ?? data.settings.defaultPriority,
     customerId: input?.customerId ?? null,
+    customer: liveSnapshot(data, input?.customerId ?? null),
     summary: input?.summary ?? "",
     notes: input?.notes ?? "",
     jiraKey: null,
@@ -51,10 +54,17 @@ export function createIncident(
 
 export function updateIncident(data: JourData, input: UpdateIncidentInput): JourData {
   const incident = findIncident(data, input.id);
-  checkCustomer(data, input.customerId);
   const next: Incident = { ...incident };
   if (input.priority !== undefined) next.priority = input.priority;
-  if (input.customerId !== undefined) next.customerId = input.customerId;
+  // Choosing a customer takes its snapshot; sending the same one again keeps the old
+  // snapshot (a form saves all its fields), and keeps an incident whose customer was removed.
+  const chosen = input.customerId;
+  if (chosen !== undefined && (chosen !== incident.customerId || !incident.customer)) {
+    if (chosen !== incident.customerId) checkCustomer(data, chosen);
+    next.customerId = chosen;
+    next.customer =
+      chosen === null ? null : (liveSnapshot(data, chosen) ?? incident.customer ?? null);
+  }
   if (input.summary !== undefined) next.summary = input.summary;
   if (input.notes !== undefined) next.notes = input.notes;
   if (input.jiraKey !== undefined) next.jiraKey = input.jiraKey === "" ? null : input.jiraKey;

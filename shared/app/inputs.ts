@@ -1,6 +1,7 @@
 import * as v from "valibot";
 import { entityIdSchema, instantSchema, jiraKeySchema } from "./data";
 import { InputError, firstIssue } from "./errors";
+import { plainObject } from "./plain-object";
 import { prioritySchema, settingsPatchSchema } from "./settings";
 
 /**
@@ -11,10 +12,10 @@ import { prioritySchema, settingsPatchSchema } from "./settings";
 const instant = instantSchema;
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 
-export const byIdSchema = v.object({ id: entityIdSchema });
+export const byIdSchema = plainObject({ id: entityIdSchema });
 
 export const createIncidentSchema = v.optional(
-  v.object({
+  plainObject({
     priority: v.exactOptional(prioritySchema),
     customerId: v.exactOptional(v.nullable(entityIdSchema)),
     summary: v.exactOptional(text(500)),
@@ -22,7 +23,7 @@ export const createIncidentSchema = v.optional(
   }),
 );
 
-export const updateIncidentSchema = v.object({
+export const updateIncidentSchema = plainObject({
   id: entityIdSchema,
   priority: v.exactOptional(prioritySchema),
   customerId: v.exactOptional(v.nullable(entityIdSchema)),
@@ -34,6 +35,22 @@ export const updateIncidentSchema = v.object({
   ),
 });
 
+/**
+ * An incident's checklist; with `draft`, its links made from the form as it is on screen
+ * (not yet saved), so quick links never use stale values.
+ */
+export const checklistQuerySchema = plainObject({
+  id: entityIdSchema,
+  draft: v.exactOptional(
+    plainObject({
+      priority: v.exactOptional(prioritySchema),
+      customerId: v.exactOptional(v.nullable(entityIdSchema)),
+      summary: v.exactOptional(text(500)),
+      notes: v.exactOptional(text(20_000)),
+    }),
+  ),
+});
+
 export const milestoneSchema = v.picklist([
   "responded",
   "rollbackRequested",
@@ -41,40 +58,40 @@ export const milestoneSchema = v.picklist([
   "resolved",
 ] as const);
 
-export const markSchema = v.object({
+export const markSchema = plainObject({
   id: entityIdSchema,
   /** When it happened; now when left out (a late entry may give the real minute). */
   at: v.exactOptional(instant),
 });
 
-export const undoMilestoneSchema = v.object({ id: entityIdSchema, milestone: milestoneSchema });
+export const undoMilestoneSchema = plainObject({ id: entityIdSchema, milestone: milestoneSchema });
 
-export const checklistStepSchema = v.object({
+export const checklistStepSchema = plainObject({
   id: entityIdSchema,
   stepId: entityIdSchema,
   done: v.boolean(),
 });
 
-export const addIntervalSchema = v.object({
+export const addIntervalSchema = plainObject({
   incidentId: entityIdSchema,
   start: instant,
   end: instant,
 });
 
-export const updateIntervalSchema = v.object({
+export const updateIntervalSchema = plainObject({
   incidentId: entityIdSchema,
   intervalId: entityIdSchema,
   start: v.exactOptional(instant),
   end: v.exactOptional(instant),
 });
 
-export const intervalRefSchema = v.object({
+export const intervalRefSchema = plainObject({
   incidentId: entityIdSchema,
   intervalId: entityIdSchema,
 });
 
 export const listIncidentsSchema = v.optional(
-  v.object({
+  plainObject({
     /** Only incidents with work or a report inside the week holding this instant. */
     week: v.exactOptional(instant),
     customerId: v.exactOptional(entityIdSchema),
@@ -86,29 +103,29 @@ export const listIncidentsSchema = v.optional(
 );
 
 /** Any instant inside the week; the current week when left out. */
-export const weekAtSchema = v.optional(v.object({ week: v.exactOptional(instant) }));
+export const weekAtSchema = v.optional(plainObject({ week: v.exactOptional(instant) }));
 
-export const setOnDutySchema = v.object({ week: instant, onDuty: v.boolean() });
+export const setOnDutySchema = plainObject({ week: instant, onDuty: v.boolean() });
 
 /** Any instant inside the week (required). */
-export const weekOfSchema = v.object({ week: instant });
+export const weekOfSchema = plainObject({ week: instant });
 
-export const weekChecklistItemSchema = v.object({
+export const weekChecklistItemSchema = plainObject({
   week: instant,
   itemId: entityIdSchema,
   done: v.boolean(),
 });
 
-export const weeksSchema = v.object({
+export const weeksSchema = plainObject({
   weeks: v.pipe(v.array(instant), v.minLength(1, "pick at least one week"), v.maxLength(520)),
 });
 
-export const markWeeksReportedSchema = v.object({
+export const markWeeksReportedSchema = plainObject({
   weeks: v.pipe(v.array(instant), v.minLength(1, "pick at least one week"), v.maxLength(520)),
   reported: v.boolean(),
 });
 
-export const holidaysSchema = v.object({
+export const holidaysSchema = plainObject({
   year: v.pipe(
     v.number(),
     v.integer(),
@@ -117,15 +134,24 @@ export const holidaysSchema = v.object({
   ),
 });
 
-export const importDataSchema = v.object({
+export const importDataSchema = plainObject({
   /** The exported JSON text. */
   json: v.pipe(v.string(), v.maxLength(50_000_000)),
+  /** Replace all data (the default), or add the file's incidents not already here. */
+  mode: v.exactOptional(v.picklist(["replace", "merge"] as const)),
 });
+
+export const previewImportSchema = plainObject({
+  json: v.pipe(v.string(), v.maxLength(50_000_000)),
+});
+
+export const restoreCopySchema = plainObject({ id: entityIdSchema });
 
 export { settingsPatchSchema };
 
 export type CreateIncidentInput = v.InferOutput<typeof createIncidentSchema>;
 export type UpdateIncidentInput = v.InferOutput<typeof updateIncidentSchema>;
+export type ChecklistQueryInput = v.InferOutput<typeof checklistQuerySchema>;
 export type Milestone = v.InferOutput<typeof milestoneSchema>;
 export type MarkInput = v.InferOutput<typeof markSchema>;
 export type UndoMilestoneInput = v.InferOutput<typeof undoMilestoneSchema>;
@@ -142,6 +168,8 @@ export type WeeksInput = v.InferOutput<typeof weeksSchema>;
 export type MarkWeeksReportedInput = v.InferOutput<typeof markWeeksReportedSchema>;
 export type HolidaysInput = v.InferOutput<typeof holidaysSchema>;
 export type ImportDataInput = v.InferOutput<typeof importDataSchema>;
+export type PreviewImportInput = v.InferOutput<typeof previewImportSchema>;
+export type RestoreCopyInput = v.InferOutput<typeof restoreCopySchema>;
 
 /** Parses an argument or throws an InputError naming the field. */
 export function parseInput<S extends v.GenericSchema>(schema: S, raw: unknown): v.InferOutput<S> {

@@ -35,6 +35,31 @@ export interface StoragePort<T> {
   save(document: T): Promise<void>;
 }
 
+/** Why a dated copy of the data was kept: the undo of an import, or of a restore. */
+export type CopyReason = "before-import" | "before-restore";
+
+export interface KeptCopy {
+  /** "before-import-2026-11-30T21-50-00-000Z": names the copy (and its file) */
+  id: string;
+  reason: CopyReason;
+  /** When it was kept (epoch ms). */
+  at: number;
+}
+
+/**
+ * Dated copies of the whole document (its exported JSON), kept before an import or a
+ * restore replaces the data, so that Settings → Data can undo it. Electron keeps them as
+ * files in the data folder, the preview in localStorage.
+ */
+export interface CopiesPort {
+  /** Keeps `json`; resolves once it is stored (on disk, in full). */
+  keep(json: string, reason: CopyReason, at: number): Promise<KeptCopy>;
+  /** Every kept copy, newest first. */
+  list(): Promise<KeptCopy[]>;
+  /** The JSON of a copy; rejects with an InputError on `id` when there is none. */
+  read(id: string): Promise<string>;
+}
+
 export interface DesktopNotification {
   title: string;
   body: string;

@@ -2,8 +2,11 @@ import * as v from "valibot";
 import { dailyRest, defaultSettings, onCallWeek, responseDeadline } from "../index";
 import type { Settings } from "../index";
 import { InputError, firstIssue } from "./errors";
+import { duplicateInList } from "./distinct-ids";
+import { plainObjectCheck } from "./plain-object";
 import { textsFor } from "./texts";
 import type { DefaultStepId } from "./texts";
+import { urlProblem } from "./urls";
 
 /**
  * The app's settings: the rules' `Settings` (DOMAIN §6) under `rules`, plus what the app
@@ -11,13 +14,32 @@ import type { DefaultStepId } from "./texts";
  */
 
 const hhmm = /^([01]\d|2[0-3]):[0-5]\d$/;
-const httpUrl = /^https?:\/\/[^\s]+$/i;
+
+// What a stored document may hold: the check of the first versions. Kept lenient for files
+// (a link a later, stricter check refuses must not make a whole file unreadable); every
+// change of the settings and every link opened goes through urls.ts (checkSettingsUrls).
+const storedHttpUrl = /^https?:\/\/[^\s]+$/i;
 
 /** "" (not set) or an http(s) URL: external links are only ever http(s) (PRODUCT §4). */
 export const optionalUrlSchema = v.union(
-  [v.literal(""), v.pipe(v.string(), v.regex(httpUrl))],
+  [v.literal(""), v.pipe(v.string(), v.regex(storedHttpUrl))],
   'expected "" or an http(s) URL',
 );
+
+const LINK_FIELDS = ["callForwardingPortal", "newRelic", "jira", "callLink"] as const;
+const CUSTOMER_URL_FIELDS = ["siteUrl", "newRelicUrl", "elmahUrl"] as const;
+
+/** The settings' links by the one URL check (urls.ts); throws naming the first bad one. */
+export function checkSettingsUrls(settings: AppSettings, field = "settings"): void {
+  const check = (url: string, path: string) => {
+    const problem = url === "" ? null : urlProblem(url);
+    if (problem) throw InputError.of(`${field}.${path}`, problem);
+  };
+  for (const name of LINK_FIELDS) check(settings.links[name], `links.${name}`);
+  settings.customers.forEach((customer, i) => {
+    for (const name of CUSTOMER_URL_FIELDS) check(customer[name], `customers.${i}.${name}`);
+  });
+}
 
 const nonNegative = v.pipe(v.number(), v.finite(), v.minValue(0));
 // A month: longer SLA times are typing mistakes, and unbounded ones overflow a Date.
@@ -179,8 +201,14 @@ export const defaultTimerWatchSettings = () => ({
 export const appSettingsSchema = v.object({
   rules: rulesSchema,
   links: linksSchema,
-  customers: v.pipe(v.array(customerSchema), v.check(distinctIds, "customer ids must be distinct")),
-  runbook: v.pipe(v.array(runbookStepSchema), v.check(distinctIds, "step ids must be distinct")),
+  customers: v.pipe(
+    v.array(customerSchema),
+    v.check(distinctIds, (issue) => duplicateInList(issue.input, "customer ids must be distinct")),
+  ),
+  runbook: v.pipe(
+    v.array(runbookStepSchema),
+    v.check(distinctIds, (issue) => duplicateInList(issue.input, "step ids must be distinct")),
+  ),
   /** Minutes before a deadline at which to warn; the deadline itself always alerts. */
   alertLeadMinutes: v.pipe(
     v.array(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(24 * 60))),
@@ -204,7 +232,7 @@ export type Links = AppSettings["links"];
 export type Language = AppSettings["language"];
 
 /** A shallow patch: each given top-level field replaces the current one. */
-export const settingsPatchSchema = v.partial(appSettingsSchema);
+export const settingsPatchSchema = v.pipe(plainObjectCheck, v.partial(appSettingsSchema));
 export type SettingsPatch = v.InferOutput<typeof settingsPatchSchema>;
 
 // Compile-time guard: the rules part must stay usable as the rules core's Settings.
@@ -318,9 +346,11 @@ export function applySettingsPatch(current: AppSettings, patch: unknown): AppSet
   const changes = result.output;
   const language = changes.language ?? current.language;
   const runbook = changes.runbook ?? current.runbook;
-  return parseAppSettings({
+  const settings = parseAppSettings({
     ...current,
     ...changes,
     runbook: runbookInLanguage(runbook, current.language, language),
   });
+  checkSettingsUrls(settings);
+  return settings;
 }

@@ -20,9 +20,7 @@ export function toggleMessage(
   const { settings } = data;
   const t = textsFor(settings.language);
   const incident = findIncident(data, incidentId);
-  const name = [customerName(data, incident.customerId), incident.summary]
-    .filter(Boolean)
-    .join(" · ");
+  const name = [customerName(data, incident), incident.summary].filter(Boolean).join(" · ");
   const elapsed = formatDuration(unionMs(incidentSpans(data, incident, now)));
   if (action === "started") {
     const deadline = responseDeadlineOf(incident, settings);

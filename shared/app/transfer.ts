@@ -72,7 +72,7 @@ export function incidentsCsv(data: JourData, now: number): string {
       i.id,
       time(i.reportedAt),
       `P${i.priority}`,
-      customerName(data, i.customerId),
+      customerName(data, i),
       i.summary,
       i.notes,
       i.jiraKey,

@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { incidentSchema } from "./data";
+import { customerSnapshotSchema, incidentSchema } from "./data";
 import { restAdviceSchema, weekRestSchema } from "./rest-views";
 import { prioritySchema } from "./settings";
 
@@ -14,6 +14,7 @@ const tariffRecord = v.object({ 1: v.number(), 2: v.number(), 3: v.number() });
 
 export const incidentViewSchema = v.object({
   ...incidentSchema.entries,
+  customer: v.nullable(customerSnapshotSchema),
   customerName: v.nullable(v.string()),
   /** The SLA response deadline for its priority (DOMAIN §5). */
   responseDeadline: instant,
@@ -160,10 +161,42 @@ export const holidayViewSchema = v.object({
   kind: v.picklist(["helgdag", "afton"] as const),
 });
 
+export const keptCopySchema = v.object({
+  id: v.string(),
+  reason: v.picklist(["before-import", "before-restore"] as const),
+  at: instant,
+});
+
+export const importModeSchema = v.picklist(["replace", "merge"] as const);
+
 export const importResultSchema = v.object({
+  /** Incidents in the data afterwards. */
   incidents: v.number(),
   /** The file's timer was running: it comes back paused (tell the user). */
   timerPaused: v.boolean(),
+  mode: v.exactOptional(importModeSchema),
+  /** Incidents added (merge) or taken from the file (replace). */
+  added: v.exactOptional(v.number()),
+  /** The copy of the data from before, which Settings → Data can restore. */
+  keptCopy: v.exactOptional(keptCopySchema),
+});
+
+const dataCountsSchema = v.object({
+  incidents: v.number(),
+  heldWeeks: v.number(),
+  reportedWeeks: v.number(),
+  customers: v.number(),
+});
+
+/** An import file against the current data, before anything is replaced. */
+export const importPreviewSchema = v.object({
+  file: dataCountsSchema,
+  current: dataCountsSchema,
+  settingsChanged: v.boolean(),
+  /** The file's incidents whose id is not here: what "add" would add. */
+  newIncidents: v.number(),
+  /** The file's timer was running (it would come back paused). */
+  timerRunning: v.boolean(),
 });
 
 export const toggleResultSchema = v.object({
@@ -189,4 +222,8 @@ export type WeekRef = v.InferOutput<typeof weekRefSchema>;
 export type ReportView = v.InferOutput<typeof reportViewSchema>;
 export type HolidayView = v.InferOutput<typeof holidayViewSchema>;
 export type ImportResult = v.InferOutput<typeof importResultSchema>;
+export type ImportMode = v.InferOutput<typeof importModeSchema>;
+export type DataCounts = v.InferOutput<typeof dataCountsSchema>;
+export type ImportPreview = v.InferOutput<typeof importPreviewSchema>;
+export type KeptCopyView = v.InferOutput<typeof keptCopySchema>;
 export type ToggleResult = v.InferOutput<typeof toggleResultSchema>;

@@ -142,7 +142,7 @@ describe("the backup is the last good file", () => {
 
     const reopened = await openJour();
 
-    expect(reopened.problems[0]).toMatch(/incident ids must be distinct/);
+    expect(reopened.problems[0]).toMatch(/incidents\.1\.id: "i-1" is also incidents\.0\.id/);
     expect(reopened.document.incidents.map((i) => i.summary)).toEqual(["real work"]);
   });
 });

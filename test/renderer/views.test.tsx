@@ -132,8 +132,16 @@ test("importing a file saved while a timer ran says the timer came back paused",
   renderWith(rig, <SettingsView />, "en");
   const input = await screen.findByLabelText("Import data (JSON)");
   await userEvent.upload(input, new File([json], "jour-data.json", { type: "application/json" }));
+  // It asks first, saying the timer comes back paused.
+  const dialog = await screen.findByRole("dialog", { name: "Import jour-data.json?" });
+  expect(dialog.textContent).toContain("it comes back paused");
+  await userEvent.click(
+    within(dialog).getByRole("button", { name: "Replace everything with the file" }),
+  );
   expect(
-    await screen.findByText(/Imported: 1 incidents\. The timer was running .* is now paused/),
+    await screen.findByText(
+      /Replaced with the file: 1 incidents\. The timer was running .* is now paused/,
+    ),
   ).toBeTruthy();
   expect((await rig.app.getStatus()).timer?.status).toBe("paused");
 });

@@ -1,9 +1,9 @@
-import type { Customer } from "../../../shared/app/settings";
+import type { CustomerSnapshot } from "../../../shared/app/data";
 import { useI18n } from "../../i18n/i18n";
 import { LinkButton } from "../LinkButton";
 
-/** The chosen customer's site, New Relic and ELMAH. */
-export function CustomerLinks(props: { customer: Customer }) {
+/** The chosen customer's site, New Relic and ELMAH (as on screen, or as it was when chosen). */
+export function CustomerLinks(props: { customer: CustomerSnapshot }) {
   const { t } = useI18n();
   const { customer } = props;
   const links = [

@@ -12,6 +12,7 @@ import { TimerDisplay } from "../TimerDisplay";
 import { CustomerLinks } from "./CustomerLinks";
 import { IncidentDeadlines } from "./IncidentDeadlines";
 import { IncidentForm } from "./IncidentForm";
+import { linkDraft, type IncidentDraft } from "./incident-draft";
 import { Milestones } from "./Milestones";
 import { Runbook } from "./Runbook";
 import { WorkIntervals } from "./WorkIntervals";
@@ -22,6 +23,8 @@ export function IncidentDetails(props: { id: string }) {
   const tick = useTick(1000);
   const act = useAction();
   const [error, setError] = useState<unknown>(null);
+  // What the form shows (saved or not): the quick links are made from it.
+  const [draft, setDraft] = useState<IncidentDraft | null>(null);
   const incident = useLoad((api) => api.getIncident({ id }), `incident-${id}`);
   const settings = useLoad((api) => api.getSettings(), SETTINGS_KEY);
   const status = useLoad((api) => api.getStatus(), statusKey(tick));
@@ -35,7 +38,12 @@ export function IncidentDetails(props: { id: string }) {
   const ownTimer = timer?.incidentId === id ? timer : null;
   const now = status.data?.now ?? data.reportedAt;
   const reported = formatDateTime(data.reportedAt, timeZone, language);
-  const customer = settings.data.customers.find((c) => c.id === data.customerId) ?? null;
+  const shownCustomerId = draft ? draft.customerId || null : data.customerId;
+  // The incident's own customer as it was chosen (its snapshot); another one as it is now.
+  const customer =
+    shownCustomerId === data.customerId
+      ? data.customer
+      : (settings.data.customers.find((c) => c.id === shownCustomerId) ?? null);
 
   const remove = async () => {
     if (!window.confirm(t("incident.confirmDelete"))) return;
@@ -76,11 +84,11 @@ export function IncidentDetails(props: { id: string }) {
       <div className="columns">
         <div className="stack">
           <Milestones incident={data} />
-          <Runbook incidentId={id} />
+          <Runbook incidentId={id} {...(draft ? { draft: linkDraft(draft) } : {})} />
           <WorkIntervals incident={data} timer={ownTimer} now={now} />
         </div>
         <div className="stack">
-          <IncidentForm incident={data} customers={settings.data.customers} />
+          <IncidentForm incident={data} customers={settings.data.customers} onDraft={setDraft} />
           {customer && <CustomerLinks customer={customer} />}
           <div className="button-row">
             <button type="button" className="danger" onClick={() => void remove()}>

@@ -1,16 +1,26 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { Customer } from "../../../shared/app/settings";
 import type { IncidentView } from "../../../shared/app/views";
 import { useAction } from "../../api/api-context";
+import { useAutosave } from "../../hooks/use-autosave";
 import { useI18n } from "../../i18n/i18n";
 import { parseFieldError } from "../../lib/field-error";
+import { AutosaveStatus } from "../AutosaveStatus";
 import { ErrorMessage } from "../ErrorMessage";
+import { incidentPatch, type IncidentDraft } from "./incident-draft";
 import { PriorityPicker } from "./PriorityPicker";
 
 type Priority = IncidentView["priority"];
 
-/** Customer, priority, summary, notes and Jira key; saved together. */
-export function IncidentForm(props: { incident: IncidentView; customers: readonly Customer[] }) {
+/**
+ * Customer, priority, summary, notes and Jira key; saved as the user types (use-autosave).
+ * `onDraft` hears what is on screen, so the quick links follow it before it is saved.
+ */
+export function IncidentForm(props: {
+  incident: IncidentView;
+  customers: readonly Customer[];
+  onDraft?: (draft: IncidentDraft) => void;
+}) {
   const { t } = useI18n();
   const act = useAction();
   const { incident } = props;
@@ -19,25 +29,28 @@ export function IncidentForm(props: { incident: IncidentView; customers: readonl
   const [summary, setSummary] = useState(incident.summary);
   const [notes, setNotes] = useState(incident.notes);
   const [jiraKey, setJiraKey] = useState(incident.jiraKey ?? "");
-  const [error, setError] = useState<unknown>(null);
-  const [saved, setSaved] = useState(false);
+  const draft: IncidentDraft = { customerId, priority, summary, notes, jiraKey };
+  const autosave = useAutosave(draft, (value) =>
+    act(async (api) => {
+      const { patch, badJiraKey } = incidentPatch(incident.id, value);
+      await api.updateIncident(patch);
+      // The rest is saved; the key waits until it is a key (the field says why).
+      if (badJiraKey) throw new Error(badJiraKey);
+    }),
+  );
+  const error = autosave.error;
   const badField = error ? parseFieldError(error).field : "";
   const prefix = `incident-${incident.id}`;
-
-  const save = async () => {
-    const failure = await act((api) =>
-      api.updateIncident({
-        id: incident.id,
-        priority,
-        customerId: customerId === "" ? null : customerId,
-        summary,
-        notes,
-        jiraKey: jiraKey.trim() === "" ? null : jiraKey.trim(),
-      }),
-    );
-    setError(failure);
-    setSaved(!failure);
-  };
+  const { onDraft } = props;
+  const draftText = JSON.stringify(draft);
+  useEffect(() => {
+    onDraft?.(JSON.parse(draftText) as IncidentDraft);
+  }, [draftText, onDraft]);
+  // A customer removed from the settings since: still this incident's, by its snapshot.
+  const removedCustomer =
+    incident.customerId !== null && !props.customers.some((c) => c.id === incident.customerId)
+      ? incident.customerId
+      : null;
 
   return (
     <form
@@ -45,7 +58,7 @@ export function IncidentForm(props: { incident: IncidentView; customers: readonl
       aria-label={t("incident.title", { id: incident.id })}
       onSubmit={(event) => {
         event.preventDefault();
-        void save();
+        void autosave.flush();
       }}
     >
       <div className="field">
@@ -56,6 +69,11 @@ export function IncidentForm(props: { incident: IncidentView; customers: readonl
           onChange={(event) => setCustomerId(event.target.value)}
         >
           <option value="">{t("incident.noCustomer")}</option>
+          {removedCustomer && (
+            <option value={removedCustomer}>
+              {`${incident.customerName ?? removedCustomer} ${t("customers.removed")}`}
+            </option>
+          )}
           {props.customers.map((customer) => (
             <option key={customer.id} value={customer.id}>
               {customer.name}
@@ -100,11 +118,7 @@ export function IncidentForm(props: { incident: IncidentView; customers: readonl
         <button type="submit" className="primary">
           {t("incident.save")}
         </button>
-        {saved && (
-          <span role="status" className="muted">
-            {t("incident.saved")}
-          </span>
-        )}
+        <AutosaveStatus state={autosave.state} savedText={t("incident.saved")} />
       </div>
     </form>
   );

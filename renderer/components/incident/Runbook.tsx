@@ -1,15 +1,22 @@
+import type { ChecklistQueryInput } from "../../../shared/app/inputs";
 import { useAction, useLoad } from "../../api/api-context";
 import { useI18n } from "../../i18n/i18n";
 import { ChecklistItems } from "../ChecklistItems";
 import { ErrorMessage } from "../ErrorMessage";
 import { LinkButton } from "../LinkButton";
 
-/** The runbook (DOMAIN §1) for this incident, each step's quick link filled in. */
-export function Runbook(props: { incidentId: string }) {
+/**
+ * The runbook (DOMAIN §1) for this incident, each step's quick link filled in from what
+ * is on screen (`draft`, the form's values, saved or not).
+ */
+export function Runbook(props: { incidentId: string; draft?: ChecklistQueryInput["draft"] }) {
   const { t } = useI18n();
   const act = useAction();
-  const { incidentId } = props;
-  const checklist = useLoad((api) => api.getChecklist({ id: incidentId }), `runbook-${incidentId}`);
+  const { incidentId, draft } = props;
+  const checklist = useLoad(
+    (api) => api.getChecklist({ id: incidentId, ...(draft ? { draft } : {}) }),
+    `runbook-${incidentId}-${JSON.stringify(draft ?? null)}`,
+  );
   if (!checklist.data) return <ErrorMessage error={checklist.error} />;
   const { steps, jiraCreateUrl } = checklist.data;
   // A separate Jira button only when no step already links there.

@@ -1,4 +1,7 @@
+import { useState } from "react";
 import type { AppSettings, Customer } from "../../../shared/app/settings";
+import { useApi } from "../../api/api-context";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { useI18n } from "../../i18n/i18n";
 import { newId } from "./draft";
 import { TextField } from "./fields";
@@ -9,7 +12,21 @@ const URL_FIELDS = ["siteUrl", "newRelicUrl", "elmahUrl"] as const;
 /** The customers an incident can be for, with their site, New Relic and ELMAH links. */
 export function CustomersSettings(props: { draft: AppSettings; update: UpdateDraft }) {
   const { t } = useI18n();
+  const { api } = useApi();
   const { customers } = props.draft;
+  // The customer being removed, and how many incidents name it (asked before removing).
+  const [asking, setAsking] = useState<{ customer: Customer; name: string; used: number } | null>(
+    null,
+  );
+  const askRemove = async (customer: Customer, name: string) => {
+    const used = await api
+      .listIncidents({ customerId: customer.id })
+      .then((list) => list.length)
+      .catch(() => 0);
+    setAsking({ customer, name, used });
+  };
+  const remove = (id: string) =>
+    props.update((d) => ({ ...d, customers: d.customers.filter((c) => c.id !== id) }));
   const setCustomer = (index: number, change: Partial<Customer>) =>
     props.update((d) => ({
       ...d,
@@ -50,12 +67,7 @@ export function CustomersSettings(props: { draft: AppSettings; update: UpdateDra
             <button
               type="button"
               className="quiet"
-              onClick={() =>
-                props.update((d) => ({
-                  ...d,
-                  customers: d.customers.filter((_, i) => i !== index),
-                }))
-              }
+              onClick={() => void askRemove(customer, customer.name || who)}
             >
               {t("settings.removeCustomer", { name: customer.name || who })}
             </button>
@@ -82,6 +94,30 @@ export function CustomersSettings(props: { draft: AppSettings; update: UpdateDra
       >
         {t("settings.addCustomer")}
       </button>
+      {asking && (
+        <ConfirmDialog
+          title={t("customers.confirmTitle", { name: asking.name })}
+          onCancel={() => setAsking(null)}
+          actions={[
+            {
+              label: t("customers.remove"),
+              kind: "danger",
+              onClick: () => {
+                remove(asking.customer.id);
+                setAsking(null);
+              },
+            },
+          ]}
+        >
+          <p>
+            {asking.used > 1
+              ? t("customers.usedBy", { count: asking.used })
+              : asking.used === 1
+                ? t("customers.usedByOne")
+                : t("customers.usedByNone")}
+          </p>
+        </ConfirmDialog>
+      )}
     </section>
   );
 }

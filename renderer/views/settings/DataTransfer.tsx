@@ -1,16 +1,34 @@
 import { useState } from "react";
+import type { ImportMode, ImportPreview, ImportResult } from "../../../shared/app/views";
 import { useAction, useApi } from "../../api/api-context";
 import { ErrorMessage } from "../../components/ErrorMessage";
+import { formatDateTime } from "../../i18n/format";
 import { useI18n } from "../../i18n/i18n";
 import { downloadText } from "../../lib/download";
+import { ImportDialog } from "./ImportDialog";
+import { KeptCopies } from "./KeptCopies";
 
-/** Export all data as JSON, and import such a file (a bad file changes nothing). */
-export function DataTransfer() {
-  const { t } = useI18n();
+/**
+ * Export all data as JSON, and import such a file: first a look at what it holds against
+ * what would go, then replace or add; what was here is kept as a dated copy that
+ * KeptCopies can restore. A bad file changes nothing.
+ */
+export function DataTransfer(props: {
+  /** Saves pending edits before the data is replaced (else they would write over it). */
+  beforeReplace?: () => Promise<void>;
+  /** After an import or restore replaced the data (the settings form reloads). */
+  onReplaced?: () => void;
+}) {
+  const { t, language, timeZone } = useI18n();
   const { api } = useApi();
   const act = useAction();
   const [error, setError] = useState<unknown>(null);
   const [note, setNote] = useState<string | null>(null);
+  const [pending, setPending] = useState<{
+    name: string;
+    json: string;
+    preview: ImportPreview;
+  } | null>(null);
 
   const exportAll = async () => {
     try {
@@ -21,19 +39,55 @@ export function DataTransfer() {
     }
   };
 
-  const importFile = async (file: File) => {
-    const json = await file.text();
-    let count = 0;
-    let timerPaused = false;
+  const chooseFile = async (file: File) => {
+    setNote(null);
+    try {
+      const json = await file.text();
+      setPending({ name: file.name, json, preview: await api.previewImport({ json }) });
+      setError(null);
+    } catch (failure) {
+      setError(failure);
+    }
+  };
+
+  const done = (result: ImportResult, text: string) => {
+    const kept = result.keptCopy
+      ? ` ${t("import.copyKept", { when: formatDateTime(result.keptCopy.at, timeZone, language) })}`
+      : "";
+    const paused = result.timerPaused ? ` ${t("settings.importTimerPaused")}` : "";
+    setNote(`${text}${paused}${kept}`);
+    props.onReplaced?.();
+  };
+
+  const importAs = async (mode: ImportMode) => {
+    if (!pending) return;
+    const { json } = pending;
+    setPending(null);
+    await props.beforeReplace?.();
+    let result: ImportResult | null = null;
     const failure = await act(async (jour) => {
-      ({ incidents: count, timerPaused } = await jour.importData({ json }));
+      result = await jour.importData({ json, mode });
     });
     setError(failure);
-    const imported = t("settings.imported", { count });
-    // The file's timer started before the export: resuming it would count the time since.
-    setNote(
-      failure ? null : timerPaused ? `${imported} ${t("settings.importTimerPaused")}` : imported,
+    if (failure || !result) return;
+    const { incidents, added = 0 } = result;
+    done(
+      result,
+      mode === "merge"
+        ? t("import.merged", { count: added })
+        : t("import.replaced", { count: incidents }),
     );
+  };
+
+  const restore = async (id: string) => {
+    await props.beforeReplace?.();
+    let result: ImportResult | null = null;
+    const failure = await act(async (jour) => {
+      result = await jour.restoreCopy({ id });
+    });
+    setError(failure);
+    if (failure || !result) return;
+    done(result, t("copies.restored", { count: (result as ImportResult).incidents }));
   };
 
   return (
@@ -51,7 +105,7 @@ export function DataTransfer() {
             className="visually-hidden"
             onChange={(event) => {
               const file = event.target.files?.[0];
-              if (file) void importFile(file);
+              if (file) void chooseFile(file);
               event.target.value = "";
             }}
           />
@@ -63,6 +117,15 @@ export function DataTransfer() {
         </p>
       )}
       <ErrorMessage error={error} />
+      <KeptCopies onRestore={(id) => void restore(id)} />
+      {pending && (
+        <ImportDialog
+          fileName={pending.name}
+          preview={pending.preview}
+          onChoose={(mode) => void importAs(mode)}
+          onCancel={() => setPending(null)}
+        />
+      )}
     </section>
   );
 }

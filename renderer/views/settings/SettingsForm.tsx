@@ -1,6 +1,8 @@
-import { useState } from "react";
+import { Fragment, useState } from "react";
 import type { AppSettings, Language } from "../../../shared/app/settings";
-import { useAction } from "../../api/api-context";
+import { useAction, useApi } from "../../api/api-context";
+import { AutosaveStatus } from "../../components/AutosaveStatus";
+import { useAutosave } from "../../hooks/use-autosave";
 import { useI18n } from "../../i18n/i18n";
 import { fieldLabel, parseFieldError, translateProblem } from "../../lib/field-error";
 import { CustomersSettings } from "./CustomersSettings";
@@ -18,6 +20,7 @@ import { TimerWatchSettings } from "./TimerWatchSettings";
 
 export type UpdateDraft = (change: (draft: AppSettings) => AppSettings) => void;
 
+/** The settings, saved as the user types (use-autosave), each error beside its field. */
 export function SettingsForm(props: {
   initial: AppSettings;
   onSaved: (settings: AppSettings) => void;
@@ -25,38 +28,57 @@ export function SettingsForm(props: {
 }) {
   const { t } = useI18n();
   const act = useAction();
+  const { api } = useApi();
   const [draft, setDraft] = useState(props.initial);
   const [leadText, setLeadText] = useState(props.initial.alertLeadMinutes.join(", "));
   const [problem, setProblem] = useState<FieldProblem | null>(null);
-  const [saved, setSaved] = useState(false);
-  const update: UpdateDraft = (change) => {
-    setDraft(change);
-    setSaved(false);
-  };
+  const update: UpdateDraft = (change) => setDraft(change);
 
-  const fail = (field: string, message: string) => {
-    setProblem({ field, message });
-    setSaved(false);
-  };
-
-  const save = async () => {
-    const leads = parseLeadMinutes(leadText);
+  /** Saves a draft; resolves with the problem (null when saved). */
+  const save = async (value: { draft: AppSettings; leadText: string }) => {
+    const fail = (field: string, message: string) => {
+      const found = { field, message };
+      setProblem(found);
+      return found;
+    };
+    const leads = parseLeadMinutes(value.leadText);
     if (leads === null) return fail("alertLeadMinutes", t("settings.badList"));
-    const nan = firstNaNPath(draft);
+    const nan = firstNaNPath(value.draft);
     if (nan) return fail(nan, t("settings.notANumber"));
-    const patch = { ...draft, alertLeadMinutes: leads };
+    const patch = { ...value.draft, alertLeadMinutes: leads };
     let result: AppSettings | null = null;
-    const failure = await act(async (api) => {
-      result = await api.updateSettings(patch);
+    const failure = await act(async (jour) => {
+      result = await jour.updateSettings(patch);
     });
     if (failure || !result) {
       const { field, problem: text } = parseFieldError(failure);
       return fail(field, translateProblem(text, t));
     }
     setProblem(null);
-    setSaved(true);
-    setDraft(result);
     props.onSaved(result);
+    return null;
+  };
+  const autosave = useAutosave({ draft, leadText }, save);
+
+  // An import or restore replaced the data: the fields start again from its settings.
+  const [generation, setGeneration] = useState(0);
+  const reload = async () => {
+    const fresh = await api.getSettings().catch(() => null);
+    if (!fresh) return;
+    setDraft(fresh);
+    setLeadText(fresh.alertLeadMinutes.join(", "));
+    setProblem(null);
+    setGeneration((n) => n + 1);
+    props.onSaved(fresh);
+  };
+
+  // The language changes the window at once; the runbook's default texts follow it in the
+  // core, and the draft takes them from there (else the next save would send them back).
+  const changeLanguage = async (language: Language) => {
+    await autosave.flush();
+    await props.setLanguage(language);
+    const now = await api.getSettings().catch(() => null);
+    if (now) setDraft((d) => ({ ...d, language: now.language, runbook: now.runbook }));
   };
 
   return (
@@ -67,28 +89,27 @@ export function SettingsForm(props: {
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          void save();
+          void autosave.flush();
         }}
       >
         <h1 id="settings-title">{t("settings.title")}</h1>
-        <GeneralSettings
-          draft={draft}
-          update={update}
-          leadText={leadText}
-          setLeadText={setLeadText}
-          setLanguage={(language) => {
-            update((d) => ({ ...d, language }));
-            void props.setLanguage(language);
-          }}
-        />
-        <TimerWatchSettings draft={draft} update={update} />
-        <RulesSettings draft={draft} update={update} />
-        <RestSettings draft={draft} update={update} />
-        <LinksSettings draft={draft} update={update} />
-        <CustomersSettings draft={draft} update={update} />
-        <RunbookSettings draft={draft} update={update} />
+        <Fragment key={generation}>
+          <GeneralSettings
+            draft={draft}
+            update={update}
+            leadText={leadText}
+            setLeadText={setLeadText}
+            setLanguage={(language) => void changeLanguage(language)}
+          />
+          <TimerWatchSettings draft={draft} update={update} />
+          <RulesSettings draft={draft} update={update} />
+          <RestSettings draft={draft} update={update} />
+          <LinksSettings draft={draft} update={update} />
+          <CustomersSettings draft={draft} update={update} />
+          <RunbookSettings draft={draft} update={update} />
+        </Fragment>
         <HolidayList />
-        <DataTransfer />
+        <DataTransfer beforeReplace={autosave.flush} onReplaced={() => void reload()} />
         <div className="save-bar">
           {problem && (
             <p className="error" role="alert">
@@ -98,11 +119,7 @@ export function SettingsForm(props: {
               })}
             </p>
           )}
-          {saved && (
-            <p role="status" className="saved">
-              {t("settings.saved")}
-            </p>
-          )}
+          <AutosaveStatus state={autosave.state} savedText={t("settings.saved")} />
           <button type="submit" className="primary">
             {t("settings.save")}
           </button>

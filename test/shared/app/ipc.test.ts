@@ -31,6 +31,8 @@ async function seeded() {
   });
   const intervalId = withWork.work[0]?.id ?? "";
   const json = await r.app.exportData();
+  // A kept copy to restore (merging the same data adds nothing and leaves the timer running).
+  const copyId = (await r.app.importData({ json, mode: "merge" })).keptCopy?.id ?? "";
   // The host's shell actions, recording what reached them (main and the preview do the rest).
   const opened: string[] = [];
   const copied: string[] = [];
@@ -39,7 +41,7 @@ async function seeded() {
     openExternal: async ({ url }) => void opened.push(url),
     copyText: async ({ text }) => void copied.push(text),
   };
-  return { ...r, api, opened, copied, id: main.id, spare: spare.id, intervalId, json };
+  return { ...r, api, opened, copied, id: main.id, spare: spare.id, intervalId, json, copyId };
 }
 
 type Seeded = Awaited<ReturnType<typeof seeded>>;
@@ -83,7 +85,10 @@ function samples(s: Seeded): { [M in ContractMethod]: ArgOf<M> } {
     getDefaultSettings: undefined,
     getHolidays: { year: 2026 },
     exportData: undefined,
+    previewImport: { json: s.json },
     importData: { json: s.json },
+    listCopies: undefined,
+    restoreCopy: { id: s.copyId },
     exportIncidentsCsv: undefined,
     exportWeeklyPayCsv: undefined,
     exportRestCsv: undefined,
@@ -101,8 +106,12 @@ function argFields(method: ContractMethod): Record<string, v.GenericSchema> | nu
     type: string;
     wrapped?: unknown;
     entries?: unknown;
+    pipe?: unknown[];
   };
   if (schema.type === "optional") schema = schema.wrapped as typeof schema;
+  // A plain-object check piped into the object schema (plain-object.ts).
+  const piped = schema.pipe?.find((item) => (item as typeof schema).type === "object");
+  if (piped) schema = piped as typeof schema;
   return schema.type === "object" ? (schema.entries as Record<string, v.GenericSchema>) : null;
 }
 

@@ -1,0 +1,128 @@
+import { mkdir } from "node:fs/promises";
+import { beforeAll, expect, test } from "vitest";
+import type { Page } from "playwright-core";
+import { createJourApp } from "../../shared/app/api";
+import {
+  HOUR,
+  MINUTE,
+  MONDAY_2140,
+  SCREENSHOTS,
+  advanceClock,
+  openApp,
+  screenshot,
+  useBrowserSession,
+} from "./harness";
+
+const session = useBrowserSession();
+
+beforeAll(async () => {
+  await mkdir(SCREENSHOTS, { recursive: true });
+});
+
+/** Another installation's export: one incident, a reported week, a customer. */
+async function otherFile(): Promise<string> {
+  let now = MONDAY_2140 - 7 * 24 * HOUR;
+  const app = createJourApp({
+    clock: { now: () => now },
+    storage: { save: async () => undefined },
+    notifier: { notify: () => undefined },
+  });
+  await app.updateSettings({
+    customers: [
+      {
+        id: "c-9",
+        name: "Globex",
+        siteUrl: "https://globex.example",
+        newRelicUrl: "",
+        elmahUrl: "",
+      },
+    ],
+  });
+  for (let i = 0; i < 60; i++) await app.createIncident(); // ids beyond ours
+  for (const incident of await app.listIncidents()) {
+    if (incident.id !== "i-60") await app.deleteIncident({ id: incident.id });
+  }
+  await app.updateIncident({ id: "i-60", summary: "Från filen", customerId: "c-9" });
+  now += 30 * MINUTE;
+  await app.stopTimer();
+  await app.markWeeksReported({ weeks: [now], reported: true });
+  return app.exportData();
+}
+
+async function chooseFile(page: Page, label: string, json: string): Promise<void> {
+  await page.getByLabel(label).setInputFiles({
+    name: "jour-data.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(json),
+  });
+}
+
+async function historySummaries(page: Page): Promise<string> {
+  await page.getByRole("link", { name: /^(Historik|History)$/ }).click();
+  await page.locator("main table").first().waitFor();
+  return page.locator("main table").first().innerText();
+}
+
+test("an import asks first, keeps what was here, and Restore undoes it (sv and en)", async () => {
+  const { page, problems } = await openApp(session.browser, session.server, { now: MONDAY_2140 });
+  const file = await otherFile();
+
+  // Ours: two incidents, the summary typed and saved as typed (no save button).
+  for (const summary of ["Vår första", "Vår andra"]) {
+    await page.getByRole("link", { name: "Nu" }).click();
+    await page.getByRole("button", { name: "Starta incident (samtal mottaget)" }).click();
+    await page.getByLabel("Sammanfattning").fill(summary);
+    await page.getByRole("status").filter({ hasText: "Sparat." }).waitFor();
+    await advanceClock(page, 10 * MINUTE);
+  }
+
+  // The file is chosen: nothing happens until the user says what.
+  await page.getByRole("link", { name: "Inställningar" }).click();
+  await chooseFile(page, "Importera data (JSON)", file);
+  const dialog = page.getByRole("dialog", { name: "Importera jour-data.json?" });
+  await dialog.waitFor();
+  const rows = await dialog.locator("tbody tr").allInnerTexts();
+  expect(rows.map((row) => row.replace(/\s+/g, " ").trim())).toEqual([
+    "Incidenter 1 2",
+    "Jourveckor 1 1",
+    "Rapporterade veckor 1 0",
+    "Kunder 1 0",
+  ]);
+  await expect.poll(() => dialog.innerText()).toContain("2 incidenter försvinner härifrån");
+  await screenshot(page, "import-dialog-sv");
+  await dialog.getByRole("button", { name: "Ersätt allt med filen" }).click();
+  await page.getByText(/^Ersatt med filen: 1 incidenter\..*sparades som kopia/).waitFor();
+  let history = await historySummaries(page);
+  expect(history).toContain("Från filen");
+  expect(history).not.toContain("Vår första");
+
+  // Undo: the copy kept before the import is restored (asking first).
+  await page.getByRole("link", { name: "Inställningar" }).click();
+  await page.getByRole("button", { name: /^Återställ kopian Före import / }).click();
+  const confirm = page.getByRole("dialog", { name: "Återställa kopian?" });
+  await screenshot(page, "restore-dialog-sv");
+  await confirm.getByRole("button", { name: "Återställ" }).click();
+  await page.getByText(/^Återställt: 2 incidenter\./).waitFor();
+  history = await historySummaries(page);
+  expect(history).toContain("Vår första");
+  expect(history).toContain("Vår andra");
+  expect(history).not.toContain("Från filen");
+  // The restore kept what it replaced too.
+  await page.getByRole("link", { name: "Inställningar" }).click();
+  await page.getByRole("button", { name: /^Återställ kopian Före återställning / }).waitFor();
+
+  // English; this time add the file's incident beside ours.
+  await page.getByLabel("Språk").selectOption("en");
+  await page.getByRole("heading", { name: "Settings", level: 1 }).waitFor();
+  await chooseFile(page, "Import data (JSON)", file);
+  const english = page.getByRole("dialog", { name: "Import jour-data.json?" });
+  await english.waitFor();
+  await screenshot(page, "import-dialog-en");
+  await english.getByRole("button", { name: "Add the 1 incident not already here" }).click();
+  await page.getByText(/^Added 1 incidents\./).waitFor();
+  history = await historySummaries(page);
+  for (const summary of ["Vår första", "Vår andra", "Från filen"])
+    expect(history).toContain(summary);
+  expect(history).toContain("Globex");
+  expect(problems).toEqual([]);
+});
