@@ -1,3 +1,4 @@
+import { enQa } from "./en-qa";
 import { enRest } from "./en-rest";
 import { enWeek } from "./en-week";
 import { enTimer } from "./en-timer";
@@ -222,4 +223,5 @@ export const en: Record<MessageKey, string> = {
   ...enRest,
   ...enWeek,
   ...enTimer,
+  ...enQa,
 };

@@ -1,3 +1,4 @@
+import { svQa } from "./sv-qa";
 import { svRest } from "./sv-rest";
 import { svWeek } from "./sv-week";
 
@@ -220,6 +221,7 @@ export const sv = {
   ...svRest,
   ...svWeek,
   ...svTimer,
+  ...svQa,
 } as const;
 
 export type MessageKey = keyof typeof sv;

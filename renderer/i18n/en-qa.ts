@@ -1,0 +1,9 @@
+import type { svQa } from "./sv-qa";
+
+/** English texts added by the QA pass. */
+export const enQa: Record<keyof typeof svQa, string> = {
+  "problem.above": "enter a number above {n}",
+  "problem.atLeast": "enter at least {n}",
+  "problem.atMost": "enter at most {n}",
+  "problem.integer": "enter a whole number",
+};

@@ -1,0 +1,7 @@
+/** Swedish texts added by the QA pass: the core's number checks in the window's words. */
+export const svQa = {
+  "problem.above": "ange ett tal större än {n}",
+  "problem.atLeast": "ange minst {n}",
+  "problem.atMost": "ange högst {n}",
+  "problem.integer": "ange ett heltal",
+} as const;
