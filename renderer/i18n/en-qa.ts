@@ -6,4 +6,5 @@ export const enQa: Record<keyof typeof svQa, string> = {
   "problem.atLeast": "enter at least {n}",
   "problem.atMost": "enter at most {n}",
   "problem.integer": "enter a whole number",
+  "report.oneIncident": "1 incident",
 };

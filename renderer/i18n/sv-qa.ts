@@ -4,4 +4,5 @@ export const svQa = {
   "problem.atLeast": "ange minst {n}",
   "problem.atMost": "ange högst {n}",
   "problem.integer": "ange ett heltal",
+  "report.oneIncident": "1 incident",
 } as const;

@@ -1,0 +1,54 @@
+import { cleanup, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, expect, test } from "vitest";
+import { ReportView } from "../../renderer/views/ReportView";
+import { MINUTE, MONDAY_2140, makeRig, plain, renderWith } from "./render-app";
+
+const WEEK = 7 * 24 * 60 * MINUTE;
+
+afterEach(() => {
+  cleanup();
+  window.location.hash = "";
+});
+
+/** Weeks 48 and 49 each with one night call, looked at in week 50. */
+async function twoWeeksWithCalls() {
+  const rig = makeRig({}, MONDAY_2140);
+  for (const week of [0, 1]) {
+    rig.clock.ms = MONDAY_2140 + week * WEEK;
+    await rig.app.setOnDuty({ week: rig.clock.ms, onDuty: true });
+    await rig.app.createIncident();
+    rig.clock.ms += 80 * MINUTE;
+    await rig.app.stopTimer();
+  }
+  rig.clock.ms = MONDAY_2140 + 2 * WEEK;
+  return rig;
+}
+
+test("Week report: one incident is '1 incident', not '1 incidenter' / '1 incidents'", async () => {
+  for (const language of ["sv", "en"] as const) {
+    const rig = await twoWeeksWithCalls();
+    renderWith(rig, <ReportView />, language);
+    const box = await screen.findByRole("checkbox", { name: /^v\. 48/ });
+    const label = plain(box.parentElement?.textContent);
+    expect(label).toMatch(/· 1 incident$/);
+    cleanup();
+  }
+});
+
+test("Week report: the rest sections come in the order of the week sections (newest first)", async () => {
+  const rig = await twoWeeksWithCalls();
+  renderWith(rig, <ReportView />);
+  await userEvent.click(await screen.findByRole("checkbox", { name: /^v\. 49/ }));
+  await screen.findByRole("region", { name: "Vila v. 49" });
+  await screen.findByRole("region", { name: "Vila v. 48" });
+  await waitFor(() =>
+    expect(screen.getAllByRole("heading", { level: 2 }).length).toBeGreaterThan(3),
+  );
+  const headings = screen
+    .getAllByRole("heading", { level: 2 })
+    .map((heading) => plain(heading.textContent))
+    .filter((text) => /^(Vila )?v\. 4[89]/.test(text))
+    .map((text) => (text.startsWith("Vila") ? text : text.slice(0, 5)));
+  expect(headings).toEqual(["v. 49", "v. 48", "Vila v. 49", "Vila v. 48"]);
+});
