@@ -13,7 +13,8 @@ export function WeekSummary(props: { status: StatusView }) {
     <section className="card week-card" aria-labelledby="week-title">
       <div className="week-heading">
         <h2 id="week-title">
-          {t("now.week", {
+          {/* "Jour v. 49" only for a week held, as the tray's status line. */}
+          {t(onDuty ? "now.week" : "now.weekNotHeld", {
             week: week.label,
             range: formatDayRange(week.start, week.end, timeZone, language),
           })}

@@ -7,4 +7,5 @@ export const enQa: Record<keyof typeof svQa, string> = {
   "problem.atMost": "enter at most {n}",
   "problem.integer": "enter a whole number",
   "report.oneIncident": "1 incident",
+  "now.weekNotHeld": "{week} · {range}",
 };

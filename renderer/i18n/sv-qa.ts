@@ -5,4 +5,5 @@ export const svQa = {
   "problem.atMost": "ange högst {n}",
   "problem.integer": "ange ett heltal",
   "report.oneIncident": "1 incident",
+  "now.weekNotHeld": "{week} · {range}",
 } as const;

@@ -1,6 +1,7 @@
 import { cleanup, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, expect, test } from "vitest";
+import { NowView } from "../../renderer/views/NowView";
 import { ReportView } from "../../renderer/views/ReportView";
 import { MINUTE, MONDAY_2140, makeRig, plain, renderWith } from "./render-app";
 
@@ -51,4 +52,18 @@ test("Week report: the rest sections come in the order of the week sections (new
     .filter((text) => /^(Vila )?v\. 4[89]/.test(text))
     .map((text) => (text.startsWith("Vila") ? text : text.slice(0, 5)));
   expect(headings).toEqual(["v. 49", "v. 48", "Vila v. 49", "Vila v. 48"]);
+});
+
+test("Now: a week not held is not headed 'Jour v. 48', as the tray line says it", async () => {
+  const rig = makeRig({}, MONDAY_2140);
+  await rig.app.createIncident();
+  renderWith(rig, <NowView />);
+  const heading = await screen.findByRole("heading", { name: /v\. 48/ });
+  expect(plain(heading.textContent)).toBe("v. 48 · 24–30 nov.");
+  expect((await rig.app.getStatus()).statusLine).toMatch(/^v\. 48 · .* · inte din jourvecka/);
+  await rig.app.setOnDuty({ week: MONDAY_2140, onDuty: true });
+  cleanup();
+  renderWith(rig, <NowView />, "en");
+  const held = await screen.findByRole("heading", { name: /v\. 48/ });
+  expect(plain(held.textContent)).toBe("On call v. 48 · 24–30 Nov");
 });
