@@ -1,0 +1,43 @@
+import { mkdir } from "node:fs/promises";
+import { beforeAll, expect, test } from "vitest";
+import { MONDAY_10, SCREENSHOTS, TRAY, openApp, screenshot, useBrowserSession } from "./harness";
+
+const session = useBrowserSession();
+
+beforeAll(async () => {
+  await mkdir(SCREENSHOTS, { recursive: true });
+});
+
+test("a rest minimum or a guard out of range is named and said in the window's language", async () => {
+  const { page, context, problems } = await openApp(session.browser, session.server, {
+    now: MONDAY_10,
+    viewport: TRAY,
+  });
+  try {
+    await page.getByRole("link", { name: "Inställningar" }).click();
+    const save = page.getByRole("button", { name: "Spara inställningarna" });
+    const daily = page.getByLabel("Dygnsvila minst (h)");
+    await daily.fill("0");
+    await save.click();
+    await expect
+      .poll(() => page.getByRole("alert").allTextContents())
+      .toContain("Dygnsvila minst (h): ange ett tal större än 0");
+    await daily.scrollIntoViewIfNeeded();
+    await screenshot(page, "qa-settings-rest-error-sv-tray");
+    await daily.fill("11");
+
+    await page.getByLabel("Språk").selectOption("en");
+    await page.getByRole("heading", { name: "Settings", level: 1 }).waitFor();
+    const idle = page.getByLabel("Ask after idle time (min, 0 = off)");
+    await idle.fill("-1");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect
+      .poll(() => page.getByRole("alert").allTextContents())
+      .toContain("Ask after idle time (min, 0 = off): enter at least 0");
+    await idle.scrollIntoViewIfNeeded();
+    await screenshot(page, "qa-settings-idle-error-en-tray");
+    expect(problems).toEqual([]);
+  } finally {
+    await context.close();
+  }
+}, 60_000);
