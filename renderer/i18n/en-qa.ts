@@ -8,4 +8,5 @@ export const enQa: Record<keyof typeof svQa, string> = {
   "problem.integer": "enter a whole number",
   "report.oneIncident": "1 incident",
   "now.weekNotHeld": "{week} · {range}",
+  "idle.stopOn": "Stop the timer at {from}",
 };

@@ -6,4 +6,5 @@ export const svQa = {
   "problem.integer": "ange ett heltal",
   "report.oneIncident": "1 incident",
   "now.weekNotHeld": "{week} · {range}",
+  "idle.stopOn": "Stoppa timern {from}",
 } as const;

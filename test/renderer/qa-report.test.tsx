@@ -1,6 +1,7 @@
 import { cleanup, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, expect, test } from "vitest";
+import { IdleQuestion } from "../../renderer/components/IdleQuestion";
 import { NowView } from "../../renderer/views/NowView";
 import { ReportView } from "../../renderer/views/ReportView";
 import { MINUTE, MONDAY_2140, makeRig, plain, renderWith } from "./render-app";
@@ -66,4 +67,27 @@ test("Now: a week not held is not headed 'Jour v. 48', as the tray line says it"
   renderWith(rig, <NowView />, "en");
   const held = await screen.findByRole("heading", { name: /v\. 48/ });
   expect(plain(held.textContent)).toBe("On call v. 48 · 24–30 Nov");
+});
+
+test("Idle question: an absence over a weekend says the days, not only '17:00–09:00'", async () => {
+  const friday16 = Date.parse("2025-12-19T16:00:00+01:00");
+  const rig = makeRig({}, friday16);
+  await rig.app.createIncident();
+  rig.clock.ms = Date.parse("2025-12-22T09:00:00+01:00");
+  await rig.app.reportIdle({ idleSince: friday16 + 60 * MINUTE, backAt: rig.clock.ms });
+  renderWith(rig, <IdleQuestion />);
+  const question = await screen.findByRole("alertdialog");
+  expect(plain(question.textContent)).toContain(
+    "Ingen aktivitet fre 19 dec. 17:00–mån 22 dec. 09:00.",
+  );
+  screen.getByRole("button", { name: "Stoppa timern fre 19 dec. 17:00" });
+  screen.getByRole("button", { name: "Släng tiden, fortsätt från mån 22 dec. 09:00" });
+  cleanup();
+
+  // Within a day, the clock alone, as before.
+  await rig.app.resolveIdle({ choice: "keep" });
+  rig.clock.ms += 60 * MINUTE;
+  await rig.app.reportIdle({ idleSince: rig.clock.ms - 30 * MINUTE, backAt: rig.clock.ms });
+  renderWith(rig, <IdleQuestion />, "en");
+  await screen.findByRole("button", { name: "Stop the timer at 09:30" });
 });
