@@ -35,7 +35,9 @@ export function WeekSummary(props: { status: StatusView }) {
       <dl className="stats">
         <div>
           <dt>{t("now.allowance")}</dt>
-          <dd>{onDuty ? formatSek(pay.allowanceSek) : t("week.notHeld")}</dd>
+          <dd className={onDuty ? undefined : "stat-words"}>
+            {onDuty ? formatSek(pay.allowanceSek) : t("week.notHeld")}
+          </dd>
         </div>
         <div>
           <dt>{t("now.hoursSoFar")}</dt>

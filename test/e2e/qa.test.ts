@@ -41,3 +41,29 @@ test("a rest minimum or a guard out of range is named and said in the window's l
     await context.close();
   }
 }, 60_000);
+
+test("Now at the tray's size: 'Not your on-call week' fits its box like the amounts beside it", async () => {
+  const { page, context, problems } = await openApp(session.browser, session.server, {
+    now: MONDAY_10,
+    viewport: TRAY,
+  });
+  try {
+    await page.getByRole("link", { name: "Inställningar" }).click();
+    await page.getByLabel("Språk").selectOption("en");
+    await page.getByRole("heading", { name: "Settings", level: 1 }).waitFor();
+    await page.getByRole("link", { name: "Now" }).click();
+    await page.getByRole("button", { name: "Start incident (call received)" }).click();
+    await page.getByRole("heading", { name: /^Incident / }).waitFor();
+    await page.getByRole("link", { name: "Now" }).click();
+    const notHeld = page.getByText("Not your on-call week", { exact: true });
+    await notHeld.waitFor();
+    const hours = page.locator(".stats dd").nth(1);
+    const [words, amount] = await Promise.all([notHeld.boundingBox(), hours.boundingBox()]);
+    await screenshot(page, "qa-now-not-held-en-tray");
+    // At most two short lines where an amount takes one.
+    expect(words?.height ?? 0).toBeLessThanOrEqual(2 * (amount?.height ?? 0));
+    expect(problems).toEqual([]);
+  } finally {
+    await context.close();
+  }
+}, 60_000);
