@@ -132,7 +132,10 @@ export function weekView(data: JourData, at: number, now: number): WeekView {
 
 export function setOnDuty(data: JourData, at: number, onDuty: boolean): JourData {
   const week = weekInfo(at, data.settings);
-  return { ...data, onDutyWeeks: setWeekMark(data.onDutyWeeks, week, onDuty) };
+  const onDutyWeeks = setWeekMark(data.onDutyWeeks, week, onDuty);
+  if (onDuty) return { ...data, onDutyWeeks };
+  // Unticking is an answer too: "Is this your on-call week?" is not asked again for it.
+  return { ...data, onDutyWeeks, notHeldWeeks: setWeekMark(data.notHeldWeeks, week, true) };
 }
 
 export function setWeekChecklistItem(
