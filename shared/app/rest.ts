@@ -138,11 +138,16 @@ export function weekRest(data: JourData, week: WeekInfo, now: number): WeekRest 
   const { settings } = data;
   const work = allWork(data, now, { start: week.start - AROUND_MS, end: week.end + AROUND_MS });
   const shortDays: WeekRest["shortDays"] = [];
-  let day = dailyRest(new Date(week.start), work, settings.rest, settings.rules);
-  if (day.start.getTime() < week.start)
-    day = dailyRest(day.end, work, settings.rest, settings.rules);
-  while (day.start.getTime() < week.end) {
-    if (day.shortMs > 0) {
+  // A short day belongs to the week its rest began in (where the work that cut it ended):
+  // a Sunday-evening call's short Monday is reported with that week, not the next one,
+  // which may have no work at all and is then in no report and no CSV.
+  const ownDay = (day: DailyRest) => {
+    const at = day.rest?.start.getTime() ?? day.start.getTime();
+    return at >= week.start && at < week.end;
+  };
+  let day = dailyRest(new Date(week.start - 1), work, settings.rest, settings.rules);
+  while (day.start.getTime() <= week.end) {
+    if (day.shortMs > 0 && ownDay(day)) {
       shortDays.push({
         date: day.date,
         restMs: day.restMs,

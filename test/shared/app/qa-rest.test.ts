@@ -33,3 +33,35 @@ test("work more than the minimum rest before the night's last call is not named"
     "Dygnsvila: arbetade 02:10–03:40. För 11 h vila, börja tidigast 14:40 i dag",
   );
 });
+
+test("a Sunday-evening call's short Monday is in the held week's report and rest CSV, once", async () => {
+  const { app, clock } = rig({ now: Date.parse("2025-11-24T10:00:00+01:00") }); // week 48
+  await app.setOnDuty({ week: clock.now(), onDuty: true });
+  clock.set(Date.parse("2025-11-30T23:00:00+01:00")); // Sunday, the week's last evening
+  await app.createIncident();
+  clock.advance(50 * MINUTE);
+  await app.stopTimer();
+  clock.set(Date.parse("2025-12-08T10:00:00+01:00"));
+
+  const [week48] = await app.listUnreportedWeeks();
+  expect(week48?.week.isoWeek).toBe(48);
+  const report = await app.getReport({ weeks: [week48?.week.start ?? 0] });
+  // 23:50 to Monday's 08:00: 8 h 10 min, 2 h 50 min short of 11 h.
+  expect(report.weeks[0]?.rest?.shortDays).toEqual([
+    {
+      date: "2025-12-01",
+      restMs: (8 * 60 + 10) * MINUTE,
+      shortMs: (2 * 60 + 50) * MINUTE,
+      earliestStart: Date.parse("2025-12-01T10:50:00+01:00"),
+    },
+  ]);
+  expect(await app.exportRestCsv()).toContain("2025-W48,daily,2025-12-01,8.17,11,2.83");
+
+  // Week 49 (worked in later) does not list that Monday a second time.
+  clock.set(Date.parse("2025-12-03T12:00:00+01:00"));
+  const { id } = await app.createIncident();
+  clock.advance(30 * MINUTE);
+  await app.stopTimer();
+  expect(id).toBeTruthy();
+  expect((await app.exportRestCsv()).match(/2025-12-01/g)).toHaveLength(1);
+});
