@@ -1,4 +1,4 @@
-import { cleanup, screen, waitFor } from "@testing-library/react";
+import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, expect, test } from "vitest";
 import { IdleQuestion } from "../../renderer/components/IdleQuestion";
@@ -90,4 +90,24 @@ test("Idle question: an absence over a weekend says the days, not only '17:00–
   await rig.app.reportIdle({ idleSince: rig.clock.ms - 30 * MINUTE, backAt: rig.clock.ms });
   renderWith(rig, <IdleQuestion />, "en");
   await screen.findByRole("button", { name: "Stop the timer at 09:30" });
+});
+
+test("Week report: an ended week whose call was never answered asks there; Yes puts in the allowance", async () => {
+  const rig = makeRig({}, MONDAY_2140); // week 48, not marked held
+  await rig.app.createIncident();
+  rig.clock.ms += 80 * MINUTE;
+  await rig.app.stopTimer();
+  rig.clock.ms = MONDAY_2140 + WEEK; // the user opens the window in week 49
+  expect((await rig.app.getWeek()).askHeld).toBe(false); // Now asks about week 49 only
+  renderWith(rig, <ReportView />);
+  const question = await screen.findByRole("region", { name: "Är det din jourvecka?" });
+  expect(plain(question.textContent)).toContain("Ett samtal kom in v. 48.");
+  await screen.findByText("Taxa 1: 0,5h", { exact: false });
+  await userEvent.click(within(question).getByRole("button", { name: "Ja, min jourvecka" }));
+  await waitFor(() =>
+    expect(plain(document.querySelector("pre.organizer-text")?.textContent)).toBe(
+      "1 x Jourvecka\nTaxa 1: 0,5h\nTaxa 3: 1h",
+    ),
+  );
+  expect(screen.queryByRole("region", { name: "Är det din jourvecka?" })).toBeNull();
 });
