@@ -1,6 +1,16 @@
 import { mkdir } from "node:fs/promises";
 import { beforeAll, expect, test } from "vitest";
-import { MONDAY_10, SCREENSHOTS, TRAY, openApp, screenshot, useBrowserSession } from "./harness";
+import {
+  MINUTE,
+  MONDAY_10,
+  MONDAY_2140,
+  SCREENSHOTS,
+  TRAY,
+  advanceClock,
+  openApp,
+  screenshot,
+  useBrowserSession,
+} from "./harness";
 
 const session = useBrowserSession();
 
@@ -62,6 +72,32 @@ test("Now at the tray's size: 'Not your on-call week' fits its box like the amou
     await screenshot(page, "qa-now-not-held-en-tray");
     // At most two short lines where an amount takes one.
     expect(words?.height ?? 0).toBeLessThanOrEqual(2 * (amount?.height ?? 0));
+    expect(problems).toEqual([]);
+  } finally {
+    await context.close();
+  }
+}, 60_000);
+
+test("the Week report asks about an ended week whose call was never answered", async () => {
+  const { page, context, problems } = await openApp(session.browser, session.server, {
+    now: MONDAY_2140,
+    viewport: TRAY,
+  });
+  try {
+    await page.getByRole("button", { name: "Starta incident (samtal mottaget)" }).click();
+    await page.getByRole("heading", { name: /^Incident / }).waitFor();
+    await advanceClock(page, 80 * MINUTE);
+    await page.getByRole("button", { name: "Stoppa timer" }).first().click();
+    await page.getByRole("button", { name: "Starta timer" }).waitFor();
+    await advanceClock(page, 7 * 24 * 60 * MINUTE); // a week later, never answered
+    await page.getByRole("link", { name: "Veckorapport" }).click();
+    const question = page.getByRole("region", { name: "Är det din jourvecka?" });
+    await question.waitFor();
+    const text = page.locator("pre.organizer-text");
+    await expect.poll(() => text.textContent()).toBe("Taxa 1: 0,5h\nTaxa 3: 1h");
+    await screenshot(page, "qa-report-held-question-sv-tray");
+    await question.getByRole("button", { name: "Ja, min jourvecka" }).click();
+    await expect.poll(() => text.textContent()).toBe("1 x Jourvecka\nTaxa 1: 0,5h\nTaxa 3: 1h");
     expect(problems).toEqual([]);
   } finally {
     await context.close();
