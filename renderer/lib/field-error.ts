@@ -32,11 +32,15 @@ const problemKeys: [RegExp, MessageKey][] = [
   [/step needs a text/, "problem.stepText"],
   [/taken by another app/, "problem.shortcutTaken"],
   [/not a valid shortcut/, "problem.shortcutInvalid"],
+  [/is in the future/, "problem.future"],
+  [/years 2000–2199/, "problem.years"],
+  [/no idle question is pending/, "problem.idleAnswered"],
 ];
 
 // The schema library's own words for a number out of range ("Invalid value: Expected >=0
 // but received -1"): every numeric setting without a message of its own says it this way.
 const boundKeys: [RegExp, MessageKey][] = [
+  [/^Invalid length: Expected <=(\d+)/, "problem.maxLength"],
   [/Expected >=(-?[\d.]+)/, "problem.atLeast"],
   [/Expected >(-?[\d.]+)/, "problem.above"],
   [/Expected <=(-?[\d.]+)/, "problem.atMost"],

@@ -40,3 +40,21 @@ test("the older numeric settings (a rate below 0) get the same words", async () 
   }));
   expect(describeError(rate, sv)).toMatch(/^Taxa 1.*: ange minst 0$/);
 });
+
+test("a time in the future, a too long text and an answered idle question, in Swedish", async () => {
+  const { app, clock } = rig();
+  const { id } = await app.createIncident();
+  const error = (promise: Promise<unknown>) =>
+    promise.then(
+      () => expect.fail("the core accepted it"),
+      (e: unknown) => e,
+    );
+  const later = clock.now() + 60 * 60_000;
+  const future = await error(app.addInterval({ incidentId: id, start: clock.now(), end: later }));
+  expect(describeError(future, sv)).toBe("Slut: får inte ligga i framtiden");
+  expect(describeError(future, en)).toMatch(/: cannot be in the future$/);
+  const long = await error(app.updateIncident({ id, summary: "x".repeat(501) }));
+  expect(describeError(long, sv)).toBe("Sammanfattning: högst 500 tecken");
+  const answered = await error(app.resolveIdle({ choice: "keep" }));
+  expect(describeError(answered, sv)).toMatch(/frågan är redan besvarad$/);
+});
