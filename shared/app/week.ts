@@ -114,6 +114,8 @@ export function weekView(data: JourData, at: number, now: number): WeekView {
   const done = data.weekChecklists.find((c) => inWeek(c.week, week))?.done ?? [];
   const checklists = weekChecklists(settings, done, nextHandover, missingJiraKey.length);
   const onDuty = weekHeld(data, week);
+  // "Forward the on-call phone" is wrong advice in a week the user said is not theirs.
+  const notHeld = !onDuty && weekMarked(data.notHeldWeeks, week);
   return {
     week,
     onDuty,
@@ -124,7 +126,9 @@ export function weekView(data: JourData, at: number, now: number): WeekView {
     incidents,
     missingJiraKey,
     nextHandover,
-    startChecklist: checklists.start,
+    startChecklist: notHeld
+      ? checklists.start.filter((item) => item.id !== "forward")
+      : checklists.start,
     endChecklist: checklists.end,
     askHeld: asksHeld(data, week),
   };
