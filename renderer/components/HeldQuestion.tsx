@@ -11,9 +11,11 @@ export function HeldQuestion(props: { week: number }) {
   const week = useLoad((api) => api.getWeek({ week: props.week }), `held-question-${props.week}`);
   if (!week.data?.askHeld) return null;
   const at = week.data.week.start;
+  // One per week: the Week report may ask about several.
+  const titleId = `held-question-title-${at}`;
   return (
-    <section className="card held-question" aria-labelledby="held-question-title">
-      <h2 id="held-question-title">{t("week.askHeld")}</h2>
+    <section className="card held-question" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t("week.askHeld")}</h2>
       <p className="muted">{t("week.askHeldWhy", { week: week.data.week.label })}</p>
       <div className="button-row wrap">
         <button

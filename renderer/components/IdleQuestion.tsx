@@ -2,7 +2,7 @@ import { useState } from "react";
 import type { IdleChoice } from "../../shared/app/idle-view";
 import { useAction, useLoad } from "../api/api-context";
 import { useTick } from "../hooks/use-tick";
-import { formatSpan, formatTime } from "../i18n/format";
+import { formatDate, formatDateTime, formatSpan, formatTime } from "../i18n/format";
 import { useI18n } from "../i18n/i18n";
 import { ErrorMessage } from "./ErrorMessage";
 
@@ -12,15 +12,20 @@ import { ErrorMessage } from "./ErrorMessage";
  * answered; the question is in the document, so it outlives a closed window.
  */
 export function IdleQuestion() {
-  const { t, timeZone } = useI18n();
+  const { t, language, timeZone } = useI18n();
   const tick = useTick(2000);
   const act = useAction();
   const [error, setError] = useState<unknown>(null);
   const question = useLoad((api) => api.getIdleQuestion(), `idle-question-${tick}`);
   const q = question.data;
   if (!q) return null;
-  const from = formatTime(q.idleSince, timeZone);
-  const to = formatTime(q.backAt, timeZone);
+  // Away across midnight (a weekend asleep): the times need their days.
+  const days =
+    formatDate(q.idleSince, timeZone, language) !== formatDate(q.backAt, timeZone, language);
+  const at = (ms: number) =>
+    days ? formatDateTime(ms, timeZone, language) : formatTime(ms, timeZone);
+  const from = at(q.idleSince);
+  const to = at(q.backAt);
   const answer = async (choice: IdleChoice) =>
     setError(await act((api) => api.resolveIdle({ choice })));
   return (
@@ -35,7 +40,7 @@ export function IdleQuestion() {
           {t("idle.discard", { to })}
         </button>
         <button type="button" onClick={() => void answer("stop")}>
-          {t("idle.stop", { from })}
+          {t(days ? "idle.stopOn" : "idle.stop", { from })}
         </button>
       </div>
       <ErrorMessage error={error} />

@@ -13,7 +13,8 @@ export function WeekSummary(props: { status: StatusView }) {
     <section className="card week-card" aria-labelledby="week-title">
       <div className="week-heading">
         <h2 id="week-title">
-          {t("now.week", {
+          {/* "Jour v. 49" only for a week held, as the tray's status line. */}
+          {t(onDuty ? "now.week" : "now.weekNotHeld", {
             week: week.label,
             range: formatDayRange(week.start, week.end, timeZone, language),
           })}
@@ -34,7 +35,9 @@ export function WeekSummary(props: { status: StatusView }) {
       <dl className="stats">
         <div>
           <dt>{t("now.allowance")}</dt>
-          <dd>{onDuty ? formatSek(pay.allowanceSek) : t("week.notHeld")}</dd>
+          <dd className={onDuty ? undefined : "stat-words"}>
+            {onDuty ? formatSek(pay.allowanceSek) : t("week.notHeld")}
+          </dd>
         </div>
         <div>
           <dt>{t("now.hoursSoFar")}</dt>

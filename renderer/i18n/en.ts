@@ -1,3 +1,4 @@
+import { enQa } from "./en-qa";
 import { enRest } from "./en-rest";
 import { enWeek } from "./en-week";
 import { enTimer } from "./en-timer";
@@ -224,4 +225,5 @@ export const en: Record<MessageKey, string> = {
   ...enWeek,
   ...enTimer,
   ...enData,
+  ...enQa,
 };

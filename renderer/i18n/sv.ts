@@ -1,3 +1,4 @@
+import { svQa } from "./sv-qa";
 import { svRest } from "./sv-rest";
 import { svWeek } from "./sv-week";
 
@@ -223,6 +224,7 @@ export const sv = {
   ...svWeek,
   ...svTimer,
   ...svData,
+  ...svQa,
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -36,11 +36,28 @@ const problemKeys: [RegExp, MessageKey][] = [
   [/step needs a text/, "problem.stepText"],
   [/taken by another app/, "problem.shortcutTaken"],
   [/not a valid shortcut/, "problem.shortcutInvalid"],
+  [/is in the future/, "problem.future"],
+  [/years 2000–2199/, "problem.years"],
+  [/no idle question is pending/, "problem.idleAnswered"],
+];
+
+// The schema library's own words for a number out of range ("Invalid value: Expected >=0
+// but received -1"): every numeric setting without a message of its own says it this way.
+const boundKeys: [RegExp, MessageKey][] = [
+  [/^Invalid length: Expected <=(\d+)/, "problem.maxLength"],
+  [/Expected >=(-?[\d.]+)/, "problem.atLeast"],
+  [/Expected >(-?[\d.]+)/, "problem.above"],
+  [/Expected <=(-?[\d.]+)/, "problem.atMost"],
 ];
 
 /** The core's (English) problem in the window's language where it is a known one. */
 export function translateProblem(problem: string, t: Translate): string {
   for (const [pattern, key] of problemKeys) if (pattern.test(problem)) return t(key);
+  if (/^Invalid integer/.test(problem)) return t("problem.integer");
+  for (const [pattern, key] of boundKeys) {
+    const bound = pattern.exec(problem)?.[1];
+    if (bound !== undefined) return t(key, { n: bound });
+  }
   return problem;
 }
 

@@ -58,7 +58,10 @@ export function ReportView() {
       {chosen.map((ref) => (
         <WeekReportSection key={ref.week.start} week={ref.week.start} />
       ))}
-      {report.data && <WeekRestReport rows={report.data.weeks} />}
+      {/* Newest first, as the week sections above. */}
+      {report.data && (
+        <WeekRestReport rows={[...report.data.weeks].sort((a, b) => b.week.start - a.week.start)} />
+      )}
     </div>
   );
 }

@@ -33,7 +33,9 @@ export function updateInterval(data: JourData, input: UpdateIntervalInput, now: 
   const current = findInterval(incident, input.intervalId);
   const start = input.start ?? current.start;
   const end = input.end ?? current.end;
-  checkSpan(start, end, now);
+  // An end the timer recorded stays allowed: after the wall clock was set back during a
+  // session, that end lies ahead of the clock, and the user must still be able to fix the start.
+  checkSpan(start, end, Math.max(now, current.end));
   const work = incident.work.map((w) => (w.id === current.id ? { ...w, start, end } : w));
   return replaceIncident(data, { ...incident, work: sortedWork(work) });
 }

@@ -70,8 +70,10 @@ function adviceOf(
   const zone = settings.rules.timeZone;
   const t = textsFor(settings.language);
   const rest = { start: day.rest?.start.getTime() ?? 0, end: day.rest?.end.getTime() ?? 0 };
-  const worked = workEndingAt(work, rest.start);
   const minimumMs = settings.rest.dailyRestHours * HOUR_MS;
+  const blocks = nightBlocks(work, rest.start, minimumMs);
+  const first = blocks[0];
+  const worked = first ? { start: first.start, end: rest.start } : null;
   const clock = localClock(earliestStart, zone);
   const today = localDate(now, zone);
   const date = localDate(earliestStart, zone);
@@ -81,9 +83,10 @@ function adviceOf(
       : date === nextDate(today)
         ? t.rest.tomorrow(clock)
         : formatMoment(earliestStart, now, zone, settings.language);
-  const workedText = worked
-    ? `${localClock(worked.start, zone)}–${localClock(worked.end, zone)}`
-    : null;
+  const workedText =
+    blocks.length > 0
+      ? blocks.map((b) => `${localClock(b.start, zone)}–${localClock(b.end, zone)}`).join(", ")
+      : null;
   return {
     worked,
     rest,
@@ -101,21 +104,30 @@ function nextDate(date: string): string {
   return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
 }
 
-/** The merged incident work that ends at `at`, if any (the night's calls before a rest). */
-function workEndingAt(
+/**
+ * The night's calls before a rest that starts at `at` (none when regular work ends there):
+ * the merged incident work ending at `at`, and each earlier block ending less than the
+ * minimum rest before `at`, since no gap between them can have been the rest.
+ * So a call 02:10–02:22 and its resumed timer 02:27–03:27 both show, not only the last.
+ */
+function nightBlocks(
   work: readonly Interval[],
   at: number,
-): { start: number; end: number } | null {
+  minimumMs: number,
+): { start: number; end: number }[] {
   const spans = work
     .map((w) => [w.start.getTime(), w.end.getTime()] as const)
     .sort((a, b) => a[0] - b[0]);
-  let block: [number, number] | null = null;
+  const blocks: { start: number; end: number }[] = [];
   for (const [s, e] of spans) {
-    if (block && s <= block[1]) block[1] = Math.max(block[1], e);
-    else if (block && block[1] === at) break;
-    else block = [s, e];
+    if (s >= at) break;
+    const last = blocks[blocks.length - 1];
+    if (last && s <= last.end) last.end = Math.max(last.end, e);
+    else blocks.push({ start: s, end: e });
   }
-  return block && block[1] === at ? { start: block[0], end: block[1] } : null;
+  if (blocks[blocks.length - 1]?.end !== at) return [];
+  // Earlier blocks within the minimum before it: the gaps were too short to be the rest.
+  return blocks.filter((block) => block.end > at - minimumMs);
 }
 
 /**
@@ -126,11 +138,16 @@ export function weekRest(data: JourData, week: WeekInfo, now: number): WeekRest 
   const { settings } = data;
   const work = allWork(data, now, { start: week.start - AROUND_MS, end: week.end + AROUND_MS });
   const shortDays: WeekRest["shortDays"] = [];
-  let day = dailyRest(new Date(week.start), work, settings.rest, settings.rules);
-  if (day.start.getTime() < week.start)
-    day = dailyRest(day.end, work, settings.rest, settings.rules);
-  while (day.start.getTime() < week.end) {
-    if (day.shortMs > 0) {
+  // A short day belongs to the week its rest began in (where the work that cut it ended):
+  // a Sunday-evening call's short Monday is reported with that week, not the next one,
+  // which may have no work at all and is then in no report and no CSV.
+  const ownDay = (day: DailyRest) => {
+    const at = day.rest?.start.getTime() ?? day.start.getTime();
+    return at >= week.start && at < week.end;
+  };
+  let day = dailyRest(new Date(week.start - 1), work, settings.rest, settings.rules);
+  while (day.start.getTime() <= week.end) {
+    if (day.shortMs > 0 && ownDay(day)) {
       shortDays.push({
         date: day.date,
         restMs: day.restMs,

@@ -114,6 +114,8 @@ export function weekView(data: JourData, at: number, now: number): WeekView {
   const done = data.weekChecklists.find((c) => inWeek(c.week, week))?.done ?? [];
   const checklists = weekChecklists(settings, done, nextHandover, missingJiraKey.length);
   const onDuty = weekHeld(data, week);
+  // "Forward the on-call phone" is wrong advice in a week the user said is not theirs.
+  const notHeld = !onDuty && weekMarked(data.notHeldWeeks, week);
   return {
     week,
     onDuty,
@@ -124,7 +126,9 @@ export function weekView(data: JourData, at: number, now: number): WeekView {
     incidents,
     missingJiraKey,
     nextHandover,
-    startChecklist: checklists.start,
+    startChecklist: notHeld
+      ? checklists.start.filter((item) => item.id !== "forward")
+      : checklists.start,
     endChecklist: checklists.end,
     askHeld: asksHeld(data, week),
   };
@@ -132,7 +136,10 @@ export function weekView(data: JourData, at: number, now: number): WeekView {
 
 export function setOnDuty(data: JourData, at: number, onDuty: boolean): JourData {
   const week = weekInfo(at, data.settings);
-  return { ...data, onDutyWeeks: setWeekMark(data.onDutyWeeks, week, onDuty) };
+  const onDutyWeeks = setWeekMark(data.onDutyWeeks, week, onDuty);
+  if (onDuty) return { ...data, onDutyWeeks };
+  // Unticking is an answer too: "Is this your on-call week?" is not asked again for it.
+  return { ...data, onDutyWeeks, notHeldWeeks: setWeekMark(data.notHeldWeeks, week, true) };
 }
 
 export function setWeekChecklistItem(

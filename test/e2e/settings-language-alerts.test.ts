@@ -48,6 +48,9 @@ test("switching to English changes every text, keeps Swedish number formats, and
   await page.getByRole("heading", { name: "Settings", level: 1 }).waitFor();
   await page.getByRole("link", { name: "Now" }).click();
   await page.getByRole("button", { name: "Start incident (call received)" }).waitFor();
+  // The allowance shows only for a week held (DOMAIN §4 "Whose week").
+  await page.getByRole("checkbox", { name: "I am on call this week" }).check();
+  await page.getByRole("heading", { name: /^On call / }).waitFor();
   expect(await page.getByRole("heading", { name: /^On call [vw]\. 48 · 24–30 Nov/ }).count()).toBe(
     1,
   );

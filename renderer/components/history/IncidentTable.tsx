@@ -10,7 +10,9 @@ export function IncidentTable(props: { incidents: readonly IncidentView[] }) {
     <div className="card table-scroll">
       <table className="incident-table">
         <caption className="visually-hidden">
-          {t("history.count", { count: props.incidents.length })}
+          {props.incidents.length === 1
+            ? t("report.oneIncident")
+            : t("history.count", { count: props.incidents.length })}
         </caption>
         <thead>
           <tr>

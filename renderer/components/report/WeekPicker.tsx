@@ -35,7 +35,9 @@ export function WeekPicker(props: {
                 <strong>{week.label}</strong>{" "}
                 <span className="muted">
                   {formatDayRange(week.start, week.end, timeZone, language)} ·{" "}
-                  {t("report.incidents", { count: incidentCount })}
+                  {incidentCount === 1
+                    ? t("report.oneIncident")
+                    : t("report.incidents", { count: incidentCount })}
                 </span>
                 {reported && <span className="badge calm">{t("report.reported")}</span>}
               </label>

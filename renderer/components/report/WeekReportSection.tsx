@@ -2,6 +2,7 @@ import { useLoad } from "../../api/api-context";
 import { formatDayRange } from "../../i18n/format";
 import { useI18n } from "../../i18n/i18n";
 import { ErrorMessage } from "../ErrorMessage";
+import { HeldQuestion } from "../HeldQuestion";
 import { PayTable } from "../PayTable";
 import { TariffChart } from "../TariffChart";
 import { WeekIncidents } from "./WeekIncidents";
@@ -15,17 +16,21 @@ export function WeekReportSection(props: { week: number }) {
   const title = `${info.label} · ${formatDayRange(info.start, info.end, timeZone, language)}`;
   const headingId = `week-report-${info.start}`;
   return (
-    <section className="card week-report" aria-labelledby={headingId}>
-      <div className="week-heading">
-        <h2 id={headingId}>{title}</h2>
-        {info.storhelg && <span className="badge">{t("now.storhelg")}</span>}
-        {reported && <span className="badge calm">{t("report.reported")}</span>}
-      </div>
-      <div className="columns">
-        <TariffChart days={days} title={t("report.chart", { week: info.label })} />
-        <PayTable pay={pay} caption={title} held={onDuty} />
-      </div>
-      <WeekIncidents incidents={incidents} missingJiraKey={missingJiraKey} />
-    </section>
+    <>
+      {/* Asked here too: a call at the week's end may not have been answered on Now. */}
+      <HeldQuestion week={info.start} />
+      <section className="card week-report" aria-labelledby={headingId}>
+        <div className="week-heading">
+          <h2 id={headingId}>{title}</h2>
+          {info.storhelg && <span className="badge">{t("now.storhelg")}</span>}
+          {reported && <span className="badge calm">{t("report.reported")}</span>}
+        </div>
+        <div className="columns">
+          <TariffChart days={days} title={t("report.chart", { week: info.label })} />
+          <PayTable pay={pay} caption={title} held={onDuty} />
+        </div>
+        <WeekIncidents incidents={incidents} missingJiraKey={missingJiraKey} />
+      </section>
+    </>
   );
 }
