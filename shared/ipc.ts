@@ -22,6 +22,8 @@ import {
   weeksSchema,
 } from "./app/inputs";
 import { appSettingsSchema } from "./app/settings";
+import { heldIcsSchema, heldYearSchema, setRotationSchema } from "./app/held-inputs";
+import { heldYearViewSchema, rotationViewSchema } from "./app/held-views";
 import { copyTextSchema, openExternalSchema } from "./shell-api";
 import type { ContractMethod, ShellMethod, WindowApi } from "./shell-api";
 import {
@@ -90,6 +92,10 @@ export const jourContract = {
   getWeek: { arg: weekAtSchema, result: weekViewSchema },
   setOnDuty: { arg: setOnDutySchema, result: weekViewSchema },
   setWeekChecklistItem: { arg: weekChecklistItemSchema, result: weekViewSchema },
+
+  getHeldWeeks: { arg: heldYearSchema, result: heldYearViewSchema },
+  setRotation: { arg: setRotationSchema, result: v.nullable(rotationViewSchema) },
+  exportHeldWeeksIcs: { arg: heldIcsSchema, result: v.string() },
 
   listWeeks: { arg: none, result: v.array(weekRefSchema) },
   listUnreportedWeeks: { arg: none, result: v.array(weekRefSchema) },

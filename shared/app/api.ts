@@ -1,4 +1,9 @@
 import { holidays } from "../index";
+import { heldIcsSchema, heldYearSchema, setRotationSchema } from "./held-inputs";
+import type { HeldIcsInput, HeldYearInput, SetRotationInput } from "./held-inputs";
+import type { HeldYearView, RotationView } from "./held-views";
+import { setRotation } from "./held-weeks";
+import { defaultIcsRange, heldWeeksIcs, heldYearView, isoWeekAt, rotationView } from "./held-year";
 import { createAlertService } from "./alert-service";
 import { forgetAlertsOf, type PlannedAlert } from "./alerts-plan";
 import { incidentChecklist } from "./checklist";
@@ -125,6 +130,13 @@ export interface JourApi {
   getWeek(input?: WeekAtInput): Promise<WeekView>;
   setOnDuty(input: SetOnDutyInput): Promise<WeekView>;
   setWeekChecklistItem(input: WeekChecklistItemInput): Promise<WeekView>;
+
+  // My jour weeks: a year of weeks, the rotation (swaps go through setOnDuty), a calendar.
+  getHeldWeeks(input: HeldYearInput): Promise<HeldYearView>;
+  /** Weeks already begun keep whether they were held. */
+  setRotation(input: SetRotationInput): Promise<RotationView | null>;
+  /** The held weeks as an iCalendar file (RFC 5545); the past and next 12 months by default. */
+  exportHeldWeeksIcs(input?: HeldIcsInput): Promise<string>;
 
   // Reports.
   /** Weeks on duty or with incidents, newest first. */
@@ -370,6 +382,30 @@ export function createJourApp(deps: JourAppDeps): JourApp {
         const next = setWeekChecklistItem(data, input.week, input.itemId, input.done);
         return { data: next, result: weekView(next, input.week, now) };
       }),
+
+    getHeldWeeks: (raw) =>
+      read((data, now) => heldYearView(data, parseInput(heldYearSchema, raw).year, now)),
+    setRotation: (raw) =>
+      change((data, now) => {
+        const input = parseInput(setRotationSchema, raw).rotation;
+        let rotation = null;
+        if (input) {
+          const week = isoWeekAt(input.fromYear, input.fromIsoWeek, data.settings);
+          if (!week) {
+            throw InputError.of(
+              "rotation.fromIsoWeek",
+              `${input.fromYear} has no week ${input.fromIsoWeek}`,
+            );
+          }
+          rotation = { everyWeeks: input.everyWeeks, fromWeek: week.start };
+        }
+        const next = setRotation(data, rotation, now);
+        return { data: next, result: rotationView(next) };
+      }),
+    exportHeldWeeksIcs: (raw) =>
+      read((data, now) =>
+        heldWeeksIcs(data, parseInput(heldIcsSchema, raw) ?? defaultIcsRange(now), now),
+      ),
 
     listWeeks: () => read((data, now) => weekRefs(data, now).reverse()),
     listUnreportedWeeks: () => read(unreportedWeeks),

@@ -1,4 +1,5 @@
 import { weekHeld } from "./held-weeks";
+import { nextHeldLine } from "./held-year";
 import type { JourData } from "./data";
 import { pendingDeadlines } from "./deadlines";
 import { formatDayRange, formatHoursText, formatMoment, formatSek } from "./format";
@@ -76,5 +77,18 @@ export function statusView(data: JourData, now: number): StatusView {
     formatDayRange(week.start, week.end, settings.rules.timeZone),
     `${formatSek(pay.allowanceSek)}${week.storhelg ? ` (${t.storhelg})` : ""} + ${formatHoursText(hours)}`,
   ].join(" · ");
-  return { now, look, tooltip, statusLine, onDuty, week, pay, timer, deadlines };
+  const next = nextHeldLine(data, now);
+  return {
+    now,
+    look,
+    tooltip,
+    statusLine,
+    onDuty,
+    week,
+    pay,
+    timer,
+    deadlines,
+    nextHeldWeek: next?.week ?? null,
+    nextHeldLine: next?.line ?? null,
+  };
 }

@@ -22,6 +22,21 @@ export interface Texts {
   jiraDescription: { customer: string; priority: string; reported: string; notes: string };
   /** The default runbook's steps (DOMAIN §1), by step id: see settings.ts. */
   runbook: Record<DefaultStepId, string>;
+  /** My jour weeks: the rotation, the next week, the calendar and handover reminders. */
+  rotation: RotationTexts;
+}
+
+export interface RotationTexts {
+  /** "Nästa jourvecka v. 52 (22–28 dec)" */
+  nextWeek(isoWeek: number, range: string): string;
+  /** The calendar event: "Jourvecka v. 52" */
+  eventSummary(isoWeek: number, storhelg: boolean): string;
+  calendarName: string;
+  weekStart: { title: string; body(range: string): string };
+  weekEnd: { title: string; body(label: string): string };
+  unreported: { title: string; body(labels: string): string };
+  /** " (sent)": a reminder that fires late, after a sleep or with the app closed. */
+  late(ago: string): string;
 }
 
 export type DefaultStepId =
@@ -72,6 +87,24 @@ const sv: Texts = {
     jira: "Skapa Jira-ärende med etiketterna Production och Jour",
     confirm: "Kunden bekräftar att problemet är löst",
   },
+  rotation: {
+    nextWeek: (w, range) => `Nästa jourvecka v. ${w} (${range})`,
+    eventSummary: (w, storhelg) => `Jourvecka v. ${w}${storhelg ? " (storhelg)" : ""}`,
+    calendarName: "Mina jourveckor",
+    weekStart: {
+      title: "Din jourvecka börjar: vidarekoppla telefonen",
+      body: (range) => `Jourveckan ${range}. Klicka för att öppna vidarekopplingen.`,
+    },
+    weekEnd: {
+      title: "Jourveckan är slut: rapportera veckan",
+      body: (label) => `Rapportera ${label} i Jira. Klicka för att öppna veckorapporten.`,
+    },
+    unreported: {
+      title: "Orapporterad jourvecka",
+      body: (labels) => `Inte rapporterad än: ${labels}. Klicka för att öppna veckorapporten.`,
+    },
+    late: (ago) => `(för ${ago} sedan)`,
+  },
 };
 
 const en: Texts = {
@@ -116,6 +149,24 @@ const en: Texts = {
     fix: "Fix it, or offer a rollback (started within 1 h)",
     jira: "Create a Jira issue with the labels Production and Jour",
     confirm: "The customer confirms that the problem is solved",
+  },
+  rotation: {
+    nextWeek: (w, range) => `Next on-call week w. ${w} (${range})`,
+    eventSummary: (w, storhelg) => `On-call week w. ${w}${storhelg ? " (major holiday)" : ""}`,
+    calendarName: "My on-call weeks",
+    weekStart: {
+      title: "Your on-call week begins: forward the phone",
+      body: (range) => `On-call week ${range}. Click to open call forwarding.`,
+    },
+    weekEnd: {
+      title: "The on-call week is over: report the week",
+      body: (label) => `Report ${label} in Jira. Click to open the week report.`,
+    },
+    unreported: {
+      title: "Unreported on-call week",
+      body: (labels) => `Not reported yet: ${labels}. Click to open the week report.`,
+    },
+    late: (ago) => `(${ago} ago)`,
   },
 };
 

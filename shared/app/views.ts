@@ -80,6 +80,9 @@ export const statusViewSchema = v.object({
   timer: v.nullable(timerViewSchema),
   /** The next open deadline of each open incident, soonest first. */
   deadlines: v.array(deadlineViewSchema),
+  /** The first held week not begun yet (held-weeks.ts), and "Nästa jourvecka v. 52 (22–28 dec)". */
+  nextHeldWeek: v.nullable(weekInfoSchema),
+  nextHeldLine: v.nullable(v.string()),
 });
 
 export const checklistItemViewSchema = v.object({

@@ -1,4 +1,4 @@
-import { weekHeld } from "./held-weeks";
+import { setWeekHeld, weekHeld } from "./held-weeks";
 import { onCallWeek, splitByTariff, weekPay } from "../index";
 import type { Interval, Tariff } from "../index";
 import { checkWeekItem, weekChecklists } from "./checklist";
@@ -127,9 +127,9 @@ export function weekView(data: JourData, at: number, now: number): WeekView {
   };
 }
 
+/** Held or not, as an override of the rotation only where it differs (held-weeks.ts). */
 export function setOnDuty(data: JourData, at: number, onDuty: boolean): JourData {
-  const week = weekInfo(at, data.settings);
-  return { ...data, onDutyWeeks: setWeekMark(data.onDutyWeeks, week, onDuty) };
+  return setWeekHeld(data, at, onDuty);
 }
 
 export function setWeekChecklistItem(

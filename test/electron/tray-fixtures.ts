@@ -33,6 +33,8 @@ export function status(overrides: Partial<StatusView> = {}): StatusView {
     },
     timer: null,
     deadlines: [],
+    nextHeldWeek: null,
+    nextHeldLine: null,
     ...overrides,
   };
 }
