@@ -4,7 +4,8 @@ import type { HeldIcsInput, HeldYearInput, SetRotationInput } from "./held-input
 import type { HeldYearView, RotationView } from "./held-views";
 import { setRotation } from "./held-weeks";
 import { defaultIcsRange, heldWeeksIcs, heldYearView, isoWeekAt, rotationView } from "./held-year";
-import { createAlertService } from "./alert-service";
+import { DEFAULT_TICK_MS, createAlertService } from "./alert-service";
+import { createReminderService } from "./held-reminders";
 import { forgetAlertsOf, type PlannedAlert } from "./alerts-plan";
 import { incidentChecklist } from "./checklist";
 import { emptyJourData, type JourData } from "./data";
@@ -194,6 +195,14 @@ export function createJourApp(deps: JourAppDeps): JourApp {
     ...(deps.tickMs === undefined ? {} : { tickMs: deps.tickMs }),
   });
 
+  // The handover reminders run with the SLA alerts, on the same tick, start and wake.
+  const reminders = createReminderService({
+    store,
+    clock,
+    notifier: deps.notifier,
+    tickMs: deps.tickMs ?? DEFAULT_TICK_MS,
+  });
+
   /**
    * Every change: computed in full from the current document first (a throw changes
    * nothing), then swapped in and saved; resolves once saved.
@@ -264,7 +273,9 @@ export function createJourApp(deps: JourAppDeps): JourApp {
     onChange: (listener) => store.onChange(listener),
     checkAlerts: async () => {
       if (unsaved) await save(store.read());
-      return alerts.check();
+      const sent = await alerts.check();
+      await reminders.check();
+      return sent;
     },
     snapshot: () => store.read(),
 

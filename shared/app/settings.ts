@@ -116,6 +116,17 @@ function distinctIds<T extends { id: string }>(items: T[]): boolean {
   return new Set(items.map((item) => item.id)).size === items.length;
 }
 
+/** The handover reminders (held-reminders.ts), each switchable; all on by default. */
+export const handoverRemindersSchema = v.object({
+  /** At the handover into a held week: forward the phone. */
+  weekStart: v.boolean(),
+  /** At the end of a held week: report it. */
+  weekEnd: v.boolean(),
+  /** At start or wake while an ended held week is unreported, at most once a day. */
+  unreported: v.boolean(),
+});
+const defaultHandoverReminders = { weekStart: true, weekEnd: true, unreported: true };
+
 export const appSettingsSchema = v.object({
   rules: rulesSchema,
   links: linksSchema,
@@ -132,6 +143,7 @@ export const appSettingsSchema = v.object({
   startAtLogin: v.boolean(),
   /** An Electron accelerator; checked for real by the shell when it registers it. */
   globalShortcut: v.pipe(v.string(), v.maxLength(100)),
+  handoverReminders: v.optional(handoverRemindersSchema, defaultHandoverReminders),
 });
 
 export type AppSettings = v.InferOutput<typeof appSettingsSchema>;
@@ -217,6 +229,7 @@ export function defaultAppSettings(): AppSettings {
     language: "sv",
     startAtLogin: false,
     globalShortcut: "CommandOrControl+Alt+J",
+    handoverReminders: { ...defaultHandoverReminders },
   };
 }
 
