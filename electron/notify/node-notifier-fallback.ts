@@ -1,3 +1,4 @@
+import { clickTarget, type NotificationTarget } from "../../shared/app/ports";
 import type { ShellNotification } from "./desktop-notifier";
 
 /** node-notifier's `notify`, as far as the fallback uses it. */
@@ -14,7 +15,7 @@ export interface NodeNotifierFallbackDeps {
   /** The Windows AppUserModelID (SnoreToast shows toasts under it). */
   appId: string;
   icon?: string;
-  onClick: (incidentId: string) => void;
+  onClick: (target: NotificationTarget) => void;
   log: (message: string) => void;
 }
 
@@ -24,7 +25,7 @@ export interface NodeNotifierFallbackDeps {
  */
 export function createNodeNotifierFallback(deps: NodeNotifierFallbackDeps) {
   return function sendWithNodeNotifier(notification: ShellNotification): void {
-    const { incidentId } = notification;
+    const target = clickTarget(notification);
     deps.notifier.notify(
       {
         title: notification.title,
@@ -35,7 +36,7 @@ export function createNodeNotifierFallback(deps: NodeNotifierFallbackDeps) {
         urgency: notification.urgent ? "critical" : "normal",
         // Waiting keeps the notifier process alive to report a click: only worth it when
         // a click has somewhere to go.
-        wait: incidentId !== undefined,
+        wait: target !== null,
         ...(deps.icon ? { icon: deps.icon } : {}),
       },
       (error, response) => {
@@ -43,8 +44,8 @@ export function createNodeNotifierFallback(deps: NodeNotifierFallbackDeps) {
           deps.log(`node-notifier failed: ${error.message}`);
           return;
         }
-        if (incidentId !== undefined && /^(activate|click|clicked)/i.test(response ?? "")) {
-          deps.onClick(incidentId);
+        if (target !== null && /^(activate|click|clicked)/i.test(response ?? "")) {
+          deps.onClick(target);
         }
       },
     );

@@ -43,6 +43,9 @@ export function buildTrayMenu(state: TrayState, texts: ShellTexts): TrayMenuItem
   const items: TrayMenuItem[] = [
     { id: "status", label: statusLine(status, texts), enabled: false },
   ];
+  if (status.nextHeldLine !== null) {
+    items.push({ id: "next-held-week", label: status.nextHeldLine, enabled: false });
+  }
 
   items.push(separator("sep-incident"));
   items.push({
