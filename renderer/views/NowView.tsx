@@ -3,6 +3,7 @@ import { statusKey } from "../api/load-keys";
 import { useAction, useLoad } from "../api/api-context";
 import { DeadlineList } from "../components/DeadlineList";
 import { ErrorMessage } from "../components/ErrorMessage";
+import { NextHeldWeek } from "../components/NextHeldWeek";
 import { RunningIncident } from "../components/RunningIncident";
 import { WeekChecklists } from "../components/WeekChecklists";
 import { WeekSummary } from "../components/WeekSummary";
@@ -53,6 +54,7 @@ export function NowView() {
     <div className="stack">
       <h1 className="visually-hidden">{t("now.title")}</h1>
       <WeekSummary status={data} />
+      <NextHeldWeek status={data} />
       {data.timer && <RunningIncident timer={data.timer} />}
       <div className="start-row">
         <button

@@ -10,6 +10,7 @@ import type { FieldProblem } from "./fields";
 import { GeneralSettings } from "./GeneralSettings";
 import { HolidayList } from "./HolidayList";
 import { LinksSettings } from "./LinksSettings";
+import { ReminderSettings } from "./ReminderSettings";
 import { firstNaNPath, parseLeadMinutes } from "./draft";
 import { RulesSettings } from "./RulesSettings";
 import { RunbookSettings } from "./RunbookSettings";
@@ -81,6 +82,7 @@ export function SettingsForm(props: {
         />
         <RulesSettings draft={draft} update={update} />
         <LinksSettings draft={draft} update={update} />
+        <ReminderSettings draft={draft} update={update} />
         <CustomersSettings draft={draft} update={update} />
         <RunbookSettings draft={draft} update={update} />
         <HolidayList />
