@@ -14,6 +14,8 @@ export const enRota: Record<keyof typeof svRota, string> = {
   "weeks.swappedOut": "swapped away",
   "weeks.current": "this week",
   "weeks.heldCount": "{count} on-call weeks",
+  "weeks.prefix": "w.",
+  "weeks.heldCount1": "1 on-call week",
   "weeks.noNext": "No coming on-call week marked.",
   "weeks.rotation": "Rotation",
   "weeks.rotationNone": "No rotation: only the weeks you mark.",

@@ -14,6 +14,8 @@ export const svRota = {
   "weeks.swappedOut": "bytt bort",
   "weeks.current": "denna vecka",
   "weeks.heldCount": "{count} jourveckor",
+  "weeks.prefix": "v.",
+  "weeks.heldCount1": "1 jourvecka",
   "weeks.noNext": "Ingen kommande jourvecka markerad.",
   "weeks.rotation": "Rotation",
   "weeks.rotationNone": "Ingen rotation: bara veckorna du markerar.",

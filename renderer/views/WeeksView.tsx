@@ -83,7 +83,9 @@ export function WeeksView() {
           >
             ›
           </button>
-          <span className="muted">{t("weeks.heldCount", { count: held })}</span>
+          <span className="muted">
+            {held === 1 ? t("weeks.heldCount1") : t("weeks.heldCount", { count: held })}
+          </span>
         </div>
         <p className="muted small">{t("weeks.help")}</p>
         <WeekGrid year={data.year} weeks={data.weeks} busy={busy} onToggle={toggle} />

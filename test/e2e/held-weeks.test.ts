@@ -39,6 +39,8 @@ test("My jour weeks: a rotation, single swaps, the next week on Now, and the iCa
     .poll(() => week("v. 50, 8–14 dec, bytt bort").getAttribute("aria-pressed"))
     .toBe("false");
   await page.getByText("Nästa jourvecka v. 51 (15–21 dec)").waitFor();
+  await page.getByText("1 jourvecka", { exact: true }).waitFor();
+  await page.evaluate(() => window.scrollTo(0, 0));
   await screenshot(page, "weeks-sv");
 
   // The calendar file: CRLF, one event per held week, stable UIDs.
@@ -81,6 +83,7 @@ test("My jour weeks: a rotation, single swaps, the next week on Now, and the iCa
     .getByRole("list", { name: "Weeks of 2025" })
     .getByRole("button", { name: /^w\. 51, 15–21 Dec, swapped to you/ })
     .waitFor();
+  await page.evaluate(() => window.scrollTo(0, 0));
   await screenshot(page, "weeks-en");
   expect(problems).toEqual([]);
 });

@@ -42,7 +42,10 @@ export function WeekGrid(props: {
               aria-current={cell.current ? "date" : undefined}
               onClick={() => props.onToggle(cell)}
             >
-              <span className="week-number">{cell.week.label.replace("v. ", "")}</span>
+              <span className="week-number">
+                <span className="week-prefix">{t("weeks.prefix")} </span>
+                {cell.week.isoWeek}
+              </span>
               <span className="week-range">{cell.range}</span>
               {note && <span className="week-note">{t(note)}</span>}
             </button>
