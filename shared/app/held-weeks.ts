@@ -1,4 +1,4 @@
-import { dayNumberOf } from "../domain/civil";
+import { DAY_MS, dayNumberOf } from "../domain/civil";
 import type { JourData, Rotation } from "./data";
 import { localMidnight, localParts } from "./local-time";
 import type { AppSettings } from "./settings";
@@ -65,16 +65,30 @@ export function setRotation(data: JourData, rotation: Rotation | null, now: numb
   return next;
 }
 
-/** The held weeks that start in [from, to), oldest first. */
-export function heldWeeksBetween(data: JourData, from: number, to: number): WeekInfo[] {
+/**
+ * The held weeks that start in [from, to), oldest first; with `first`, only the earliest
+ * (the pattern is then walked only up to it: the status asks on every tick).
+ */
+export function heldWeeksBetween(
+  data: JourData,
+  from: number,
+  to: number,
+  options: { first?: boolean } = {},
+): WeekInfo[] {
   const settings = data.settings;
   const found = new Map<number, WeekInfo>();
-  const consider = (week: WeekInfo) => {
-    if (week.start >= from && week.start < to && weekHeld(data, week)) {
-      found.set(week.start, week);
-    }
+  const consider = (week: WeekInfo): boolean => {
+    const held = week.start >= from && week.start < to && weekHeld(data, week);
+    if (held) found.set(week.start, week);
+    return held;
   };
-  for (const at of data.onDutyWeeks) consider(weekInfo(at, settings));
+  // A mark lies inside its week, so a week starting in [from, to) has its mark in
+  // [from, to + a week and an hour): the others need no week computed.
+  for (const at of data.onDutyWeeks) {
+    if (at >= from && at < to + 8 * DAY_MS) consider(weekInfo(at, settings));
+  }
+  let end = to;
+  if (options.first) end = Math.min(to, ...[...found.keys()]);
   const rotation = data.rotation;
   if (rotation !== null) {
     const anchor = weekInfo(rotation.fromWeek, settings);
@@ -86,19 +100,20 @@ export function heldWeeksBetween(data: JourData, from: number, to: number): Week
     );
     for (let k = skip; ; k++) {
       const week = weekAfter(anchor, k * every, settings);
-      if (week.start >= to) break;
-      consider(week);
+      if (week.start >= end) break;
+      if (consider(week) && options.first) break;
     }
   }
-  return [...found.values()].sort((a, b) => a.start - b.start);
+  const weeks = [...found.values()].sort((a, b) => a.start - b.start);
+  return options.first ? weeks.slice(0, 1) : weeks;
 }
 
 /** How far ahead the next held week is looked for. */
-export const NEXT_HELD_HORIZON_MS = 2 * 366 * 86_400_000;
+export const NEXT_HELD_HORIZON_MS = 2 * 366 * DAY_MS;
 
 /** The first held week that has not begun at `now` (within two years), or null. */
 export function nextHeldWeek(data: JourData, now: number): WeekInfo | null {
-  return heldWeeksBetween(data, now + 1, now + NEXT_HELD_HORIZON_MS)[0] ?? null;
+  return heldWeeksBetween(data, now + 1, now + NEXT_HELD_HORIZON_MS, { first: true })[0] ?? null;
 }
 
 /** The week `count` weeks after `week` (7 local days a step, so DST does not shift it). */

@@ -115,6 +115,26 @@ describe("weekHeld: an explicit mark, else the rotation, else not held", () => {
 });
 
 describe("the next held week", () => {
+  it("property: is the first of all held weeks ahead, rotation and swaps mixed", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 6 }),
+        fc.array(fc.tuple(fc.integer({ min: -5, max: 40 }), fc.boolean()), { maxLength: 10 }),
+        fc.integer({ min: -10, max: 30 }),
+        (every, swaps, nowWeeks) => {
+          const anchor = wk(2026, 10).start;
+          let data = setRotation(emptyJourData(), { everyWeeks: every, fromWeek: anchor }, 0);
+          for (const [offset, held] of swaps)
+            data = setOnDuty(data, anchor + offset * 7 * DAY + DAY, held);
+          const now = anchor + nowWeeks * 7 * DAY + 2 * DAY;
+          const all = heldWeeksBetween(data, now + 1, now + 800 * DAY);
+          expect(nextHeldWeek(data, now)).toEqual(all[0] ?? null);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
   it("is found across a year boundary, with its line", () => {
     const data = everyThree();
     const now = wk(2025, 51).start + 2 * DAY;
