@@ -1,6 +1,6 @@
 import { mkdir, readFile } from "node:fs/promises";
 import { beforeAll, expect, test } from "vitest";
-import { MONDAY_10, SCREENSHOTS, openApp, screenshot, useBrowserSession } from "./harness";
+import { MONDAY_10, SCREENSHOTS, TRAY, openApp, screenshot, useBrowserSession } from "./harness";
 
 const session = useBrowserSession();
 
@@ -85,5 +85,13 @@ test("My jour weeks: a rotation, single swaps, the next week on Now, and the iCa
     .waitFor();
   await page.evaluate(() => window.scrollTo(0, 0));
   await screenshot(page, "weeks-en");
+  // At the tray's small size nothing sticks out sideways.
+  await page.setViewportSize(TRAY);
+  await page.waitForTimeout(200);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBe(0);
+  await screenshot(page, "weeks-en-tray");
   expect(problems).toEqual([]);
 });
