@@ -41,6 +41,9 @@ export function icsCalendar(calendar: IcsCalendar): string {
       "BEGIN:VEVENT",
       `UID:${event.uid}`,
       `DTSTAMP:${icsUtc(calendar.stamp)}`,
+      // Each export a later revision, so a calendar that has the UID takes the new one
+      // (and a cancellation) instead of keeping its copy.
+      `SEQUENCE:${icsSequence(calendar.stamp)}`,
       `DTSTART:${icsUtc(event.start)}`,
       `DTEND:${icsUtc(event.end)}`,
       `SUMMARY:${escapeText(event.summary)}`,
@@ -53,6 +56,11 @@ export function icsCalendar(calendar: IcsCalendar): string {
   }
   lines.push("END:VCALENDAR");
   return lines.map(foldLine).join(CRLF) + CRLF;
+}
+
+/** Minutes since 2000: grows with every export made at a later minute. */
+export function icsSequence(stamp: number): number {
+  return Math.max(0, Math.floor((stamp - Date.UTC(2000, 0, 1)) / 60_000));
 }
 
 /** "20261221T230000Z" */

@@ -86,6 +86,9 @@ describe("the held weeks as a calendar", () => {
     const again = heldWeeksIcs(data, range, now + 5 * DAY);
     const uids = (ics: string) => [...ics.matchAll(/^UID:(.*)$/gm)].map((m) => m[1]);
     expect(uids(first)).toEqual(uids(again));
+    // A later export is a later revision of the same events.
+    const sequence = (ics: string) => Number(/^SEQUENCE:(\d+)\r$/m.exec(ics)?.[1]);
+    expect(sequence(again)).toBeGreaterThan(sequence(first));
     expect(uids(first).slice(0, 3)).toEqual([
       "jour-2026-W44@jour.local",
       "jour-2026-W48@jour.local",
@@ -94,9 +97,10 @@ describe("the held weeks as a calendar", () => {
     // Week 52 of 2026: Monday 21 Dec 00:00 to Monday 28 Dec 00:00 in Stockholm (UTC+1).
     const lines = unfold(first).split("\r\n");
     const at = lines.indexOf("UID:jour-2026-W52@jour.local");
-    expect(lines.slice(at, at + 5)).toEqual([
+    expect(lines.slice(at, at + 6)).toEqual([
       "UID:jour-2026-W52@jour.local",
       "DTSTAMP:20261123T230000Z",
+      `SEQUENCE:${Math.floor((now - Date.UTC(2000, 0, 1)) / 60_000)}`,
       "DTSTART:20261220T230000Z",
       "DTEND:20261227T230000Z",
       "SUMMARY:Jourvecka v. 52 (storhelg)",
