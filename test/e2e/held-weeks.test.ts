@@ -95,3 +95,18 @@ test("My jour weeks: a rotation, single swaps, the next week on Now, and the iCa
   await screenshot(page, "weeks-en-tray");
   expect(problems).toEqual([]);
 });
+
+test("a handover reminder shows as a toast in the preview, and its click opens the week report", async () => {
+  const { page, problems } = await openApp(session.browser, session.server, {
+    now: MONDAY_10,
+    hash: "#/weeks",
+  });
+  // Last week, week 47, was held and is not reported: its end reminder is due.
+  const grid = page.getByRole("list", { name: "Veckor 2025" });
+  await grid.getByRole("button", { name: /^v\. 47, 17–23 nov/ }).click();
+  const toast = page.getByRole("button", { name: /Jourveckan är slut: rapportera veckan/ });
+  await toast.waitFor({ timeout: 20_000 });
+  await toast.click();
+  await page.getByRole("heading", { name: "Veckorapport", level: 1 }).waitFor();
+  expect(problems).toEqual([]);
+});
