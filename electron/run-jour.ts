@@ -24,6 +24,7 @@ import type { QuitChoice } from "./quit-guard";
 import { createShortcutBinding } from "./shortcut";
 import type { ProcessInfo, Electron } from "./start";
 import { trayIconPath } from "./tray/icons";
+import { createCopiedWeeks } from "./tray/copied-weeks";
 import { createTrayActions } from "./tray/tray-actions";
 import { createTrayController } from "./tray/tray-controller";
 import { createTrayStateReader } from "./tray/tray-state";
@@ -133,7 +134,8 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
   const inform = (title: string, body: string) => notify({ title, body, urgent: false });
 
   // Tray.
-  const reader = createTrayStateReader(core);
+  const copied = createCopiedWeeks();
+  const reader = createTrayStateReader(core, copied);
   let fastTick: ReturnType<typeof setInterval> | null = null;
   let refreshing: Promise<void> = Promise.resolve();
   const refresh = (): Promise<void> => {
@@ -168,6 +170,7 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
     texts: () => texts,
     changed,
     log,
+    copied,
   });
   const trayController = createTrayController({
     createTray: (image) => new electron.Tray(image as Electron.NativeImage),

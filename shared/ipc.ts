@@ -19,6 +19,7 @@ import {
   updateIntervalSchema,
   weekAtSchema,
   weekChecklistItemSchema,
+  weekOfSchema,
   weeksSchema,
 } from "./app/inputs";
 import { appSettingsSchema } from "./app/settings";
@@ -91,6 +92,7 @@ export const jourContract = {
 
   getWeek: { arg: weekAtSchema, result: weekViewSchema },
   setOnDuty: { arg: setOnDutySchema, result: weekViewSchema },
+  dismissHeldQuestion: { arg: weekOfSchema, result: weekViewSchema },
   setWeekChecklistItem: { arg: weekChecklistItemSchema, result: weekViewSchema },
 
   getHeldWeeks: { arg: heldYearSchema, result: heldYearViewSchema },
@@ -111,6 +113,7 @@ export const jourContract = {
   importData: { arg: importDataSchema, result: importResultSchema },
   exportIncidentsCsv: { arg: none, result: v.string() },
   exportWeeklyPayCsv: { arg: none, result: v.string() },
+  exportRestCsv: { arg: none, result: v.string() },
 
   // The host's shell actions (ShellApi): nothing of the app's data changes.
   openExternal: { arg: openExternalSchema, result: nothing },

@@ -15,6 +15,10 @@ export interface ShellTexts {
   copied: string;
   copiedBody: (what: string) => string;
   nothingToCopy: string;
+  /** After copying all unreported weeks: where to mark them reported. */
+  copiedMarkBody: (what: string) => string;
+  markReported: (weeks: string) => string;
+  markedReported: string;
   links: string;
   callForwarding: string;
   newRelic: string;
@@ -47,6 +51,10 @@ const sv: ShellTexts = {
   copied: "Rapporttexten är kopierad",
   copiedBody: (what) => `${what} – klistra in i Jira.`,
   nothingToCopy: "Det finns inget att kopiera",
+  copiedMarkBody: (what) =>
+    `${what} – klistra in i Jira, och markera dem sedan som rapporterade i Jour-menyn.`,
+  markReported: (weeks) => `Markera ${weeks} som rapporterade`,
+  markedReported: "Markerade som rapporterade",
   links: "Länkar",
   callForwarding: "Vidarekoppling (portalen)",
   newRelic: "New Relic",
@@ -81,6 +89,10 @@ const en: ShellTexts = {
   copied: "Report text copied",
   copiedBody: (what) => `${what} – paste it into Jira.`,
   nothingToCopy: "Nothing to copy",
+  copiedMarkBody: (what) =>
+    `${what} – paste it into Jira, then mark them reported in the Jour menu.`,
+  markReported: (weeks) => `Mark ${weeks} as reported`,
+  markedReported: "Marked as reported",
   links: "Links",
   callForwarding: "Call forwarding portal",
   newRelic: "New Relic",

@@ -1,3 +1,5 @@
+import { enRest } from "./en-rest";
+import { enWeek } from "./en-week";
 import { enRota } from "./en-rota";
 import type { MessageKey } from "./sv";
 
@@ -217,5 +219,7 @@ export const en: Record<MessageKey, string> = {
   weekday5: "Friday",
   weekday6: "Saturday",
   weekday7: "Sunday",
+  ...enRest,
+  ...enWeek,
   ...enRota,
 };

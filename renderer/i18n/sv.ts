@@ -1,3 +1,6 @@
+import { svRest } from "./sv-rest";
+import { svWeek } from "./sv-week";
+
 import { svRota } from "./sv-rota";
 /** Swedish, the agency's language and the default. The keys are the English messages' keys. */
 export const sv = {
@@ -214,6 +217,8 @@ export const sv = {
   weekday5: "fredag",
   weekday6: "lördag",
   weekday7: "söndag",
+  ...svRest,
+  ...svWeek,
   ...svRota,
 } as const;
 

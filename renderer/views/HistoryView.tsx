@@ -28,11 +28,14 @@ export function HistoryView() {
     `history-${JSON.stringify(filters)}`,
   );
 
-  const exportCsv = async (kind: "incidents" | "pay") => {
+  const exports = {
+    incidents: { file: "jour-incidents.csv", make: () => api.exportIncidentsCsv() },
+    pay: { file: "jour-pay.csv", make: () => api.exportWeeklyPayCsv() },
+    rest: { file: "jour-rest.csv", make: () => api.exportRestCsv() },
+  };
+  const exportCsv = async (kind: keyof typeof exports) => {
     try {
-      const csv =
-        kind === "incidents" ? await api.exportIncidentsCsv() : await api.exportWeeklyPayCsv();
-      downloadText(kind === "incidents" ? "jour-incidents.csv" : "jour-pay.csv", csv, "text/csv");
+      downloadText(exports[kind].file, await exports[kind].make(), "text/csv");
       setError(null);
     } catch (failure) {
       setError(failure);
@@ -54,6 +57,9 @@ export function HistoryView() {
         </button>
         <button type="button" onClick={() => void exportCsv("pay")}>
           {t("history.exportPay")}
+        </button>
+        <button type="button" onClick={() => void exportCsv("rest")}>
+          {t("history.exportRest")}
         </button>
       </div>
       <ErrorMessage error={error ?? incidents.error} />

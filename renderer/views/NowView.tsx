@@ -3,6 +3,8 @@ import { statusKey } from "../api/load-keys";
 import { useAction, useLoad } from "../api/api-context";
 import { DeadlineList } from "../components/DeadlineList";
 import { ErrorMessage } from "../components/ErrorMessage";
+import { RestNotice } from "../components/RestNotice";
+import { HeldQuestion } from "../components/HeldQuestion";
 import { NextHeldWeek } from "../components/NextHeldWeek";
 import { RunningIncident } from "../components/RunningIncident";
 import { WeekChecklists } from "../components/WeekChecklists";
@@ -54,8 +56,10 @@ export function NowView() {
     <div className="stack">
       <h1 className="visually-hidden">{t("now.title")}</h1>
       <WeekSummary status={data} />
+      <HeldQuestion week={data.week.start} />
       <NextHeldWeek status={data} />
       {data.timer && <RunningIncident timer={data.timer} />}
+      <RestNotice advice={data.rest} />
       <div className="start-row">
         <button
           ref={startButton}

@@ -38,6 +38,7 @@ import {
   updateIntervalSchema,
   weekAtSchema,
   weekChecklistItemSchema,
+  weekOfSchema,
   weeksSchema,
   type Milestone,
 } from "./inputs";
@@ -48,10 +49,12 @@ import { applySettingsPatch, defaultAppSettings } from "./settings";
 import type { AppSettings, SettingsPatch } from "./settings";
 import { statusView, timerView } from "./status";
 import { createDocumentStore } from "./store";
+import { restCsv } from "./rest-csv";
 import { pauseTimer, releaseTimer, resumeTimer, startTimer, stopTimer } from "./timer";
 import { textsFor } from "./texts";
 import { exportJson, importJson, incidentsCsv, weeklyPayCsv } from "./transfer";
 import { setOnDuty, setWeekChecklistItem, weekView } from "./week";
+import { answerNotHeld } from "./whose-week";
 import type {
   AddIntervalInput,
   ChecklistStepInput,
@@ -68,6 +71,7 @@ import type {
   UpdateIntervalInput,
   WeekAtInput,
   WeekChecklistItemInput,
+  WeekOfInput,
   WeeksInput,
 } from "./inputs";
 import type {
@@ -130,6 +134,8 @@ export interface JourApi {
   // The on-call week.
   getWeek(input?: WeekAtInput): Promise<WeekView>;
   setOnDuty(input: SetOnDutyInput): Promise<WeekView>;
+  /** "Is this your on-call week?" answered no: not held, and not asked again for it. */
+  dismissHeldQuestion(input: WeekOfInput): Promise<WeekView>;
   setWeekChecklistItem(input: WeekChecklistItemInput): Promise<WeekView>;
 
   // My jour weeks: a year of weeks, the rotation (swaps go through setOnDuty), a calendar.
@@ -142,7 +148,7 @@ export interface JourApi {
   // Reports.
   /** Weeks on duty or with incidents, newest first. */
   listWeeks(): Promise<WeekRef[]>;
-  /** Weeks up to the current one that are on duty or have work, not yet reported; oldest first. */
+  /** Ended weeks (not the one in progress) on duty or with work, not yet reported; oldest first. */
   listUnreportedWeeks(): Promise<WeekRef[]>;
   getReport(input: WeeksInput): Promise<ReportView>;
   markWeeksReported(input: MarkWeeksReportedInput): Promise<WeekRef[]>;
@@ -161,6 +167,8 @@ export interface JourApi {
   importData(input: ImportDataInput): Promise<ImportResult>;
   exportIncidentsCsv(): Promise<string>;
   exportWeeklyPayCsv(): Promise<string>;
+  /** Each week's short daily rests and longest rest (Arbetstidslagen §§ 13–14). */
+  exportRestCsv(): Promise<string>;
 }
 
 export type JourMethod = keyof JourApi;
@@ -263,9 +271,8 @@ export function createJourApp(deps: JourAppDeps): JourApp {
 
   const newIncident = (data: JourData, now: number, raw: unknown) => {
     const created = createIncident(data, parseInput(createIncidentSchema, raw), now);
-    let next = startTimer(created.data, created.incident.id, now);
-    // A call on the on-call phone means this week is ours.
-    next = setOnDuty(next, now, true);
+    // It does not decide whose week it is: a week not held asks once (asksHeld).
+    const next = startTimer(created.data, created.incident.id, now);
     return { data: next, id: created.incident.id };
   };
 
@@ -387,6 +394,12 @@ export function createJourApp(deps: JourAppDeps): JourApp {
         const next = setOnDuty(data, input.week, input.onDuty);
         return { data: next, result: weekView(next, input.week, now) };
       }),
+    dismissHeldQuestion: (raw) =>
+      change((data, now) => {
+        const { week } = parseInput(weekOfSchema, raw);
+        const next = answerNotHeld(data, week);
+        return { data: next, result: weekView(next, week, now) };
+      }),
     setWeekChecklistItem: (raw) =>
       change((data, now) => {
         const input = parseInput(weekChecklistItemSchema, raw);
@@ -452,6 +465,7 @@ export function createJourApp(deps: JourAppDeps): JourApp {
       }),
     exportIncidentsCsv: () => read(incidentsCsv),
     exportWeeklyPayCsv: () => read(weeklyPayCsv),
+    exportRestCsv: () => read(restCsv),
   };
 }
 

@@ -109,6 +109,8 @@ const documentSchema = <S extends v.GenericSchema<unknown, Incident>>(incident: 
       rotation: v.optional(v.nullable(rotationSchema), null),
       /** Weeks already reported in Jira (an instant inside each). */
       reportedWeeks: v.array(instant),
+      /** Weeks the user said are not theirs when asked after a call (asked once a week). */
+      notHeldWeeks: v.optional(v.array(instant), []),
       weekChecklists: v.array(weekChecklistSchema),
       /** Keys of the alerts already sent, so a restart repeats none (alerts-plan.ts). */
       firedAlerts: v.array(v.string()),
@@ -178,6 +180,7 @@ export function emptyJourData(settings = defaultAppSettings()): JourData {
     offDutyWeeks: [],
     rotation: null,
     reportedWeeks: [],
+    notHeldWeeks: [],
     weekChecklists: [],
     firedAlerts: [],
     nextId: 1,

@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { defaultSettings, onCallWeek, responseDeadline } from "../index";
+import { dailyRest, defaultSettings, onCallWeek, responseDeadline } from "../index";
 import type { Settings } from "../index";
 import { InputError, firstIssue } from "./errors";
 import { textsFor } from "./texts";
@@ -116,6 +116,48 @@ function distinctIds<T extends { id: string }>(items: T[]): boolean {
   return new Set(items.map((item) => item.id)).size === items.length;
 }
 
+/** The rest rule's settings (shared/domain/rest.ts) and where its results show. */
+export const restSettingsSchema = v.object({
+  /** The engineer's regular working hours: separate from the office hours used for P3. */
+  regular: v.pipe(
+    v.object({
+      days: v.pipe(
+        v.array(isoWeekday),
+        v.check((days) => new Set(days).size === days.length, "weekdays must be distinct"),
+      ),
+      start: hhmmSchema,
+      end: hhmmSchema,
+    }),
+    v.forward(
+      v.check((regular) => regular.end > regular.start, "must be after start"),
+      ["end"],
+    ),
+  ),
+  /** Local time at which each 24-hour period starts. */
+  periodStart: hhmmSchema,
+  dailyRestHours: v.pipe(v.number(), v.finite(), v.gtValue(0), v.maxValue(24)),
+  weeklyRestHours: v.pipe(v.number(), v.finite(), v.gtValue(0), v.maxValue(168)),
+  /** The advice on Now after night work. */
+  showOnNow: v.boolean(),
+  /** A notification when the night's timer stops with the rest cut short. */
+  notify: v.boolean(),
+  /** The short days and the week's longest rest in the Week report and its CSV. */
+  inReport: v.boolean(),
+});
+
+export type RestAppSettings = v.InferOutput<typeof restSettingsSchema>;
+
+export function defaultRestAppSettings(): RestAppSettings {
+  return {
+    regular: { days: [1, 2, 3, 4, 5], start: "08:00", end: "17:00" },
+    periodStart: "00:00",
+    dailyRestHours: 11,
+    weeklyRestHours: 36,
+    showOnNow: true,
+    notify: true,
+    inReport: true,
+  };
+}
 /** The handover reminders (held-reminders.ts), each switchable; all on by default. */
 export const handoverRemindersSchema = v.object({
   /** At the handover into a held week: forward the phone. */
@@ -143,6 +185,8 @@ export const appSettingsSchema = v.object({
   startAtLogin: v.boolean(),
   /** An Electron accelerator; checked for real by the shell when it registers it. */
   globalShortcut: v.pipe(v.string(), v.maxLength(100)),
+  /** Absent in files from before the rest rule: the defaults. */
+  rest: v.optional(restSettingsSchema, defaultRestAppSettings),
   handoverReminders: v.optional(handoverRemindersSchema, defaultHandoverReminders),
 });
 
@@ -229,6 +273,7 @@ export function defaultAppSettings(): AppSettings {
     language: "sv",
     startAtLogin: false,
     globalShortcut: "CommandOrControl+Alt+J",
+    rest: defaultRestAppSettings(),
     handoverReminders: { ...defaultHandoverReminders },
   };
 }
@@ -245,9 +290,14 @@ export function parseAppSettings(raw: unknown, field = "settings"): AppSettings 
     const at = new Date(0);
     onCallWeek(at, settings.rules);
     responseDeadline(3, at, settings.rules);
+    dailyRest(at, [], settings.rest, settings.rules);
   } catch (error) {
     if (error instanceof RangeError) {
-      throw new InputError(error.message.replace(/^settings\./, `${field}.rules.`));
+      throw new InputError(
+        error.message
+          .replace(/^settings\./, `${field}.rules.`)
+          .replace(/^rest\./, `${field}.rest.`),
+      );
     }
     throw error;
   }

@@ -1,5 +1,8 @@
 import type { Priority } from "../index";
+import { formatSpanText } from "./format";
 import type { Language } from "./settings";
+
+const MINUTE_MS = 60_000;
 
 /** The phrases of the app core in Swedish and English (the window has its own). */
 export interface Texts {
@@ -7,8 +10,8 @@ export interface Texts {
   dueBy(priority: Priority, kind: DeadlineKind, when: string): string;
   /** At the deadline: "P1 svarstiden har passerat" */
   passed(priority: Priority, kind: DeadlineKind): string;
-  /** Late: "P1 svarstiden passerade för 12 min sedan" */
-  passedAgo(priority: Priority, kind: DeadlineKind, ago: string): string;
+  /** Late by `agoMs`: "P1 svarstiden passerade för 12 min sedan", "… passerade nyss" */
+  passedAgo(priority: Priority, kind: DeadlineKind, agoMs: number): string;
   /** "om 15 min" */
   inTime(span: string): string;
   unknownCustomer: string;
@@ -22,6 +25,16 @@ export interface Texts {
   jiraDescription: { customer: string; priority: string; reported: string; notes: string };
   /** The default runbook's steps (DOMAIN §1), by step id: see settings.ts. */
   runbook: Record<DefaultStepId, string>;
+  /** Rest after night work (Arbetstidslagen § 13): the advice on Now and its notification. */
+  rest: {
+    title: string;
+    /** "Dygnsvila: arbetade 02:10–03:40. För 11 h vila, börja tidigast 14:40 i dag" */
+    advice(worked: string | null, minimum: string, start: string): string;
+    today(clock: string): string;
+    tomorrow(clock: string): string;
+  };
+  /** DOMAIN §4 "Whose week": a week the engineer does not hold. */
+  whoseWeek: { notHeld: string };
   /** My jour weeks: the rotation, the next week, the calendar and handover reminders. */
   rotation: RotationTexts;
 }
@@ -47,8 +60,10 @@ export type DeadlineKind = "response" | "rollback";
 const sv: Texts = {
   dueBy: (p, kind, when) => `P${p} ${kind === "response" ? "svar" : "rollback"} senast ${when}`,
   passed: (p, kind) => `P${p} ${kind === "response" ? "svarstiden" : "rollbacktiden"} har passerat`,
-  passedAgo: (p, kind, ago) =>
-    `P${p} ${kind === "response" ? "svarstiden" : "rollbacktiden"} passerade för ${ago} sedan`,
+  passedAgo: (p, kind, agoMs) =>
+    `P${p} ${kind === "response" ? "svarstiden" : "rollbacktiden"} passerade ${
+      agoMs < MINUTE_MS ? "nyss" : `för ${formatSpanText(agoMs, "sv")} sedan`
+    }`,
   inTime: (span) => `om ${span}`,
   saveFailed: "Jour kunde inte spara – ändringen finns kvar och sparas vid nästa försök",
   unknownCustomer: "Okänd kund",
@@ -66,7 +81,7 @@ const sv: Texts = {
     handover: (when) => `Nästa överlämning: ${when}`,
   },
   weekEnd: {
-    report: 'Rapportera veckan i Jira (kryssa i "jour") med organisatörstexten',
+    report: 'Rapportera veckan i Jira (kryssa i "on call") med organisatörstexten',
     jiraKeys: (missing) =>
       missing === 0
         ? "Alla incidenter har ett Jira-ärende"
@@ -87,6 +102,14 @@ const sv: Texts = {
     jira: "Skapa Jira-ärende med etiketterna Production och Jour",
     confirm: "Kunden bekräftar att problemet är löst",
   },
+  rest: {
+    title: "Dygnsvila",
+    advice: (worked, minimum, start) =>
+      `Dygnsvila: ${worked ? `arbetade ${worked}. ` : ""}För ${minimum} vila, börja tidigast ${start}`,
+    today: (clock) => `${clock} i dag`,
+    tomorrow: (clock) => `${clock} i morgon`,
+  },
+  whoseWeek: { notHeld: "inte din jourvecka" },
   rotation: {
     nextWeek: (w, range) => `Nästa jourvecka v. ${w} (${range})`,
     eventSummary: (w, storhelg) => `Jourvecka v. ${w}${storhelg ? " (storhelg)" : ""}`,
@@ -110,8 +133,10 @@ const sv: Texts = {
 const en: Texts = {
   dueBy: (p, kind, when) => `P${p} ${kind === "response" ? "respond" : "rollback"} by ${when}`,
   passed: (p, kind) => `P${p} ${kind === "response" ? "deadline" : "rollback deadline"} passed`,
-  passedAgo: (p, kind, ago) =>
-    `P${p} ${kind === "response" ? "deadline" : "rollback deadline"} passed ${ago} ago`,
+  passedAgo: (p, kind, agoMs) =>
+    `P${p} ${kind === "response" ? "deadline" : "rollback deadline"} passed ${
+      agoMs < MINUTE_MS ? "just now" : `${formatSpanText(agoMs, "en")} ago`
+    }`,
   inTime: (span) => `in ${span}`,
   saveFailed: "Jour could not save – the change is kept and saved at the next attempt",
   unknownCustomer: "Unknown customer",
@@ -150,6 +175,14 @@ const en: Texts = {
     jira: "Create a Jira issue with the labels Production and Jour",
     confirm: "The customer confirms that the problem is solved",
   },
+  rest: {
+    title: "Daily rest",
+    advice: (worked, minimum, start) =>
+      `Daily rest: ${worked ? `worked ${worked}. ` : ""}For ${minimum} of rest, start ${start} at the earliest`,
+    today: (clock) => `at ${clock} today`,
+    tomorrow: (clock) => `at ${clock} tomorrow`,
+  },
+  whoseWeek: { notHeld: "not your on-call week" },
   rotation: {
     nextWeek: (w, range) => `Next on-call week w. ${w} (${range})`,
     eventSummary: (w, storhelg) => `On-call week w. ${w}${storhelg ? " (major holiday)" : ""}`,

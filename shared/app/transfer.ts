@@ -6,6 +6,7 @@ import { incidentSpans, unionMs } from "./intervals";
 import { localIso } from "./local-time";
 import { weekBuckets } from "./reports";
 import { payView, weekMarked } from "./week";
+import { heldPay } from "./whose-week";
 
 /**
  * Export and import of all data (the document as JSON), and CSV for spreadsheets.
@@ -104,7 +105,7 @@ export function weeklyPayCsv(data: JourData, now: number): string {
   ];
   const rows = weekBuckets(data, now).map(({ week, spans }) => {
     const work = spans.map(([start, end]) => ({ start: new Date(start), end: new Date(end) }));
-    const pay = payView(week.start, work, data.settings);
+    const pay = heldPay(payView(week.start, work, data.settings), weekHeld(data, week));
     return [
       `${week.isoYear}-W${String(week.isoWeek).padStart(2, "0")}`,
       localIso(week.start, zone),

@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import { incidentSchema } from "./data";
+import { restAdviceSchema, weekRestSchema } from "./rest-views";
 import { prioritySchema } from "./settings";
 
 /**
@@ -80,6 +81,8 @@ export const statusViewSchema = v.object({
   timer: v.nullable(timerViewSchema),
   /** The next open deadline of each open incident, soonest first. */
   deadlines: v.array(deadlineViewSchema),
+  /** After night work: the rest before the next working day is short (null: not, or off). */
+  rest: v.nullable(restAdviceSchema),
   /** The first held week not begun yet (held-weeks.ts), and "Nästa jourvecka v. 52 (22–28 dec)". */
   nextHeldWeek: v.nullable(weekInfoSchema),
   nextHeldLine: v.nullable(v.string()),
@@ -125,6 +128,8 @@ export const weekViewSchema = v.object({
   nextHandover: instant,
   startChecklist: v.array(checklistItemViewSchema),
   endChecklist: v.array(checklistItemViewSchema),
+  /** A call came in this week and it is not held: ask "Is this your on-call week?" once. */
+  askHeld: v.boolean(),
 });
 
 export const weekRefSchema = v.object({
@@ -138,7 +143,17 @@ export const weekRefSchema = v.object({
 export const reportViewSchema = v.object({
   /** The organizer text (DOMAIN §4) of the chosen weeks together. */
   text: v.string(),
-  weeks: v.array(v.object({ week: weekInfoSchema, pay: payViewSchema, reported: v.boolean() })),
+  weeks: v.array(
+    v.object({
+      week: weekInfoSchema,
+      pay: payViewSchema,
+      reported: v.boolean(),
+      /** The week's short days and longest rest (null when switched off in Settings). */
+      rest: v.nullable(weekRestSchema),
+      /** Held (on duty): only then is the allowance in `pay` (DOMAIN §4 "Whose week"). */
+      onDuty: v.boolean(),
+    }),
+  ),
   totalSek: v.number(),
 });
 

@@ -12,6 +12,7 @@ import { HolidayList } from "./HolidayList";
 import { LinksSettings } from "./LinksSettings";
 import { ReminderSettings } from "./ReminderSettings";
 import { firstNaNPath, parseLeadMinutes } from "./draft";
+import { RestSettings } from "./RestSettings";
 import { RulesSettings } from "./RulesSettings";
 import { RunbookSettings } from "./RunbookSettings";
 
@@ -81,6 +82,7 @@ export function SettingsForm(props: {
           }}
         />
         <RulesSettings draft={draft} update={update} />
+        <RestSettings draft={draft} update={update} />
         <LinksSettings draft={draft} update={update} />
         <ReminderSettings draft={draft} update={update} />
         <CustomersSettings draft={draft} update={update} />

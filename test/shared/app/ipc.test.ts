@@ -70,6 +70,7 @@ function samples(s: Seeded): { [M in ContractMethod]: ArgOf<M> } {
     setChecklistStep: { id: s.id, stepId: "elmah", done: true },
     getWeek: { week: NOW },
     setOnDuty: { week: NOW, onDuty: true },
+    dismissHeldQuestion: { week: NOW },
     setWeekChecklistItem: { week: NOW, itemId: "forward", done: true },
     getHeldWeeks: { year: 2025 },
     setRotation: { rotation: { everyWeeks: 3, fromYear: 2025, fromIsoWeek: 50 } },
@@ -86,6 +87,7 @@ function samples(s: Seeded): { [M in ContractMethod]: ArgOf<M> } {
     importData: { json: s.json },
     exportIncidentsCsv: undefined,
     exportWeeklyPayCsv: undefined,
+    exportRestCsv: undefined,
     openExternal: { url: "https://one.newrelic.com/x?q=1#top" },
     copyText: { text: "1 x Jourvecka\nTaxa 1: 0,5h" },
   };

@@ -12,6 +12,7 @@ import { HOUR, MINUTE, MONDAY_10, customer, rig } from "./fakes";
 async function filledApp() {
   const r = rig({ now: MONDAY_10 + 2 * HOUR });
   await r.app.updateSettings({ customers: [customer] });
+  await r.app.setOnDuty({ week: MONDAY_10, onDuty: true });
   const { id } = await r.app.createIncident({
     priority: 1,
     customerId: "acme",
@@ -140,6 +141,7 @@ describe("CSV export", () => {
     const { app, clock } = rig();
     const defaults = defaultAppSettings();
     await app.updateSettings({ rules: { ...defaults.rules, rounding: "none" } });
+    await app.setOnDuty({ week: MONDAY_10, onDuty: true });
     await app.createIncident();
     clock.advance(20 * MINUTE + 7_000); // 1 207 s = 0.3353 h of Taxa 1 on Monday 10:00
     await app.stopTimer();
