@@ -66,7 +66,10 @@ test("My jour weeks: a rotation, single swaps, the next week on Now, and the iCa
 
   // Now shows the next week, and leads here.
   await page.getByRole("link", { name: "Nu", exact: true }).click();
-  await page.getByRole("link", { name: "Nästa jourvecka v. 51 (15–21 dec)" }).click();
+  const nextLink = page.getByRole("link", { name: "Nästa jourvecka v. 51 (15–21 dec)" });
+  await nextLink.waitFor();
+  await screenshot(page, "weeks-now-sv");
+  await nextLink.click();
   await page.getByRole("heading", { name: "Mina jourveckor", level: 1 }).waitFor();
 
   // Settings: each handover reminder can be switched off.
