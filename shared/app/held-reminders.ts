@@ -104,7 +104,7 @@ export function reminderNotification(
       const portal = settings.links.callForwardingPortal;
       return {
         title: t.weekStart.title,
-        body: `${t.weekStart.body(week ? `${week.label}, ${weekRange(week, settings)}` : "")}${late}`,
+        body: `${t.weekStart.body(week ? `${week.label}, ${weekRange(week, settings)}` : "", portal !== "")}${late}`,
         urgent: false,
         ...(portal === "" ? {} : { target: { kind: "url", url: portal } }),
       };
@@ -119,11 +119,17 @@ export function reminderNotification(
     case "unreported":
       return {
         title: t.unreported.title,
-        body: t.unreported.body(reminder.weeks.map((w) => w.label).join(", ")),
+        body: t.unreported.body(listed(reminder.weeks.map((w) => w.label))),
         urgent: false,
         target: report,
       };
   }
+}
+
+/** "v. 40, v. 42, …, v. 48": a notification has room for a few. */
+function listed(labels: readonly string[]): string {
+  if (labels.length <= 4) return labels.join(", ");
+  return [...labels.slice(0, 2), "…", ...labels.slice(-2)].join(", ");
 }
 
 export interface ReminderService {

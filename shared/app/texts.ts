@@ -45,7 +45,8 @@ export interface RotationTexts {
   /** The calendar event: "Jourvecka v. 52" */
   eventSummary(isoWeek: number, storhelg: boolean): string;
   calendarName: string;
-  weekStart: { title: string; body(range: string): string };
+  /** `link`: a click opens the call forwarding portal (the setting is filled in). */
+  weekStart: { title: string; body(range: string, link: boolean): string };
   weekEnd: { title: string; body(label: string): string };
   unreported: { title: string; body(labels: string): string };
   /** " (sent)": a reminder that fires late, after a sleep or with the app closed. */
@@ -116,7 +117,8 @@ const sv: Texts = {
     calendarName: "Mina jourveckor",
     weekStart: {
       title: "Din jourvecka börjar: vidarekoppla telefonen",
-      body: (range) => `Jourveckan ${range}. Klicka för att öppna vidarekopplingen.`,
+      body: (range, link) =>
+        `Jourveckan ${range}.${link ? " Klicka för att öppna vidarekopplingen." : ""}`,
     },
     weekEnd: {
       title: "Jourveckan är slut: rapportera veckan",
@@ -189,7 +191,8 @@ const en: Texts = {
     calendarName: "My on-call weeks",
     weekStart: {
       title: "Your on-call week begins: forward the phone",
-      body: (range) => `On-call week ${range}. Click to open call forwarding.`,
+      body: (range, link) =>
+        `On-call week ${range}.${link ? " Click to open call forwarding." : ""}`,
     },
     weekEnd: {
       title: "The on-call week is over: report the week",

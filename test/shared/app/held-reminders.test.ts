@@ -71,6 +71,7 @@ describe("the handover reminder into a held week", () => {
     const noLink = await setUp({ links: base.links });
     const [sent] = await sentAt(noLink, W48 + 5_000);
     expect(sent?.target).toBeUndefined();
+    expect(sent?.body).toBe("Jourveckan v. 48, 24–30 nov.");
   });
 });
 
@@ -147,6 +148,15 @@ describe("the reminder while an ended held week is unreported", () => {
       handoverReminders: { weekStart: true, weekEnd: true, unreported: false },
     });
     expect(await titles(off, W49 + 2 * DAY)).toEqual([]);
+  });
+
+  it("names a few of many unreported weeks", async () => {
+    const r = await ended();
+    await r.app.setRotation({ rotation: { everyWeeks: 1, fromYear: 2025, fromIsoWeek: 40 } });
+    const sent = (await sentAt(r, W49 + 2 * DAY)).find((n) => n.title === unreported);
+    expect(sent?.body).toBe(
+      "Inte rapporterad än: v. 40, v. 41, …, v. 47, v. 48. Klicka för att öppna veckorapporten.",
+    );
   });
 
   it("says it in English", async () => {
