@@ -28,6 +28,7 @@ export type TrayAction =
   | { type: "openLink"; url: string }
   | { type: "openWindow" }
   | { type: "openSettings" }
+  | { type: "openWeeks" }
   | { type: "quit" };
 
 export interface TrayMenuItem {
@@ -48,7 +49,8 @@ export function buildTrayMenu(state: TrayState, texts: ShellTexts): TrayMenuItem
     { id: "status", label: statusLine(status, texts), enabled: false },
   ];
   if (status.nextHeldLine !== null) {
-    items.push({ id: "next-held-week", label: status.nextHeldLine, enabled: false });
+    // Leads to My jour weeks, where the rotation and the swaps are.
+    items.push({ id: "next-held-week", label: status.nextHeldLine, action: { type: "openWeeks" } });
   }
 
   items.push(separator("sep-incident"));

@@ -96,7 +96,10 @@ describe("buildTrayMenu", () => {
     const line = "Nästa jourvecka v. 52 (22–28 dec)";
     const next = buildTrayMenu(trayState({ status: status({ nextHeldLine: line }) }), sv);
     expect(next.map((item) => item.id).slice(0, 2)).toEqual(["status", "next-held-week"]);
-    expect(find(next, "next-held-week")).toMatchObject({ label: line, enabled: false });
+    expect(find(next, "next-held-week")).toMatchObject({
+      label: line,
+      action: { type: "openWeeks" },
+    });
     expect(find(buildTrayMenu(trayState(), sv), "next-held-week")).toBeUndefined();
   });
 
