@@ -62,17 +62,7 @@ export function WeeksView() {
           <h2 id="weeks-year">
             <label>
               <span className="visually-hidden">{t("weeks.year")} </span>
-              <input
-                className="year-input"
-                type="number"
-                min={2000}
-                max={2199}
-                value={year}
-                onChange={(e) => {
-                  const next = Number(e.target.value);
-                  if (Number.isInteger(next) && next >= 2000 && next <= 2199) setYear(next);
-                }}
-              />
+              <YearInput year={year} onChange={setYear} />
             </label>
           </h2>
           <button
@@ -110,5 +100,30 @@ export function WeeksView() {
         <p className="muted small">{t("weeks.exportHelp")}</p>
       </section>
     </div>
+  );
+}
+
+/** The year as typed: a half-typed "202" stays in the field; a whole year is shown. */
+function YearInput(props: { year: number; onChange: (year: number) => void }) {
+  const [text, setText] = useState(String(props.year));
+  // A year changed from outside (the arrows) replaces what is typed; set during render.
+  const [shown, setShown] = useState(props.year);
+  if (shown !== props.year) {
+    setShown(props.year);
+    setText(String(props.year));
+  }
+  return (
+    <input
+      className="year-input"
+      type="number"
+      min={2000}
+      max={2199}
+      value={text}
+      onChange={(e) => {
+        setText(e.target.value);
+        const next = Number(e.target.value);
+        if (Number.isInteger(next) && next >= 2000 && next <= 2199) props.onChange(next);
+      }}
+    />
   );
 }

@@ -63,6 +63,12 @@ test("My jour weeks: a rotation, single swaps, the next week on Now, and the iCa
   await grid2026.waitFor();
   expect(await grid2026.getByRole("button").count()).toBe(53);
   expect(await grid2026.getByRole("button", { pressed: true }).count()).toBe(18);
+  // A year typed digit by digit.
+  const yearField = page.getByRole("spinbutton", { name: "År" }).first();
+  await yearField.fill("");
+  await yearField.pressSequentially("2027");
+  await page.getByRole("list", { name: "Veckor 2027" }).waitFor();
+  expect(await yearField.inputValue()).toBe("2027");
 
   // Now shows the next week, and leads here.
   await page.getByRole("link", { name: "Nu", exact: true }).click();
