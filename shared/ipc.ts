@@ -23,6 +23,7 @@ import {
   weeksSchema,
 } from "./app/inputs";
 import { appSettingsSchema } from "./app/settings";
+import { idleQuestionViewSchema, resolveIdleSchema } from "./app/idle-view";
 import { heldIcsSchema, heldYearSchema, setRotationSchema } from "./app/held-inputs";
 import { heldYearViewSchema, rotationViewSchema } from "./app/held-views";
 import { copyTextSchema, openExternalSchema } from "./shell-api";
@@ -82,6 +83,8 @@ export const jourContract = {
   pauseTimer: { arg: none, result: timerViewSchema },
   resumeTimer: { arg: none, result: timerViewSchema },
   toggleTimer: { arg: none, result: toggleResultSchema },
+  getIdleQuestion: { arg: none, result: v.nullable(idleQuestionViewSchema) },
+  resolveIdle: { arg: resolveIdleSchema, result: v.nullable(timerViewSchema) },
 
   addInterval: { arg: addIntervalSchema, result: incidentViewSchema },
   updateInterval: { arg: updateIntervalSchema, result: incidentViewSchema },

@@ -35,6 +35,8 @@ export interface ShellTexts {
   /** At start, when the data file was written by a newer Jour (the app then quits). */
   newerDataTitle: string;
   newerDataMessage: (file: string, versions: { version: number; newest: number }) => string;
+  /** The stored global shortcut could not be bound (taken by another app, or invalid). */
+  shortcutRefused: (accelerator: string) => string;
 }
 
 const sv: ShellTexts = {
@@ -73,6 +75,8 @@ const sv: ShellTexts = {
     `Dina data (${file}) sparades av en nyare version av Jour (dataversion ${version}; den ` +
     `här versionen läser till och med ${newest}). Installera den senaste versionen av Jour ` +
     "för att öppna dem. Ingenting har ändrats, och Jour avslutas nu.",
+  shortcutRefused: (accelerator) =>
+    `Kortkommandot ${accelerator} kunde inte registreras (upptaget eller ogiltigt). Välj ett annat i Inställningar.`,
 };
 
 const en: ShellTexts = {
@@ -111,6 +115,8 @@ const en: ShellTexts = {
     `Your data (${file}) was saved by a newer version of Jour (data version ${version}; ` +
     `this one reads up to ${newest}). Install the latest Jour to open it. Nothing was ` +
     "changed, and Jour quits now.",
+  shortcutRefused: (accelerator) =>
+    `The shortcut ${accelerator} could not be registered (taken or invalid). Choose another in Settings.`,
 };
 
 export function shellTexts(language: Language): ShellTexts {

@@ -1,5 +1,6 @@
 import { enRest } from "./en-rest";
 import { enWeek } from "./en-week";
+import { enTimer } from "./en-timer";
 import { enRota } from "./en-rota";
 import type { MessageKey } from "./sv";
 
@@ -221,5 +222,6 @@ export const en: Record<MessageKey, string> = {
   weekday7: "Sunday",
   ...enRest,
   ...enWeek,
+  ...enTimer,
   ...enRota,
 };

@@ -1,6 +1,7 @@
 import { svRest } from "./sv-rest";
 import { svWeek } from "./sv-week";
 
+import { svTimer } from "./sv-timer";
 import { svRota } from "./sv-rota";
 /** Swedish, the agency's language and the default. The keys are the English messages' keys. */
 export const sv = {
@@ -219,6 +220,7 @@ export const sv = {
   weekday7: "söndag",
   ...svRest,
   ...svWeek,
+  ...svTimer,
   ...svRota,
 } as const;
 

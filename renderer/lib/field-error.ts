@@ -30,6 +30,8 @@ const problemKeys: [RegExp, MessageKey][] = [
   [/after office\.open/, "problem.afterOpen"],
   [/needs a name/, "problem.name"],
   [/step needs a text/, "problem.stepText"],
+  [/taken by another app/, "problem.shortcutTaken"],
+  [/not a valid shortcut/, "problem.shortcutInvalid"],
 ];
 
 /** The core's (English) problem in the window's language where it is a known one. */
@@ -70,6 +72,9 @@ const fieldKeys: Record<string, MessageKey> = {
   "rest.periodStart": "settings.restPeriodStart",
   "rest.dailyRestHours": "settings.restDaily",
   "rest.weeklyRestHours": "settings.restWeekly",
+  "timerWatch.idleMinutes": "settings.idleMinutes",
+  "timerWatch.longSessionMinutes": "settings.longSessionMinutes",
+  "timerWatch.resumeMinutes": "settings.resumeMinutes",
   jiraKey: "incident.jiraKey",
   summary: "incident.summary",
   notes: "incident.notes",

@@ -5,6 +5,7 @@ import { DeadlineList } from "../components/DeadlineList";
 import { ErrorMessage } from "../components/ErrorMessage";
 import { RestNotice } from "../components/RestNotice";
 import { HeldQuestion } from "../components/HeldQuestion";
+import { IdleQuestion } from "../components/IdleQuestion";
 import { NextHeldWeek } from "../components/NextHeldWeek";
 import { RunningIncident } from "../components/RunningIncident";
 import { WeekChecklists } from "../components/WeekChecklists";
@@ -55,6 +56,7 @@ export function NowView() {
   return (
     <div className="stack">
       <h1 className="visually-hidden">{t("now.title")}</h1>
+      <IdleQuestion />
       <WeekSummary status={data} />
       <HeldQuestion week={data.week.start} />
       <NextHeldWeek status={data} />

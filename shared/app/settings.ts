@@ -158,6 +158,23 @@ export function defaultRestAppSettings(): RestAppSettings {
     inReport: true,
   };
 }
+const minutes = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24 * 60));
+
+/** The forgotten-timer guards (timer-watch.ts), in minutes; 0 switches one off. */
+export const timerWatchSettingsSchema = v.object({
+  /** Back after this long idle while a timer ran: ask keep / discard / stop. */
+  idleMinutes: minutes,
+  /** A session running this long gets a reminder, then one every hour. */
+  longSessionMinutes: minutes,
+  /** The shortcut resumes the incident stopped within this long instead of a new one. */
+  resumeMinutes: minutes,
+});
+
+export const defaultTimerWatchSettings = () => ({
+  idleMinutes: 10,
+  longSessionMinutes: 120,
+  resumeMinutes: 15,
+});
 /** The handover reminders (held-reminders.ts), each switchable; all on by default. */
 export const handoverRemindersSchema = v.object({
   /** At the handover into a held week: forward the phone. */
@@ -187,6 +204,7 @@ export const appSettingsSchema = v.object({
   globalShortcut: v.pipe(v.string(), v.maxLength(100)),
   /** Absent in files from before the rest rule: the defaults. */
   rest: v.optional(restSettingsSchema, defaultRestAppSettings),
+  timerWatch: v.optional(timerWatchSettingsSchema, defaultTimerWatchSettings),
   handoverReminders: v.optional(handoverRemindersSchema, defaultHandoverReminders),
 });
 
@@ -274,6 +292,7 @@ export function defaultAppSettings(): AppSettings {
     startAtLogin: false,
     globalShortcut: "CommandOrControl+Alt+J",
     rest: defaultRestAppSettings(),
+    timerWatch: defaultTimerWatchSettings(),
     handoverReminders: { ...defaultHandoverReminders },
   };
 }

@@ -37,6 +37,24 @@ export interface Texts {
   whoseWeek: { notHeld: string };
   /** My jour weeks: the rotation, the next week, the calendar and handover reminders. */
   rotation: RotationTexts;
+  timer: TimerTexts;
+}
+
+/** The timer's watch (timer-watch.ts) and the global shortcut's confirmations. */
+export interface TimerTexts {
+  /** "Du var borta 23 min medan timern gick" */
+  away(span: string): string;
+  awayBody: string;
+  /** "Timern har gått i 2 h" */
+  longSession(span: string): string;
+  longSessionBody: string;
+  clockJumped: string;
+  /** "Datorns klocka ställdes fram 3 h …" */
+  clockJumpedBody(forward: boolean, span: string): string;
+  started: string;
+  /** "Stoppad vid 00:12:34" */
+  stopped(elapsed: string): string;
+  resumed: string;
 }
 
 export interface RotationTexts {
@@ -111,6 +129,18 @@ const sv: Texts = {
     tomorrow: (clock) => `${clock} i morgon`,
   },
   whoseWeek: { notHeld: "inte din jourvecka" },
+  timer: {
+    away: (span) => `Du var borta ${span} medan timern gick`,
+    awayBody: "Behåll tiden, släng den eller stoppa timern när du gick – öppna Jour",
+    longSession: (span) => `Timern har gått i ${span}`,
+    longSessionBody: "Jobbar du fortfarande med incidenten? Annars: stoppa timern",
+    clockJumped: "Datorns klocka ändrades medan timern gick",
+    clockJumpedBody: (forward, span) =>
+      `Den ställdes ${forward ? "fram" : "tillbaka"} ${span}. Timern räknar den verkliga tiden.`,
+    started: "Incident startad",
+    stopped: (elapsed) => `Timern stoppad vid ${elapsed}`,
+    resumed: "Timern återupptagen",
+  },
   rotation: {
     nextWeek: (w, range) => `Nästa jourvecka v. ${w} (${range})`,
     eventSummary: (w, storhelg) => `Jourvecka v. ${w}${storhelg ? " (storhelg)" : ""}`,
@@ -185,6 +215,18 @@ const en: Texts = {
     tomorrow: (clock) => `at ${clock} tomorrow`,
   },
   whoseWeek: { notHeld: "not your on-call week" },
+  timer: {
+    away: (span) => `You were away ${span} while the timer ran`,
+    awayBody: "Keep the time, discard it or stop the timer when you left – open Jour",
+    longSession: (span) => `The timer has run for ${span}`,
+    longSessionBody: "Still working on the incident? If not, stop the timer",
+    clockJumped: "The computer's clock changed while the timer ran",
+    clockJumpedBody: (forward, span) =>
+      `It was set ${forward ? "forward" : "back"} ${span}. The timer counts the real time.`,
+    started: "Incident started",
+    stopped: (elapsed) => `Timer stopped at ${elapsed}`,
+    resumed: "Timer resumed",
+  },
   rotation: {
     nextWeek: (w, range) => `Next on-call week w. ${w} (${range})`,
     eventSummary: (w, storhelg) => `On-call week w. ${w}${storhelg ? " (major holiday)" : ""}`,

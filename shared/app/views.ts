@@ -172,6 +172,9 @@ export const importResultSchema = v.object({
 export const toggleResultSchema = v.object({
   action: v.picklist(["started", "stopped", "resumed"] as const),
   incidentId: v.string(),
+  /** What the shortcut did, in words ("Timern stoppad vid 00:12:34"), for a notification. */
+  title: v.string(),
+  body: v.string(),
 });
 
 export type IncidentView = v.InferOutput<typeof incidentViewSchema>;

@@ -15,6 +15,7 @@ import { firstNaNPath, parseLeadMinutes } from "./draft";
 import { RestSettings } from "./RestSettings";
 import { RulesSettings } from "./RulesSettings";
 import { RunbookSettings } from "./RunbookSettings";
+import { TimerWatchSettings } from "./TimerWatchSettings";
 
 export type UpdateDraft = (change: (draft: AppSettings) => AppSettings) => void;
 
@@ -81,6 +82,7 @@ export function SettingsForm(props: {
             void props.setLanguage(language);
           }}
         />
+        <TimerWatchSettings draft={draft} update={update} />
         <RulesSettings draft={draft} update={update} />
         <RestSettings draft={draft} update={update} />
         <LinksSettings draft={draft} update={update} />
