@@ -19,6 +19,7 @@ import { createShellActions } from "./shell-actions";
 import { createDesktopNotifier } from "./notify/desktop-notifier";
 import type { ShellNotification } from "./notify/desktop-notifier";
 import { createNodeNotifierFallback } from "./notify/node-notifier-fallback";
+import { createTargetOpener } from "./notify/open-target";
 import { shellPaths } from "./paths";
 import { createQuitGuard } from "./quit-guard";
 import type { QuitChoice } from "./quit-guard";
@@ -151,18 +152,19 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
   const openWindow = (route: WindowRoute) => windowHost.open(route);
 
   // Notifications: Electron's first, node-notifier when that is unsupported or fails.
-  const openIncident = (incidentId: string) => openWindow({ view: "incident", incidentId });
+  const openTarget = createTargetOpener({ openWindow, openLink });
+
   notify = createDesktopNotifier({
     Notification: electron.Notification,
     fallback: createNodeNotifierFallback({
       notifier: nodeNotifier,
       appName: APP_NAME,
       appId: APP_ID,
-      onClick: openIncident,
+      onClick: openTarget,
       log,
     }),
     platform: info.platform,
-    onClick: openIncident,
+    onClick: openTarget,
     log,
   });
   const inform = (title: string, body: string) => notify({ title, body, urgent: false });

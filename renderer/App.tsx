@@ -12,6 +12,7 @@ import { IncidentView } from "./views/IncidentView";
 import { NowView } from "./views/NowView";
 import { ReportView } from "./views/ReportView";
 import { SettingsView } from "./views/SettingsView";
+import { WeeksView } from "./views/WeeksView";
 
 export function App(props: { api: WindowApi; preloaded?: Preloaded }) {
   return (
@@ -78,6 +79,8 @@ function CurrentView(props: { route: Route }) {
       return <IncidentView id={route.id} />;
     case "report":
       return <ReportView />;
+    case "weeks":
+      return <WeeksView />;
     case "history":
       return <HistoryView />;
     case "settings":

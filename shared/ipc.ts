@@ -34,6 +34,8 @@ import {
 } from "./app/inputs";
 import { appSettingsSchema } from "./app/settings";
 import { idleQuestionViewSchema, resolveIdleSchema } from "./app/idle-view";
+import { heldIcsSchema, heldYearSchema, setRotationSchema } from "./app/held-inputs";
+import { heldYearViewSchema, rotationViewSchema } from "./app/held-views";
 import { copyTextSchema, openExternalSchema } from "./shell-api";
 import type { ContractMethod, ShellMethod, WindowApi } from "./shell-api";
 import {
@@ -107,6 +109,10 @@ export const jourContract = {
   setOnDuty: { arg: setOnDutySchema, result: weekViewSchema },
   dismissHeldQuestion: { arg: weekOfSchema, result: weekViewSchema },
   setWeekChecklistItem: { arg: weekChecklistItemSchema, result: weekViewSchema },
+
+  getHeldWeeks: { arg: heldYearSchema, result: heldYearViewSchema },
+  setRotation: { arg: setRotationSchema, result: v.nullable(rotationViewSchema) },
+  exportHeldWeeksIcs: { arg: heldIcsSchema, result: v.string() },
 
   listWeeks: { arg: none, result: v.array(weekRefSchema) },
   listUnreportedWeeks: { arg: none, result: v.array(weekRefSchema) },

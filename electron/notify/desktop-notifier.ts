@@ -1,4 +1,5 @@
 import { sanitizeNotification } from "./sanitize";
+import { clickTarget, type NotificationTarget } from "../../shared/app/ports";
 
 /** A notification the shell shows: an SLA alert (with its incident) or a confirmation. */
 export interface ShellNotification {
@@ -8,6 +9,8 @@ export interface ShellNotification {
   urgent: boolean;
   /** The incident a click opens; none for a confirmation. */
   incidentId?: string;
+  /** Or what else a click opens (a handover reminder's link or view). */
+  target?: NotificationTarget;
 }
 
 /** The parts of Electron's Notification the notifier uses. */
@@ -34,7 +37,8 @@ export interface DesktopNotifierDeps {
   fallback: (notification: ShellNotification) => void;
   platform: NodeJS.Platform;
   icon?: string;
-  onClick: (incidentId: string) => void;
+  /** A click on a notification that has a target (clickTarget). */
+  onClick: (target: NotificationTarget) => void;
   log: (message: string) => void;
 }
 
@@ -82,7 +86,8 @@ export function createDesktopNotifier(deps: DesktopNotifierDeps) {
       });
       live.add(shown);
       shown.on("click", () => {
-        if (notification.incidentId !== undefined) deps.onClick(notification.incidentId);
+        const target = clickTarget(notification);
+        if (target) deps.onClick(target);
       });
       shown.on("close", () => live.delete(shown));
       shown.on("failed", (_event, error) => {

@@ -1,3 +1,4 @@
+import { clickTarget, type NotificationTarget } from "../../shared/app/ports";
 import type { ShellNotification } from "./desktop-notifier";
 import { sanitizeNotification } from "./sanitize";
 
@@ -15,7 +16,7 @@ export interface NodeNotifierFallbackDeps {
   /** The Windows AppUserModelID (SnoreToast shows toasts under it). */
   appId: string;
   icon?: string;
-  onClick: (incidentId: string) => void;
+  onClick: (target: NotificationTarget) => void;
   log: (message: string) => void;
 }
 
@@ -26,16 +27,16 @@ export interface NodeNotifierFallbackDeps {
 export function createNodeNotifierFallback(deps: NodeNotifierFallbackDeps) {
   return function sendWithNodeNotifier(raw: ShellNotification): void {
     const notification = sanitizeNotification(raw);
-    const { incidentId } = notification;
     try {
-      send(notification, incidentId);
+      send(notification);
     } catch (error) {
       // Spawning the notifier can throw (a NUL in an argument did): logged, never thrown.
       deps.log(`node-notifier failed: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
 
-  function send(notification: ShellNotification, incidentId: string | undefined): void {
+  function send(notification: ShellNotification): void {
+    const target = clickTarget(notification);
     deps.notifier.notify(
       {
         title: notification.title,
@@ -46,7 +47,7 @@ export function createNodeNotifierFallback(deps: NodeNotifierFallbackDeps) {
         urgency: notification.urgent ? "critical" : "normal",
         // Waiting keeps the notifier process alive to report a click: only worth it when
         // a click has somewhere to go.
-        wait: incidentId !== undefined,
+        wait: target !== null,
         ...(deps.icon ? { icon: deps.icon } : {}),
       },
       (error, response) => {
@@ -54,8 +55,8 @@ export function createNodeNotifierFallback(deps: NodeNotifierFallbackDeps) {
           deps.log(`node-notifier failed: ${error.message}`);
           return;
         }
-        if (incidentId !== undefined && /^(activate|click|clicked)/i.test(response ?? "")) {
-          deps.onClick(incidentId);
+        if (target !== null && /^(activate|click|clicked)/i.test(response ?? "")) {
+          deps.onClick(target);
         }
       },
     );

@@ -28,6 +28,7 @@ export type TrayAction =
   | { type: "openLink"; url: string }
   | { type: "openWindow" }
   | { type: "openSettings" }
+  | { type: "openWeeks" }
   | { type: "quit" };
 
 export interface TrayMenuItem {
@@ -47,6 +48,10 @@ export function buildTrayMenu(state: TrayState, texts: ShellTexts): TrayMenuItem
   const items: TrayMenuItem[] = [
     { id: "status", label: statusLine(status, texts), enabled: false },
   ];
+  if (status.nextHeldLine !== null) {
+    // Leads to My jour weeks, where the rotation and the swaps are.
+    items.push({ id: "next-held-week", label: status.nextHeldLine, action: { type: "openWeeks" } });
+  }
 
   items.push(separator("sep-incident"));
   items.push({

@@ -76,6 +76,9 @@ export function createTrayActions(deps: TrayActionDeps) {
       case "openSettings":
         deps.openWindow({ view: "settings" });
         return;
+      case "openWeeks":
+        deps.openWindow({ view: "weeks" });
+        return;
       case "quit":
         deps.quit();
         return;

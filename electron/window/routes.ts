@@ -5,7 +5,8 @@ export type WindowRoute =
   | { view: "now" }
   | { view: "incident"; incidentId: string }
   | { view: "settings" }
-  | { view: "report" };
+  | { view: "report" }
+  | { view: "weeks" };
 
 export function windowUrl(route: WindowRoute): string {
   const base = `${APP_ORIGIN}/index.html`;
@@ -18,6 +19,8 @@ export function windowUrl(route: WindowRoute): string {
       return `${base}#/settings`;
     case "report":
       return `${base}#/report`;
+    case "weeks":
+      return `${base}#/weeks`;
   }
 }
 

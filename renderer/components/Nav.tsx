@@ -7,6 +7,7 @@ const items: { route: Route; label: MessageKey }[] = [
   { route: { view: "now" }, label: "nav.now" },
   { route: { view: "incident", id: null }, label: "nav.incident" },
   { route: { view: "report" }, label: "nav.report" },
+  { route: { view: "weeks" }, label: "nav.weeks" },
   { route: { view: "history" }, label: "nav.history" },
   { route: { view: "settings" }, label: "nav.settings" },
 ];

@@ -9,6 +9,7 @@ export type Route =
   | { view: "now" }
   | { view: "incident"; id: string | null }
   | { view: "report" }
+  | { view: "weeks" }
   | { view: "history" }
   | { view: "settings" };
 
@@ -18,6 +19,7 @@ export function parseRoute(hash: string): Route {
     case "incident":
       return { view: "incident", id: id ? decodeURIComponent(id) : null };
     case "report":
+    case "weeks":
     case "history":
     case "settings":
       return { view };

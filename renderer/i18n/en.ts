@@ -3,6 +3,7 @@ import { enRest } from "./en-rest";
 import { enWeek } from "./en-week";
 import { enTimer } from "./en-timer";
 import { enData } from "./en-data";
+import { enRota } from "./en-rota";
 import type { MessageKey } from "./sv";
 
 /** English; the compiler insists every Swedish key has its English message. */
@@ -226,4 +227,5 @@ export const en: Record<MessageKey, string> = {
   ...enTimer,
   ...enData,
   ...enQa,
+  ...enRota,
 };

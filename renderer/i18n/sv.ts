@@ -5,6 +5,7 @@ import { svWeek } from "./sv-week";
 import { svTimer } from "./sv-timer";
 import { svData } from "./sv-data";
 
+import { svRota } from "./sv-rota";
 /** Swedish, the agency's language and the default. The keys are the English messages' keys. */
 export const sv = {
   appName: "Jour",
@@ -225,6 +226,7 @@ export const sv = {
   ...svTimer,
   ...svData,
   ...svQa,
+  ...svRota,
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -1,10 +1,11 @@
+import { clickTarget } from "../../shared/app/ports";
 import type { DesktopNotification, NotifierPort } from "../../shared/app/ports";
 
 const SHOWN_MS = 8000;
 
 /**
  * The preview's desktop notifications: a toast in the page's corner. Clicking it opens the
- * incident, as a desktop notification does.
+ * incident (or a reminder's view or link), as a desktop notification does.
  */
 export function toastNotifier(): NotifierPort {
   return {
@@ -37,9 +38,14 @@ function showToast(notification: DesktopNotification): void {
   body.textContent = notification.body;
   toast.append(title, body);
   toast.addEventListener("click", () => {
-    const { incidentId } = notification;
-    if (incidentId !== undefined)
-      window.location.hash = `#/incident/${encodeURIComponent(incidentId)}`;
+    const target = clickTarget(notification);
+    if (target?.kind === "incident") {
+      window.location.hash = `#/incident/${encodeURIComponent(target.id)}`;
+    } else if (target?.kind === "view") {
+      window.location.hash = `#/${target.view}`;
+    } else if (target?.kind === "url" && /^https?:\/\//i.test(target.url)) {
+      window.open(target.url, "_blank", "noopener");
+    }
     toast.remove();
   });
   toast.addEventListener("keydown", (event) => {

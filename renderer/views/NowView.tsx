@@ -6,6 +6,7 @@ import { ErrorMessage } from "../components/ErrorMessage";
 import { RestNotice } from "../components/RestNotice";
 import { HeldQuestion } from "../components/HeldQuestion";
 import { IdleQuestion } from "../components/IdleQuestion";
+import { NextHeldWeek } from "../components/NextHeldWeek";
 import { RunningIncident } from "../components/RunningIncident";
 import { WeekChecklists } from "../components/WeekChecklists";
 import { WeekSummary } from "../components/WeekSummary";
@@ -58,6 +59,7 @@ export function NowView() {
       <IdleQuestion />
       <WeekSummary status={data} />
       <HeldQuestion week={data.week.start} />
+      <NextHeldWeek status={data} />
       {data.timer && <RunningIncident timer={data.timer} />}
       <RestNotice advice={data.rest} />
       <div className="start-row">

@@ -1,5 +1,11 @@
 import { holidays } from "../index";
-import { createAlertService } from "./alert-service";
+import { heldIcsSchema, heldYearSchema, setRotationSchema } from "./held-inputs";
+import type { HeldIcsInput, HeldYearInput, SetRotationInput } from "./held-inputs";
+import type { HeldYearView, RotationView } from "./held-views";
+import { setRotation } from "./held-weeks";
+import { defaultIcsRange, heldWeeksIcs, heldYearView, isoWeekAt, rotationView } from "./held-year";
+import { DEFAULT_TICK_MS, createAlertService } from "./alert-service";
+import { createReminderService } from "./held-reminders";
 import { forgetAlertsOf, type PlannedAlert } from "./alerts-plan";
 import { incidentChecklist } from "./checklist";
 import { emptyJourData, type JourData } from "./data";
@@ -164,6 +170,13 @@ export interface JourApi {
   dismissHeldQuestion(input: WeekOfInput): Promise<WeekView>;
   setWeekChecklistItem(input: WeekChecklistItemInput): Promise<WeekView>;
 
+  // My jour weeks: a year of weeks, the rotation (swaps go through setOnDuty), a calendar.
+  getHeldWeeks(input: HeldYearInput): Promise<HeldYearView>;
+  /** Weeks already begun keep whether they were held. */
+  setRotation(input: SetRotationInput): Promise<RotationView | null>;
+  /** The held weeks as an iCalendar file (RFC 5545); the past and next 12 months by default. */
+  exportHeldWeeksIcs(input?: HeldIcsInput): Promise<string>;
+
   // Reports.
   /** Weeks on duty or with incidents, newest first. */
   listWeeks(): Promise<WeekRef[]>;
@@ -249,6 +262,14 @@ export function createJourApp(deps: JourAppDeps): JourApp {
     clock,
     notifier: deps.notifier,
     ...(deps.tickMs === undefined ? {} : { tickMs: deps.tickMs }),
+  });
+
+  // The handover reminders run with the SLA alerts, on the same tick, start and wake.
+  const reminders = createReminderService({
+    store,
+    clock,
+    notifier: deps.notifier,
+    tickMs: deps.tickMs ?? DEFAULT_TICK_MS,
   });
 
   /**
@@ -353,7 +374,9 @@ export function createJourApp(deps: JourAppDeps): JourApp {
     reportIdle: (report) => watch.reportIdle(report),
     checkAlerts: async () => {
       if (unsaved) await save(store.read());
-      return alerts.check();
+      const sent = await alerts.check();
+      await reminders.check();
+      return sent;
     },
     snapshot: () => store.read(),
 
@@ -487,6 +510,30 @@ export function createJourApp(deps: JourAppDeps): JourApp {
         const next = setWeekChecklistItem(data, input.week, input.itemId, input.done);
         return { data: next, result: weekView(next, input.week, now) };
       }),
+
+    getHeldWeeks: (raw) =>
+      read((data, now) => heldYearView(data, parseInput(heldYearSchema, raw).year, now)),
+    setRotation: (raw) =>
+      change((data, now) => {
+        const input = parseInput(setRotationSchema, raw).rotation;
+        let rotation = null;
+        if (input) {
+          const week = isoWeekAt(input.fromYear, input.fromIsoWeek, data.settings);
+          if (!week) {
+            throw InputError.of(
+              "rotation.fromIsoWeek",
+              `${input.fromYear} has no week ${input.fromIsoWeek}`,
+            );
+          }
+          rotation = { everyWeeks: input.everyWeeks, fromWeek: week.start };
+        }
+        const next = setRotation(data, rotation, now);
+        return { data: next, result: rotationView(next) };
+      }),
+    exportHeldWeeksIcs: (raw) =>
+      read((data, now) =>
+        heldWeeksIcs(data, parseInput(heldIcsSchema, raw) ?? defaultIcsRange(now), now),
+      ),
 
     listWeeks: () => read((data, now) => weekRefs(data, now).reverse()),
     listUnreportedWeeks: () => read(unreportedWeeks),

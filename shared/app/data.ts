@@ -131,6 +131,16 @@ export const weekChecklistSchema = v.object({
 
 export type Incident = v.InferOutput<typeof incidentSchema>;
 
+/**
+ * The user's rotation: every `everyWeeks` weeks from the week holding `fromWeek` (its
+ * middle, like the other week marks). Single swaps are the explicit week marks.
+ */
+export const rotationSchema = v.object({
+  everyWeeks: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(52)),
+  fromWeek: instant,
+});
+export type Rotation = v.InferOutput<typeof rotationSchema>;
+
 /** The document's schema, given the schema of one incident in it (see createJourDataChecker). */
 const documentSchema = <S extends v.GenericSchema<unknown, Incident>>(incident: S) =>
   v.pipe(
@@ -141,6 +151,10 @@ const documentSchema = <S extends v.GenericSchema<unknown, Incident>>(incident: 
       timer: v.nullable(timerSchema),
       /** Weeks the user holds the on-call phone (an instant inside each). */
       onDutyWeeks: v.array(instant),
+      /** Weeks of the rotation the user does not hold (swapped away): held-weeks.ts. */
+      offDutyWeeks: v.optional(v.array(instant), []),
+      /** The repeating pattern of held weeks, if any. */
+      rotation: v.optional(v.nullable(rotationSchema), null),
       /** Weeks already reported in Jira (an instant inside each). */
       reportedWeeks: v.array(instant),
       /** Weeks the user said are not theirs when asked after a call (asked once a week). */
@@ -205,6 +219,8 @@ export function emptyJourData(settings = defaultAppSettings()): JourData {
     incidents: [],
     timer: null,
     onDutyWeeks: [],
+    offDutyWeeks: [],
+    rotation: null,
     reportedWeeks: [],
     notHeldWeeks: [],
     weekChecklists: [],

@@ -67,6 +67,25 @@ export interface DesktopNotification {
   urgent: boolean;
   /** The incident a click should open, if any. */
   incidentId?: string;
+  /** What else a click opens (a handover reminder): a link or a view of the window. */
+  target?: NotificationTarget;
+}
+
+/** Where a click on a notification leads; `incidentId` above is the incident kind. */
+export type NotificationTarget =
+  | { kind: "incident"; id: string }
+  | { kind: "url"; url: string }
+  | { kind: "view"; view: "report" };
+
+/** The target of a notification's click, if it has one. */
+export function clickTarget(notification: {
+  incidentId?: string;
+  target?: NotificationTarget;
+}): NotificationTarget | null {
+  if (notification.target) return notification.target;
+  return notification.incidentId === undefined
+    ? null
+    : { kind: "incident", id: notification.incidentId };
 }
 
 export interface NotifierPort {

@@ -1,4 +1,4 @@
-import { weekHeld } from "./held-weeks";
+import { heldWeeksBetween, weekHeld } from "./held-weeks";
 import { organizerText } from "../index";
 import type { JourData } from "./data";
 import { allWork, incidentSpans, unionMs, type Span } from "./intervals";
@@ -38,6 +38,8 @@ export function weekBuckets(data: JourData, now: number): WeekBucket[] {
     return bucket;
   };
   for (const at of [...data.onDutyWeeks, ...data.reportedWeeks]) bucketAt(at);
+  // The rotation's weeks begun by now (never its unbounded future).
+  if (data.rotation) for (const week of heldWeeksBetween(data, 0, now + 1)) bucketAt(week.start);
   for (const incident of data.incidents) {
     bucketAt(incident.reportedAt).incidents.add(incident.id);
     for (const span of incidentSpans(data, incident, now)) {

@@ -197,6 +197,16 @@ export const defaultTimerWatchSettings = () => ({
   longSessionMinutes: 120,
   resumeMinutes: 15,
 });
+/** The handover reminders (held-reminders.ts), each switchable; all on by default. */
+export const handoverRemindersSchema = v.object({
+  /** At the handover into a held week: forward the phone. */
+  weekStart: v.boolean(),
+  /** At the end of a held week: report it. */
+  weekEnd: v.boolean(),
+  /** At start or wake while an ended held week is unreported, at most once a day. */
+  unreported: v.boolean(),
+});
+const defaultHandoverReminders = { weekStart: true, weekEnd: true, unreported: true };
 
 export const appSettingsSchema = v.object({
   rules: rulesSchema,
@@ -223,6 +233,7 @@ export const appSettingsSchema = v.object({
   /** Absent in files from before the rest rule: the defaults. */
   rest: v.optional(restSettingsSchema, defaultRestAppSettings),
   timerWatch: v.optional(timerWatchSettingsSchema, defaultTimerWatchSettings),
+  handoverReminders: v.optional(handoverRemindersSchema, defaultHandoverReminders),
 });
 
 export type AppSettings = v.InferOutput<typeof appSettingsSchema>;
@@ -310,6 +321,7 @@ export function defaultAppSettings(): AppSettings {
     globalShortcut: "CommandOrControl+Alt+J",
     rest: defaultRestAppSettings(),
     timerWatch: defaultTimerWatchSettings(),
+    handoverReminders: { ...defaultHandoverReminders },
   };
 }
 

@@ -1,4 +1,5 @@
 import { weekHeld } from "./held-weeks";
+import { nextHeldLine } from "./held-year";
 import type { JourData } from "./data";
 import { pendingDeadlines } from "./deadlines";
 import { formatDayRange, formatHoursText, formatMoment, formatSek } from "./format";
@@ -85,5 +86,19 @@ export function statusView(data: JourData, now: number): StatusView {
         " · ",
       );
   const rest = settings.rest.showOnNow ? restAdvice(data, now) : null;
-  return { now, look, tooltip, statusLine, onDuty, week, pay, timer, deadlines, rest };
+  const next = nextHeldLine(data, now);
+  return {
+    now,
+    look,
+    tooltip,
+    statusLine,
+    onDuty,
+    week,
+    pay,
+    timer,
+    deadlines,
+    rest,
+    nextHeldWeek: next?.week ?? null,
+    nextHeldLine: next?.line ?? null,
+  };
 }

@@ -37,6 +37,8 @@ export interface Texts {
   };
   /** DOMAIN §4 "Whose week": a week the engineer does not hold. */
   whoseWeek: { notHeld: string };
+  /** My jour weeks: the rotation, the next week, the calendar and handover reminders. */
+  rotation: RotationTexts;
   timer: TimerTexts;
   /** The storage's faults and notices (storage-texts.ts). */
   storage: StorageTexts;
@@ -57,6 +59,20 @@ export interface TimerTexts {
   /** "Stoppad vid 00:12:34" */
   stopped(elapsed: string): string;
   resumed: string;
+}
+
+export interface RotationTexts {
+  /** "Nästa jourvecka v. 52 (22–28 dec)" */
+  nextWeek(isoWeek: number, range: string): string;
+  /** The calendar event: "Jourvecka v. 52" */
+  eventSummary(isoWeek: number, storhelg: boolean): string;
+  calendarName: string;
+  /** `link`: a click opens the call forwarding portal (the setting is filled in). */
+  weekStart: { title: string; body(range: string, link: boolean): string };
+  weekEnd: { title: string; body(label: string): string };
+  unreported: { title: string; body(labels: string): string };
+  /** " (sent)": a reminder that fires late, after a sleep or with the app closed. */
+  late(ago: string): string;
 }
 
 export type DefaultStepId =
@@ -130,6 +146,25 @@ const sv: Texts = {
     resumed: "Timern återupptagen",
   },
   storage: svStorage,
+  rotation: {
+    nextWeek: (w, range) => `Nästa jourvecka v. ${w} (${range})`,
+    eventSummary: (w, storhelg) => `Jourvecka v. ${w}${storhelg ? " (storhelg)" : ""}`,
+    calendarName: "Mina jourveckor",
+    weekStart: {
+      title: "Din jourvecka börjar: vidarekoppla telefonen",
+      body: (range, link) =>
+        `Jourveckan ${range}.${link ? " Klicka för att öppna vidarekopplingen." : ""}`,
+    },
+    weekEnd: {
+      title: "Jourveckan är slut: rapportera veckan",
+      body: (label) => `Rapportera ${label} i Jira. Klicka för att öppna veckorapporten.`,
+    },
+    unreported: {
+      title: "Orapporterad jourvecka",
+      body: (labels) => `Inte rapporterad än: ${labels}. Klicka för att öppna veckorapporten.`,
+    },
+    late: (ago) => `(för ${ago} sedan)`,
+  },
 };
 
 const en: Texts = {
@@ -198,6 +233,25 @@ const en: Texts = {
     resumed: "Timer resumed",
   },
   storage: enStorage,
+  rotation: {
+    nextWeek: (w, range) => `Next on-call week w. ${w} (${range})`,
+    eventSummary: (w, storhelg) => `On-call week w. ${w}${storhelg ? " (major holiday)" : ""}`,
+    calendarName: "My on-call weeks",
+    weekStart: {
+      title: "Your on-call week begins: forward the phone",
+      body: (range, link) =>
+        `On-call week ${range}.${link ? " Click to open call forwarding." : ""}`,
+    },
+    weekEnd: {
+      title: "The on-call week is over: report the week",
+      body: (label) => `Report ${label} in Jira. Click to open the week report.`,
+    },
+    unreported: {
+      title: "Unreported on-call week",
+      body: (labels) => `Not reported yet: ${labels}. Click to open the week report.`,
+    },
+    late: (ago) => `(${ago} ago)`,
+  },
 };
 
 export function textsFor(language: Language): Texts {

@@ -84,6 +84,9 @@ export const statusViewSchema = v.object({
   deadlines: v.array(deadlineViewSchema),
   /** After night work: the rest before the next working day is short (null: not, or off). */
   rest: v.nullable(restAdviceSchema),
+  /** The first held week not begun yet (held-weeks.ts), and "Nästa jourvecka v. 52 (22–28 dec)". */
+  nextHeldWeek: v.nullable(weekInfoSchema),
+  nextHeldLine: v.nullable(v.string()),
 });
 
 export const checklistItemViewSchema = v.object({

@@ -1,4 +1,4 @@
-import { weekHeld } from "./held-weeks";
+import { setWeekHeld, weekHeld } from "./held-weeks";
 import { onCallWeek, splitByTariff, weekPay } from "../index";
 import type { Interval, Tariff } from "../index";
 import { checkWeekItem, weekChecklists } from "./checklist";
@@ -134,12 +134,13 @@ export function weekView(data: JourData, at: number, now: number): WeekView {
   };
 }
 
+/** Held or not, as an override of the rotation only where it differs (held-weeks.ts). */
 export function setOnDuty(data: JourData, at: number, onDuty: boolean): JourData {
-  const week = weekInfo(at, data.settings);
-  const onDutyWeeks = setWeekMark(data.onDutyWeeks, week, onDuty);
-  if (onDuty) return { ...data, onDutyWeeks };
+  const next = setWeekHeld(data, at, onDuty);
+  if (onDuty) return next;
   // Unticking is an answer too: "Is this your on-call week?" is not asked again for it.
-  return { ...data, onDutyWeeks, notHeldWeeks: setWeekMark(data.notHeldWeeks, week, true) };
+  const week = weekInfo(at, data.settings);
+  return { ...next, notHeldWeeks: setWeekMark(data.notHeldWeeks, week, true) };
 }
 
 export function setWeekChecklistItem(

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { ShellNotification } from "../../electron/notify/desktop-notifier";
 import { createDesktopNotifier } from "../../electron/notify/desktop-notifier";
 import { createNodeNotifierFallback } from "../../electron/notify/node-notifier-fallback";
+import { createTargetOpener } from "../../electron/notify/open-target";
 
 // The fake keeps its constructor options (see mock-electron.ts).
 type FakeNotification = InstanceType<typeof Notification> & { options: Record<string, unknown> };
@@ -58,7 +59,20 @@ describe("desktop notifications", () => {
     const { notify, onClick } = setup();
     notify(alert);
     instances[0]?.emit("click");
-    expect(onClick).toHaveBeenCalledWith("7");
+    expect(onClick).toHaveBeenCalledWith({ kind: "incident", id: "7" });
+  });
+
+  it("a handover reminder's click opens its link or the week report", () => {
+    const { notify, onClick } = setup();
+    const reminder = { title: "Din jourvecka börjar", body: "v. 48", urgent: false };
+    notify({ ...reminder, target: { kind: "url", url: "https://portal.example" } });
+    notify({ ...reminder, target: { kind: "view", view: "report" } });
+    notify(reminder);
+    for (const shown of instances) shown.emit("click");
+    expect(onClick.mock.calls).toEqual([
+      [{ kind: "url", url: "https://portal.example" }],
+      [{ kind: "view", view: "report" }],
+    ]);
   });
 
   it("falls back to node-notifier when Electron says unsupported", () => {
@@ -117,7 +131,32 @@ describe("the node-notifier fallback", () => {
     callback(null, "timeout");
     expect(onClick).not.toHaveBeenCalled();
     callback(null, "activate");
-    expect(onClick).toHaveBeenCalledWith("7");
+    expect(onClick).toHaveBeenCalledWith({ kind: "incident", id: "7" });
+  });
+
+  it("waits for a click on a reminder with a target, and passes the target on", () => {
+    const notifier = { notify: vi.fn() };
+    const onClick = vi.fn();
+    const send = createNodeNotifierFallback({
+      notifier,
+      appName: "Jour",
+      appId: "se.jour.tray",
+      onClick,
+      log: vi.fn(),
+    });
+    send({
+      title: "Jourveckan är slut",
+      body: "v. 48",
+      urgent: false,
+      target: { kind: "view", view: "report" },
+    });
+    const [options, callback] = notifier.notify.mock.calls[0] as [
+      Record<string, unknown>,
+      (error: Error | null, response: string) => void,
+    ];
+    expect(options).toMatchObject({ wait: true });
+    callback(null, "clicked");
+    expect(onClick).toHaveBeenCalledWith({ kind: "view", view: "report" });
   });
 
   it("does not wait for a click when there is nothing to open, and logs a failure", () => {
@@ -138,5 +177,21 @@ describe("the node-notifier fallback", () => {
     expect(options).toMatchObject({ wait: false, urgency: "normal" });
     callback(new Error("notify-send must be installed"), "");
     expect(log).toHaveBeenCalledWith(expect.stringContaining("notify-send must be installed"));
+  });
+});
+
+describe("a clicked notification's target", () => {
+  it("opens the incident or the week report in the window, or the link", () => {
+    const openWindow = vi.fn();
+    const openLink = vi.fn(async () => true);
+    const open = createTargetOpener({ openWindow, openLink });
+    open({ kind: "incident", id: "7" });
+    open({ kind: "view", view: "report" });
+    open({ kind: "url", url: "https://portal.example/v" });
+    expect(openWindow.mock.calls).toEqual([
+      [{ view: "incident", incidentId: "7" }],
+      [{ view: "report" }],
+    ]);
+    expect(openLink).toHaveBeenCalledWith("https://portal.example/v");
   });
 });

@@ -1,3 +1,4 @@
+import { windowUrl } from "../../electron/window/routes";
 import { describe, expect, it, vi } from "vitest";
 import type { JourApi } from "../../shared/app/api";
 import { createTrayActions } from "../../electron/tray/tray-actions";
@@ -60,13 +61,16 @@ describe("what each tray item does", () => {
     await perform({ type: "openIncident", incidentId: "7" });
     await perform({ type: "openWindow" });
     await perform({ type: "openSettings" });
+    await perform({ type: "openWeeks" });
     await perform({ type: "quit" });
     expect(deps.openWindow.mock.calls).toEqual([
       [{ view: "incident", incidentId: "7" }],
       [{ view: "now" }],
       [{ view: "settings" }],
+      [{ view: "weeks" }],
     ]);
     expect(deps.quit).toHaveBeenCalledTimes(1);
+    expect(windowUrl({ view: "weeks" })).toBe("app://jour/index.html#/weeks");
   });
 
   it("a quick link goes through the link filter", async () => {

@@ -34,6 +34,8 @@ export function status(overrides: Partial<StatusView> = {}): StatusView {
     timer: null,
     deadlines: [],
     rest: null,
+    nextHeldWeek: null,
+    nextHeldLine: null,
     ...overrides,
   };
 }

@@ -92,6 +92,17 @@ describe("buildTrayMenu", () => {
     expect(item?.action).toBeUndefined();
   });
 
+  it("shows the next held week under the status line, when there is one", () => {
+    const line = "Nästa jourvecka v. 52 (22–28 dec)";
+    const next = buildTrayMenu(trayState({ status: status({ nextHeldLine: line }) }), sv);
+    expect(next.map((item) => item.id).slice(0, 2)).toEqual(["status", "next-held-week"]);
+    expect(find(next, "next-held-week")).toMatchObject({
+      label: line,
+      action: { type: "openWeeks" },
+    });
+    expect(find(buildTrayMenu(trayState(), sv), "next-held-week")).toBeUndefined();
+  });
+
   it("marks a storhelg week in the status line unless the core already did", () => {
     const storhelg = trayState({ status: status({ week: weekInfo(0, true) }) });
     expect(find(buildTrayMenu(storhelg, sv), "status")?.label).toBe(

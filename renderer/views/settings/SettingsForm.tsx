@@ -12,6 +12,7 @@ import type { FieldProblem } from "./fields";
 import { GeneralSettings } from "./GeneralSettings";
 import { HolidayList } from "./HolidayList";
 import { LinksSettings } from "./LinksSettings";
+import { ReminderSettings } from "./ReminderSettings";
 import { firstNaNPath, parseLeadMinutes } from "./draft";
 import { RestSettings } from "./RestSettings";
 import { RulesSettings } from "./RulesSettings";
@@ -105,6 +106,7 @@ export function SettingsForm(props: {
           <RulesSettings draft={draft} update={update} />
           <RestSettings draft={draft} update={update} />
           <LinksSettings draft={draft} update={update} />
+          <ReminderSettings draft={draft} update={update} />
           <CustomersSettings draft={draft} update={update} />
           <RunbookSettings draft={draft} update={update} />
         </Fragment>

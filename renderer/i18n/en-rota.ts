@@ -1,0 +1,38 @@
+import type { svRota } from "./sv-rota";
+
+export const enRota: Record<keyof typeof svRota, string> = {
+  "nav.weeks": "My on-call weeks",
+  "weeks.title": "My on-call weeks",
+  "weeks.year": "Year",
+  "weeks.prevYear": "Previous year",
+  "weeks.nextYear": "Next year",
+  "weeks.grid": "Weeks of {year}",
+  "weeks.help": "Click a week to mark it as your on-call week, or to unmark it.",
+  "weeks.cell": "w. {week}, {range}",
+  "weeks.held": "on call",
+  "weeks.swappedIn": "swapped to you",
+  "weeks.swappedOut": "swapped away",
+  "weeks.current": "this week",
+  "weeks.heldCount": "{count} on-call weeks",
+  "weeks.prefix": "w.",
+  "weeks.heldCount1": "1 on-call week",
+  "weeks.noNext": "No coming on-call week marked.",
+  "weeks.rotation": "Rotation",
+  "weeks.rotationNone": "No rotation: only the weeks you mark.",
+  "weeks.rotationNow": "Every {every} weeks from w. {week} {year}.",
+  "weeks.rotationEvery1": "Every week from w. {week} {year}.",
+  "weeks.everyWeeks": "Every N weeks",
+  "weeks.fromWeek": "From week",
+  "weeks.fromYear": "Year",
+  "weeks.saveRotation": "Save rotation",
+  "weeks.clearRotation": "Remove rotation",
+  "weeks.rotationKeepsPast": "Weeks already begun keep whether you were on call.",
+  "weeks.export": "Export on-call weeks (iCalendar)",
+  "weeks.exportHelp":
+    "The on-call weeks from a year back to twelve months ahead, handover to handover. Importing again updates the same events.",
+  "settings.reminders": "Handover reminders",
+  "settings.reminderWeekStart": "When my on-call week begins: forward the phone",
+  "settings.reminderWeekEnd": "When my on-call week is over: report the week",
+  "settings.reminderUnreported":
+    "At start or wake while an ended on-call week is unreported (at most once a day)",
+};

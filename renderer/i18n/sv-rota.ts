@@ -1,0 +1,38 @@
+/** My jour weeks and the handover reminders (issue 10, points 2–3). */
+export const svRota = {
+  "nav.weeks": "Mina jourveckor",
+  "weeks.title": "Mina jourveckor",
+  "weeks.year": "År",
+  "weeks.prevYear": "Föregående år",
+  "weeks.nextYear": "Nästa år",
+  "weeks.grid": "Veckor {year}",
+  "weeks.help":
+    "Klicka på en vecka för att markera den som din jourvecka eller ta bort markeringen.",
+  "weeks.cell": "v. {week}, {range}",
+  "weeks.held": "jourvecka",
+  "weeks.swappedIn": "bytt till dig",
+  "weeks.swappedOut": "bytt bort",
+  "weeks.current": "denna vecka",
+  "weeks.heldCount": "{count} jourveckor",
+  "weeks.prefix": "v.",
+  "weeks.heldCount1": "1 jourvecka",
+  "weeks.noNext": "Ingen kommande jourvecka markerad.",
+  "weeks.rotation": "Rotation",
+  "weeks.rotationNone": "Ingen rotation: bara veckorna du markerar.",
+  "weeks.rotationNow": "Var {every}:e vecka från v. {week} {year}.",
+  "weeks.rotationEvery1": "Varje vecka från v. {week} {year}.",
+  "weeks.everyWeeks": "Var N:e vecka",
+  "weeks.fromWeek": "Från vecka",
+  "weeks.fromYear": "År",
+  "weeks.saveRotation": "Spara rotation",
+  "weeks.clearRotation": "Ta bort rotation",
+  "weeks.rotationKeepsPast": "Veckor som redan har börjat behåller om du hade jouren.",
+  "weeks.export": "Exportera jourveckor (iCalendar)",
+  "weeks.exportHelp":
+    "Jourveckorna från ett år bakåt till tolv månader framåt, från överlämning till överlämning. En ny import uppdaterar samma händelser.",
+  "settings.reminders": "Påminnelser vid överlämning",
+  "settings.reminderWeekStart": "När min jourvecka börjar: vidarekoppla telefonen",
+  "settings.reminderWeekEnd": "När min jourvecka är slut: rapportera veckan",
+  "settings.reminderUnreported":
+    "Vid start eller uppvaknande när en avslutad jourvecka inte är rapporterad (högst en gång om dagen)",
+} as const;
