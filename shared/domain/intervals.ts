@@ -8,9 +8,13 @@ import type { Interval } from "./types";
  */
 export type Merged = Float64Array;
 
-// Scratch for the starts and ends of one call, grown as needed (calls never nest).
+// Scratch for the starts, ends and union of one call, grown as needed (calls never nest).
 let starts = new Float64Array(64);
 let ends = new Float64Array(64);
+let union = new Float64Array(128);
+
+/** Below this many intervals an insertion sort beats the typed array's native sort call. */
+const SMALL = 24;
 
 /**
  * Checks a list of work intervals (a bad one is a RangeError naming `work[i]`) and merges
@@ -26,8 +30,12 @@ export function mergedWork(
   if (starts.length < work.length) {
     starts = new Float64Array(work.length * 2);
     ends = new Float64Array(work.length * 2);
+    union = new Float64Array(work.length * 4);
   }
   let count = 0;
+  // Work usually comes in order (the app lists it so): then there is nothing to sort.
+  let startsSorted = true;
+  let endsSorted = true;
   for (let i = 0; i < work.length; i++) {
     const interval: unknown = work[i];
     if (typeof interval !== "object" || interval === null) {
@@ -42,12 +50,35 @@ export function mergedWork(
     // Also false for invalid Dates (NaN).
     if (!(e > s)) throw intervalError(start, end, `${field}[${i}]`);
     if (s < to && e > from) {
+      if (count > 0) {
+        startsSorted &&= s >= (starts[count - 1] as number);
+        endsSorted &&= e >= (ends[count - 1] as number);
+      }
       starts[count] = s;
       ends[count] = e;
       count++;
     }
   }
-  return unionOf(starts.subarray(0, count).sort(), ends.subarray(0, count).sort());
+  if (!startsSorted) sortFirst(starts, count);
+  if (!endsSorted) sortFirst(ends, count);
+  return unionOf(starts, ends, count);
+}
+
+/** Sorts the first `count` numbers of `values` ascending, in place. */
+function sortFirst(values: Float64Array, count: number): void {
+  if (count > SMALL) {
+    values.subarray(0, count).sort();
+    return;
+  }
+  for (let i = 1; i < count; i++) {
+    const value = values[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (values[j] as number) > value) {
+      values[j + 1] = values[j] as number;
+      j--;
+    }
+    values[j + 1] = value;
+  }
 }
 
 /** The error of an interval that failed the quick check, naming the field that is wrong. */
@@ -58,14 +89,13 @@ function intervalError(start: unknown, end: unknown, name: string): RangeError {
 }
 
 /**
- * The union of intervals given as their starts and their ends, each sorted on its own: how
+ * The union of `n` intervals given as their starts and their ends, each sorted on its own: how
  * many intervals cover an instant depends only on how many started and how many ended by
  * then, so the pairing is not needed, and two numeric sorts replace a sort of pairs.
  * Where an interval ends as another starts they merge (starts go first on a tie).
  */
-function unionOf(sortedStarts: Float64Array, sortedEnds: Float64Array): Merged {
-  const n = sortedStarts.length;
-  const merged = new Float64Array(2 * n);
+function unionOf(sortedStarts: Float64Array, sortedEnds: Float64Array, n: number): Merged {
+  const merged = union;
   let size = 0;
   let open = 0;
   let i = 0;
@@ -83,7 +113,7 @@ function unionOf(sortedStarts: Float64Array, sortedEnds: Float64Array): Merged {
   }
   // Every start is in; the union's last piece ends with the latest end.
   if (n > 0) merged[size++] = sortedEnds[n - 1] as number;
-  return merged.subarray(0, size);
+  return merged.slice(0, size);
 }
 
 /** Index (even) of the first pair of `merged` that ends after `from`: ends ascend too. */

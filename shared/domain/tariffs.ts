@@ -19,18 +19,10 @@ function tariffOfWall(wall: number, rules: Rules): Tariff {
   return isWeekendOrHoliday(day, rules.eveningsAsHolidays) ? 2 : 1;
 }
 
-/** The next 06:00 or 22:00 after a wall time (night runs across midnight: no split there). */
-function nextTariffChange(wall: number): number {
-  const day = Math.floor(wall / DAY_MS);
-  const timeOfDay = wall - day * DAY_MS;
-  if (timeOfDay < NIGHT_ENDS) return day * DAY_MS + NIGHT_ENDS;
-  if (timeOfDay < NIGHT_STARTS) return day * DAY_MS + NIGHT_STARTS;
-  return (day + 1) * DAY_MS + NIGHT_ENDS;
-}
-
 /**
  * Adds the time of merged work inside [from, to) to `into`, per tariff. Walks from boundary
- * to boundary: local 06:00 and 22:00, and the zone's offset changes (where wall time jumps).
+ * to boundary: local 06:00 and 22:00 (night runs across midnight: no split there), and the
+ * zone's offset changes (where wall time jumps).
  */
 export function addTariffTime(
   merged: Merged,
@@ -46,8 +38,22 @@ export function addTariffTime(
     for (let t = start; t < end;) {
       const { offset, until } = rules.zone.segmentAt(t);
       const wall = t + offset;
-      const next = Math.min(end, until, nextTariffChange(wall) - offset);
-      into[tariffOfWall(wall, rules)] += next - t;
+      const day = Math.floor(wall / DAY_MS);
+      const timeOfDay = wall - day * DAY_MS;
+      let tariff: Tariff;
+      let change: number; // the next 06:00 or 22:00, wall time
+      if (timeOfDay < NIGHT_ENDS) {
+        tariff = 3;
+        change = day * DAY_MS + NIGHT_ENDS;
+      } else if (timeOfDay >= NIGHT_STARTS) {
+        tariff = 3;
+        change = (day + 1) * DAY_MS + NIGHT_ENDS;
+      } else {
+        tariff = isWeekendOrHoliday(day, rules.eveningsAsHolidays) ? 2 : 1;
+        change = day * DAY_MS + NIGHT_STARTS;
+      }
+      const next = Math.min(end, until, change - offset);
+      into[tariff] += next - t;
       t = next;
     }
   }
