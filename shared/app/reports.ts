@@ -2,8 +2,8 @@ import { weekHeld } from "./held-weeks";
 import { organizerText } from "../index";
 import type { JourData } from "./data";
 import { allWork, incidentSpans, unionMs, type Span } from "./intervals";
-import { inWeek, payView, setWeekMark, weekInfo, weekMarked } from "./week";
-import type { ReportView, WeekInfo, WeekRef } from "./views";
+import { inWeek, payViews, setWeekMark, weekInfo, weekMarked } from "./week";
+import type { PayView, ReportView, WeekInfo, WeekRef } from "./views";
 
 /**
  * The week reports (DOMAIN §4): which weeks there are, which are still to report, the
@@ -31,8 +31,9 @@ export function weekBuckets(data: JourData, now: number): WeekBucket[] {
       incidents: new Set(),
       spans: [],
     };
-    buckets.push(bucket);
-    buckets.sort((a, b) => a.week.start - b.week.start);
+    // Inserted in order (weeks are disjoint): no sort of every bucket per new week.
+    const after = buckets.findIndex((b) => b.week.start > bucket.week.start);
+    buckets.splice(after === -1 ? buckets.length : after, 0, bucket);
     return bucket;
   };
   for (const at of [...data.onDutyWeeks, ...data.reportedWeeks]) bucketAt(at);
@@ -95,13 +96,17 @@ export function weekReport(data: JourData, weeks: readonly number[], now: number
     const week = weekInfo(at, data.settings);
     distinct.set(week.start, week);
   }
-  const rows = [...distinct.values()]
-    .sort((a, b) => a.start - b.start)
-    .map((week) => ({
-      week,
-      pay: payView(week.start, work, data.settings),
-      reported: weekMarked(data.reportedWeeks, week),
-    }));
+  const sorted = [...distinct.values()].sort((a, b) => a.start - b.start);
+  const pays = payViews(
+    sorted.map((week) => week.start),
+    work,
+    data.settings,
+  );
+  const rows = sorted.map((week, i) => ({
+    week,
+    pay: pays[i] as PayView,
+    reported: weekMarked(data.reportedWeeks, week),
+  }));
   return {
     text: organizerText(
       weeks.map((at) => new Date(at)),
