@@ -1,3 +1,4 @@
+import type { Interval } from "../index";
 import type { Incident, JourData } from "./data";
 
 /**
@@ -86,6 +87,20 @@ function firstIndex(length: number, holds: (i: number) => boolean): number {
   }
   return lo;
 }
+
+/**
+ * Every stored work interval as the rules take it (Dates), made once per version of the
+ * incidents: a report over every week would otherwise make two Dates per interval per call.
+ * Frozen, and the app hands these to the rules only, which never change their input.
+ */
+export const storedWork: (incidents: readonly Incident[]) => readonly Interval[] = memo(
+  (incidents) =>
+    Object.freeze(
+      incidents.flatMap((incident) =>
+        incident.work.map((w) => ({ start: new Date(w.start), end: new Date(w.end) })),
+      ),
+    ),
+);
 
 /** The incidents by id. */
 export const incidentsById: (incidents: readonly Incident[]) => ReadonlyMap<string, Incident> =

@@ -64,12 +64,13 @@ export function mergedWork(
   return unionOf(starts, ends, count);
 }
 
-/** Sorts the first `count` numbers of `values` ascending, in place. */
+/**
+ * Sorts the first `count` numbers of `values` ascending, in place. Work in the app's order is
+ * nearly sorted (only overlapping intervals' ends are out of place): an insertion sort does
+ * that in one pass, and gives up for the native sort once it has moved too much.
+ */
 function sortFirst(values: Float64Array, count: number): void {
-  if (count > SMALL) {
-    values.subarray(0, count).sort();
-    return;
-  }
+  let budget = count > SMALL ? 8 * count : Infinity;
   for (let i = 1; i < count; i++) {
     const value = values[i] as number;
     let j = i - 1;
@@ -78,6 +79,11 @@ function sortFirst(values: Float64Array, count: number): void {
       j--;
     }
     values[j + 1] = value;
+    budget -= i - 1 - j;
+    if (budget < 0) {
+      values.subarray(0, count).sort();
+      return;
+    }
   }
 }
 
