@@ -20,7 +20,7 @@ export function yearsOfData(years: number, now: number, timerRunning = false): J
   const incidents = kept.map((incident, n): Incident => ({
     ...incident,
     reportedAt: move(incident.reportedAt),
-    respondedAt: moveOrNull(incident.respondedAt),
+    respondedAt: n >= kept.length - 3 ? null : moveOrNull(incident.respondedAt),
     rollbackRequestedAt: moveOrNull(incident.rollbackRequestedAt),
     rollbackStartedAt: moveOrNull(incident.rollbackStartedAt),
     resolvedAt: n >= kept.length - 3 ? null : moveOrNull(incident.resolvedAt),

@@ -1,4 +1,6 @@
 import { benchAlertTick } from "./alerts";
+import { benchAppCore } from "./app-core";
+import { benchMainProcess } from "./main-process";
 import type { BenchResult } from "./measure";
 import { benchRules } from "./rules";
 import { benchStore } from "./store";
@@ -21,6 +23,21 @@ console.log(`  ratio report / reference:  ${rules.referenceRatio.toFixed(3)} (bu
 console.log(
   `  weeksPay, every week of 10 years / of 1 year: ${fmt(rules.weeks10)} / ${fmt(rules.weeks1)} = ${rules.weeksRatio.toFixed(2)} (budget ≤ 12)`,
 );
+
+console.log("\nApp core at 1 and at 10 years (ratio budget ≤ 1.5 for the tick and the status)");
+for (const f of await benchAppCore()) {
+  const ratio = (f.tenYearsMs / f.oneYearMs).toFixed(2);
+  console.log(
+    `  ${f.name.padEnd(50)} ${fmt(f.oneYearMs).padStart(10)} ${fmt(f.tenYearsMs).padStart(11)}  × ${ratio}`,
+  );
+}
+
+console.log("\nMain process (built) under the fake Electron, 10 years of data, CPU per hour");
+for (const f of await benchMainProcess()) {
+  console.log(
+    `  ${f.name.padEnd(66)} ${f.cpuSecondsPerHour.toFixed(2).padStart(6)} s/h (budget ≤ ${f.budget})  menus rebuilt/min: ${f.menusPerMinute.toFixed(0)}`,
+  );
+}
 
 console.log("\nStore: ten years of data (5 000 incidents)");
 const store = await benchStore();
