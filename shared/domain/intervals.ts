@@ -3,15 +3,15 @@ import type { Interval } from "./types";
 
 /**
  * Work as the rules compute with it: the union of the intervals as sorted, disjoint,
- * non-touching [start, end) pairs of epoch ms in one array, [start0, end0, start1, end1, …].
- * Made once per call, however many weeks the call then reads.
+ * non-touching [start, end) pairs of epoch ms in one flat array of doubles, [start0, end0,
+ * start1, end1, …]. Made once per call, however many weeks the call then reads. (A plain
+ * array: V8 allocates it inline, a typed array's buffer costs a call into the runtime.)
  */
-export type Merged = Float64Array;
+export type Merged = readonly number[];
 
-// Scratch for the starts, ends and union of one call, grown as needed (calls never nest).
+// Scratch for the starts and ends of one call, grown as needed (calls never nest).
 let starts = new Float64Array(64);
 let ends = new Float64Array(64);
-let union = new Float64Array(128);
 
 /** Below this many intervals an insertion sort beats the typed array's native sort call. */
 const SMALL = 24;
@@ -27,15 +27,12 @@ export function mergedWork(
   field = "work",
 ): Merged {
   if (!Array.isArray(work)) throw fieldError(field, "expected an array of intervals");
-  if (starts.length < work.length) {
+  // One spare slot: the loop stores every interval before it knows whether to keep it.
+  if (starts.length < work.length + 1) {
     starts = new Float64Array(work.length * 2);
     ends = new Float64Array(work.length * 2);
-    union = new Float64Array(work.length * 4);
   }
   let count = 0;
-  // Work usually comes in order (the app lists it so): then there is nothing to sort.
-  let startsSorted = true;
-  let endsSorted = true;
   for (let i = 0; i < work.length; i++) {
     const interval: unknown = work[i];
     if (typeof interval !== "object" || interval === null) {
@@ -49,25 +46,21 @@ export function mergedWork(
     const e = end.getTime();
     // Also false for invalid Dates (NaN).
     if (!(e > s)) throw intervalError(start, end, `${field}[${i}]`);
-    if (s < to && e > from) {
-      if (count > 0) {
-        startsSorted &&= s >= (starts[count - 1] as number);
-        endsSorted &&= e >= (ends[count - 1] as number);
-      }
-      starts[count] = s;
-      ends[count] = e;
-      count++;
-    }
+    // Kept when it reaches into the window; without a branch, which work in no particular
+    // order would make the processor mispredict half the time.
+    starts[count] = s;
+    ends[count] = e;
+    count += Number(s < to) & Number(e > from);
   }
-  if (!startsSorted) sortFirst(starts, count);
-  if (!endsSorted) sortFirst(ends, count);
+  sortFirst(starts, count);
+  sortFirst(ends, count);
   return unionOf(starts, ends, count);
 }
 
 /**
  * Sorts the first `count` numbers of `values` ascending, in place. Work in the app's order is
- * nearly sorted (only overlapping intervals' ends are out of place): an insertion sort does
- * that in one pass, and gives up for the native sort once it has moved too much.
+ * sorted or nearly so (only overlapping intervals' ends are out of place): an insertion sort
+ * does that in one pass, and gives up for the native sort once it has moved too much.
  */
 function sortFirst(values: Float64Array, count: number): void {
   let budget = count > SMALL ? 8 * count : Infinity;
@@ -101,8 +94,7 @@ function intervalError(start: unknown, end: unknown, name: string): RangeError {
  * Where an interval ends as another starts they merge (starts go first on a tie).
  */
 function unionOf(sortedStarts: Float64Array, sortedEnds: Float64Array, n: number): Merged {
-  const merged = union;
-  let size = 0;
+  const merged: number[] = [];
   let open = 0;
   let i = 0;
   let j = 0;
@@ -110,16 +102,16 @@ function unionOf(sortedStarts: Float64Array, sortedEnds: Float64Array, n: number
     const s = sortedStarts[i] as number;
     const e = sortedEnds[j] as number;
     if (s <= e) {
-      if (open++ === 0) merged[size++] = s;
+      if (open++ === 0) merged.push(s);
       i++;
     } else {
-      if (--open === 0) merged[size++] = e;
+      if (--open === 0) merged.push(e);
       j++;
     }
   }
   // Every start is in; the union's last piece ends with the latest end.
-  if (n > 0) merged[size++] = sortedEnds[n - 1] as number;
-  return merged.slice(0, size);
+  if (n > 0) merged.push(sortedEnds[n - 1] as number);
+  return merged;
 }
 
 /** Index (even) of the first pair of `merged` that ends after `from`: ends ascend too. */
