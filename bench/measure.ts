@@ -42,3 +42,27 @@ export function pairedMedians(
   }
   return [median(ta), median(tb)];
 }
+
+/**
+ * The fastest of `runs` alternating runs of each: a long run is preempted on a busy machine
+ * far more often than a short one, which skews a ratio of medians between sizes; the least
+ * disturbed runs compare what the code costs.
+ */
+export function pairedMinimums(
+  a: () => unknown,
+  b: () => unknown,
+  runs = 41,
+  warmup = 5,
+): [number, number] {
+  for (let i = 0; i < warmup; i++) {
+    a();
+    b();
+  }
+  let ta = Infinity;
+  let tb = Infinity;
+  for (let i = 0; i < runs; i++) {
+    ta = Math.min(ta, timeOnce(a));
+    tb = Math.min(tb, timeOnce(b));
+  }
+  return [ta, tb];
+}

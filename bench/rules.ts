@@ -1,5 +1,6 @@
-import { defaultSettings, organizerText, weekPay, type Interval } from "../shared/index";
-import { pairedMedians } from "./measure";
+import { defaultSettings, organizerText, weekPay, weeksPay, type Interval } from "../shared/index";
+import { pairedMedians, pairedMinimums } from "./measure";
+import { refOrganizerText, refWeekPay } from "./reference-core";
 
 const MINUTE = 60_000;
 const YEAR_START = Date.UTC(2025, 11, 29); // Monday of ISO week 1, 2026 (roughly Stockholm midnight)
@@ -37,23 +38,116 @@ export function yearReport(work: readonly Interval[]): number {
   return total + organizerText(weekInstants, work, defaultSettings).length;
 }
 
-/**
- * The cheapest per-minute scan there is: one fixed offset, the local hour of each minute,
- * a tariff bucket. No holidays, no DST, no union: a lower bound for any per-minute approach.
- */
-export function minuteLoop(): number {
-  const counts = [0, 0, 0, 0];
-  const offset = 3_600_000;
-  for (let m = 0; m < MINUTES_IN_YEAR; m++) {
-    const hour = Math.floor((YEAR_START + m * MINUTE + offset) / 3_600_000) % 24;
-    const tariff = hour < 6 || hour >= 22 ? 3 : 1;
-    counts[tariff] = (counts[tariff] ?? 0) + 1;
+/** The year's local days (Stockholm) as instants: midnight, 06:00, 22:00, and weekend. */
+function yearDays(): { ends: Float64Array; six: Float64Array; ten: Float64Array; off: Uint8Array } {
+  const days = 366;
+  const ends = new Float64Array(days);
+  const six = new Float64Array(days);
+  const ten = new Float64Array(days);
+  const off = new Uint8Array(days);
+  const zone = "Europe/Stockholm";
+  const offsetOf = (ms: number): number => {
+    const local = new Date(ms).toLocaleString("sv-SE", { timeZone: zone });
+    return Date.parse(`${local.replace(" ", "T")}Z`) - ms;
+  };
+  for (let d = 0; d < days; d++) {
+    const midnight = YEAR_START + d * 1440 * MINUTE - 3_600_000;
+    const at = (hours: number): number => {
+      const guess = midnight + hours * 3_600_000;
+      return guess - (offsetOf(guess) - 3_600_000);
+    };
+    ends[d] = at(24);
+    six[d] = at(6);
+    ten[d] = at(22);
+    off[d] = d % 7 >= 5 ? 1 : 0; // YEAR_START is a Monday
   }
-  return counts[1] ?? 0;
+  return { ends, six, ten, off };
 }
 
-export function benchRules(): { report: number; loop: number; ratio: number } {
+const days = yearDays();
+
+/**
+ * The plain per-minute scan PRODUCT §5 compares with: a for loop over the year's minute
+ * instants, each classified by comparisons with its day's precomputed 06:00 and 22:00 and a
+ * weekend flag, counted per tariff. No union, no holidays: a lower bound for any per-minute
+ * approach, and what "faster than one plain loop over the minutes" means.
+ */
+export function minuteLoop(): number {
+  const { ends, six, ten, off } = days;
+  const counts = [0, 0, 0, 0];
+  let d = 0;
+  for (let m = 0; m < MINUTES_IN_YEAR; m++) {
+    const t = YEAR_START + m * MINUTE;
+    while (t >= (ends[d] as number)) d++;
+    const tariff = t < (six[d] as number) || t >= (ten[d] as number) ? 3 : off[d] ? 2 : 1;
+    counts[tariff] = (counts[tariff] as number) + 1;
+  }
+  return counts[1] as number;
+}
+
+/** The year report of `yearReport`, by the dependency-free reference (bench/reference-core). */
+export function referenceYearReport(work: readonly Interval[]): number {
+  let total = 0;
+  for (const at of weekInstants) total += refWeekPay(at, work, defaultSettings).totalSek;
+  return total + refOrganizerText(weekInstants, work, defaultSettings).length;
+}
+
+/** One instant in each week of `years` years from YEAR_START. */
+function weeksOf(years: number): Date[] {
+  return Array.from(
+    { length: 52 * years },
+    (_, i) => new Date(YEAR_START + i * 7 * 1440 * MINUTE + 3 * 1440 * MINUTE),
+  );
+}
+
+/** `years` years of work: the year of work repeated a year later each time. */
+function workOf(years: number): Interval[] {
+  const year = yearOfWork();
+  const shift = 52 * 7 * 1440 * MINUTE;
+  return Array.from({ length: years }, (_, y) =>
+    year.map((w) => ({
+      start: new Date(w.start.getTime() + y * shift),
+      end: new Date(w.end.getTime() + y * shift),
+    })),
+  ).flat();
+}
+
+export interface RulesBench {
+  report: number;
+  loop: number;
+  reference: number;
+  /** report / loop (budget ≤ 0.3) and report / reference (budget ≤ 1.0), each paired. */
+  ratio: number;
+  referenceRatio: number;
+  weeks1: number;
+  weeks10: number;
+  /** weeksPay of every week of 10 years / of one year, fastest runs (budget ≤ 12). */
+  weeksRatio: number;
+}
+
+export function benchRules(): RulesBench {
   const work = yearOfWork();
+  const same = yearReport(work) === referenceYearReport(work);
+  if (!same) throw new Error("the core and the reference disagree on the year's report");
   const [report, loop] = pairedMedians(() => yearReport(work), minuteLoop);
-  return { report, loop, ratio: report / loop };
+  const [report2, reference] = pairedMedians(
+    () => yearReport(work),
+    () => referenceYearReport(work),
+  );
+  const [w1, d1] = [weeksOf(1), workOf(1)];
+  const [w10, d10] = [weeksOf(10), workOf(10)];
+  const [weeks1, weeks10] = pairedMinimums(
+    () => weeksPay(w1, d1, defaultSettings),
+    () => weeksPay(w10, d10, defaultSettings),
+  );
+  return {
+    report,
+    loop,
+    reference,
+    ratio: report / loop,
+    referenceRatio: report2 / reference,
+    weeks1,
+    weeks10,
+    weeksRatio: weeks10 / weeks1,
+  };
 }

@@ -257,11 +257,19 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
 
   // IPC: only the window's own page, only the contract (the app core and the shell actions).
   const shellActions = createShellActions({ openLink, clipboard: electron.clipboard });
+  // Only a call that changed the data refreshes the tray: the window polls the status every
+  // second, and a read must neither re-read the tray's state nor rebuild its menu.
+  let seen = core.snapshot();
+  const afterCall = () => {
+    if (core.snapshot() === seen) return;
+    seen = core.snapshot();
+    changed();
+  };
   const unregisterIpc = registerJourIpc({
     ipcMain: electron.ipcMain,
     api: { ...core, ...shellActions },
     trustedContents: () => windowHost.contents(),
-    afterCall: changed,
+    afterCall,
     log,
   });
 

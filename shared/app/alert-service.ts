@@ -1,4 +1,5 @@
 import type { JourData } from "./data";
+import { firedSet, openIncidents } from "./derived";
 import { formatMoment, formatSpanText } from "./format";
 import { customerName } from "./incident-view";
 import { planAlerts, type PlannedAlert } from "./alerts-plan";
@@ -32,9 +33,10 @@ export function createAlertService(deps: {
       const data = store.read();
       const now = clock.now();
       const alerts = planAlerts({
-        incidents: data.incidents,
+        // Kept per version of the document: a tick reads what is open, not the history.
+        incidents: openIncidents(data.incidents),
         settings: data.settings,
-        fired: new Set(data.firedAlerts),
+        fired: firedSet(data.firedAlerts),
         now,
         tickMs,
       });

@@ -1,5 +1,6 @@
 import type { Interval } from "../index";
 import { allocateId, type Incident, type JourData, type WorkInterval } from "./data";
+import { storedWork, storedWorkWithin } from "./derived";
 import { InputError } from "./errors";
 import type { AddIntervalInput, IntervalRef, UpdateIntervalInput } from "./inputs";
 import { findIncident, replaceIncident } from "./incidents";
@@ -98,10 +99,16 @@ export function allWork(
   const add = (start: number, end: number) => {
     if (start < to && end > from) work.push({ start: new Date(start), end: new Date(end) });
   };
-  for (const incident of data.incidents) {
-    for (const w of incident.work) add(w.start, w.end);
-  }
   const live = liveSession(data, now);
+  if (!within) {
+    // Made once per version of the incidents (the Dates too); only the session is new.
+    const stored = storedWork(data.incidents);
+    return live
+      ? [...stored, { start: new Date(live.start), end: new Date(live.end) }]
+      : [...stored];
+  }
+  // An index kept per version of the incidents: one week's work without reading the years.
+  for (const [start, end] of storedWorkWithin(data, from, to)) add(start, end);
   if (live) add(live.start, live.end);
   return work;
 }

@@ -2,9 +2,9 @@ import { heldWeeksBetween, weekHeld } from "./held-weeks";
 import { organizerText } from "../index";
 import type { JourData } from "./data";
 import { allWork, incidentSpans, unionMs, type Span } from "./intervals";
-import { inWeek, payView, setWeekMark, weekInfo, weekMarked } from "./week";
+import { inWeek, payViews, setWeekMark, weekInfo, weekMarked } from "./week";
 import { weekRest } from "./rest";
-import type { ReportView, WeekInfo, WeekRef } from "./views";
+import type { PayView, ReportView, WeekInfo, WeekRef } from "./views";
 import { composeReportText, heldPay } from "./whose-week";
 
 /**
@@ -33,8 +33,9 @@ export function weekBuckets(data: JourData, now: number): WeekBucket[] {
       incidents: new Set(),
       spans: [],
     };
-    buckets.push(bucket);
-    buckets.sort((a, b) => a.week.start - b.week.start);
+    // Inserted in order (weeks are disjoint): no sort of every bucket per new week.
+    const after = buckets.findIndex((b) => b.week.start > bucket.week.start);
+    buckets.splice(after === -1 ? buckets.length : after, 0, bucket);
     return bucket;
   };
   for (const at of [...data.onDutyWeeks, ...data.reportedWeeks]) bucketAt(at);
@@ -105,19 +106,23 @@ export function weekReport(data: JourData, weeks: readonly number[], now: number
     const week = weekInfo(at, data.settings);
     distinct.set(week.start, week);
   }
-  const rows = [...distinct.values()]
-    .sort((a, b) => a.start - b.start)
-    .map((week) => {
-      const onDuty = weekHeld(data, week);
-      const pay = heldPay(payView(week.start, work, data.settings), onDuty);
-      return {
-        week,
-        onDuty,
-        pay,
-        reported: weekMarked(data.reportedWeeks, week),
-        rest: data.settings.rest.inReport ? weekRest(data, week, now) : null,
-      };
-    });
+  const sorted = [...distinct.values()].sort((a, b) => a.start - b.start);
+  // Every week's pay in one pass over the work, merged once.
+  const pays = payViews(
+    sorted.map((week) => week.start),
+    work,
+    data.settings,
+  );
+  const rows = sorted.map((week, i) => {
+    const onDuty = weekHeld(data, week);
+    return {
+      week,
+      onDuty,
+      pay: heldPay(pays[i] as PayView, onDuty),
+      reported: weekMarked(data.reportedWeeks, week),
+      rest: data.settings.rest.inReport ? weekRest(data, week, now) : null,
+    };
+  });
   const allWeeksText = organizerText(
     weeks.map((at) => new Date(at)),
     work,

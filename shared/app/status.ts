@@ -2,6 +2,7 @@ import { weekHeld } from "./held-weeks";
 import { nextHeldLine } from "./held-year";
 import type { JourData } from "./data";
 import { pendingDeadlines } from "./deadlines";
+import { incidentsById, openIncidents } from "./derived";
 import { formatDayRange, formatHoursText, formatMoment, formatSek } from "./format";
 import { incidentSpans, unionMs, allWork } from "./intervals";
 import { findIncident } from "./incidents";
@@ -17,7 +18,8 @@ import { heldPay } from "./whose-week";
 export function timerView(data: JourData, now: number): TimerView | null {
   const timer = data.timer;
   if (!timer) return null;
-  const incident = findIncident(data, timer.incidentId);
+  const incident =
+    incidentsById(data.incidents).get(timer.incidentId) ?? findIncident(data, timer.incidentId);
   const session = liveSession(data, now);
   return {
     incidentId: timer.incidentId,
@@ -34,7 +36,7 @@ export function deadlineViews(data: JourData, now: number): DeadlineView[] {
   const t = textsFor(settings.language);
   const leadMs = Math.max(0, ...settings.alertLeadMinutes) * 60_000;
   const views: DeadlineView[] = [];
-  for (const incident of data.incidents) {
+  for (const incident of openIncidents(data.incidents)) {
     const next = pendingDeadlines(incident, settings).sort((a, b) => a.deadline - b.deadline)[0];
     if (!next) continue;
     const when = formatMoment(next.deadline, now, settings.rules.timeZone, settings.language);

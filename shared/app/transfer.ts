@@ -2,10 +2,11 @@ import { weekHeld } from "./held-weeks";
 import { parseJourData, type JourData } from "./data";
 import { InputError } from "./errors";
 import { customerName } from "./incident-view";
-import { incidentSpans, unionMs } from "./intervals";
+import { allWork, incidentSpans, unionMs } from "./intervals";
 import { localIso } from "./local-time";
 import { weekBuckets } from "./reports";
-import { payView, weekMarked } from "./week";
+import { payViews, weekMarked } from "./week";
+import type { PayView } from "./views";
 import { heldPay } from "./whose-week";
 
 /**
@@ -103,9 +104,15 @@ export function weeklyPayCsv(data: JourData, now: number): string {
     "sekTaxa3",
     "totalSek",
   ];
-  const rows = weekBuckets(data, now).map(({ week, spans }) => {
-    const work = spans.map(([start, end]) => ({ start: new Date(start), end: new Date(end) }));
-    const pay = heldPay(payView(week.start, work, data.settings), weekHeld(data, week));
+  const buckets = weekBuckets(data, now);
+  // Every week's pay in one pass over the work, merged once.
+  const pays = payViews(
+    buckets.map(({ week }) => week.start),
+    allWork(data, now),
+    data.settings,
+  );
+  const rows = buckets.map(({ week }, i) => {
+    const pay = heldPay(pays[i] as PayView, weekHeld(data, week));
     return [
       `${week.isoYear}-W${String(week.isoWeek).padStart(2, "0")}`,
       localIso(week.start, zone),

@@ -1,6 +1,6 @@
 import { setWeekHeld, weekHeld } from "./held-weeks";
-import { onCallWeek, splitByTariff, weekPay } from "../index";
-import type { Interval, Tariff } from "../index";
+import { onCallWeek, splitByTariff, weekPay, weeksPay } from "../index";
+import type { Interval, Tariff, WeekPay } from "../index";
 import { checkWeekItem, weekChecklists } from "./checklist";
 import type { JourData } from "./data";
 import { weekLabel } from "./format";
@@ -49,7 +49,24 @@ export function weekMiddle(week: WeekInfo): number {
 }
 
 export function payView(at: number, work: readonly Interval[], settings: AppSettings): PayView {
-  const pay = weekPay(new Date(at), work, settings.rules);
+  return payViewOf(weekPay(new Date(at), work, settings.rules), settings);
+}
+
+/** The pay views of many weeks (any instant in each), in order: the work is merged once. */
+export function payViews(
+  weeks: readonly number[],
+  work: readonly Interval[],
+  settings: AppSettings,
+): PayView[] {
+  const pays = weeksPay(
+    weeks.map((at) => new Date(at)),
+    work,
+    settings.rules,
+  );
+  return pays.map((pay) => payViewOf(pay, settings));
+}
+
+function payViewOf(pay: WeekPay, settings: AppSettings): PayView {
   const rates = settings.rules.rates;
   return {
     hours: pay.hours,

@@ -78,41 +78,63 @@ function calendarDays(year: number): CalendarDay[] {
 }
 
 const yearCache = new Map<number, CalendarDay[]>();
-const byDay = new Map<number, CalendarDay[]>();
-const NONE: CalendarDay[] = [];
-// The day numbers of the year looked up last: most lookups fall in the same year.
-let lastYearFrom = 0;
-let lastYearTo = 0;
 
 function daysOfYear(year: number): CalendarDay[] {
   let days = yearCache.get(year);
   if (!days) {
     days = calendarDays(year);
     yearCache.set(year, days);
-    for (const entry of days) byDay.set(entry.day, [...(byDay.get(entry.day) ?? []), entry]);
   }
   return days;
 }
 
-/** The calendar entries falling on a day (usually none; two can coincide). */
-function entriesOn(dayNumber: number): CalendarDay[] {
-  if (dayNumber < lastYearFrom || dayNumber >= lastYearTo) {
-    const { year } = civilOf(dayNumber);
-    daysOfYear(year);
-    lastYearFrom = dayNumberOf(year, 1, 1);
-    lastYearTo = dayNumberOf(year + 1, 1, 1);
+// What the rules ask of a day, as bits of one byte per day of a year: a lookup is an index.
+const HELGDAG = 1;
+const AFTON = 2;
+const STORHELG = 4;
+
+interface YearFlags {
+  first: number;
+  flags: Uint8Array;
+}
+
+const flagsCache = new Map<number, YearFlags>();
+// The year looked up last: most lookups fall in the same year.
+let lastYear: YearFlags = { first: 0, flags: new Uint8Array(0) };
+
+function flagsOfYear(year: number): YearFlags {
+  let entry = flagsCache.get(year);
+  if (!entry) {
+    const first = dayNumberOf(year, 1, 1);
+    const flags = new Uint8Array(dayNumberOf(year + 1, 1, 1) - first);
+    for (const { day, kind, storhelg } of daysOfYear(year)) {
+      const bits = (kind === "helgdag" ? HELGDAG : AFTON) | (storhelg ? STORHELG : 0);
+      flags[day - first] = (flags[day - first] ?? 0) | bits;
+    }
+    entry = { first, flags };
+    flagsCache.set(year, entry);
   }
-  return byDay.get(dayNumber) ?? NONE;
+  return entry;
+}
+
+/** The bits of a day (0 on most days). */
+function flagsOn(dayNumber: number): number {
+  let index = dayNumber - lastYear.first;
+  if (index < 0 || index >= lastYear.flags.length) {
+    lastYear = flagsOfYear(civilOf(dayNumber).year);
+    index = dayNumber - lastYear.first;
+  }
+  return lastYear.flags[index] as number;
 }
 
 /** Whether a day is a holiday for tariffs and office hours (aftnar only when so set). */
 export function isHoliday(dayNumber: number, eveningsAsHolidays: boolean): boolean {
-  return entriesOn(dayNumber).some((e) => e.kind === "helgdag" || eveningsAsHolidays);
+  return (flagsOn(dayNumber) & (eveningsAsHolidays ? HELGDAG | AFTON : HELGDAG)) !== 0;
 }
 
 /** Whether a day is one of the storhelg days that raise a week's allowance. */
 export function isStorhelgDay(dayNumber: number): boolean {
-  return entriesOn(dayNumber).some((e) => e.storhelg);
+  return (flagsOn(dayNumber) & STORHELG) !== 0;
 }
 
 /** Saturday, Sunday or a holiday: Taxa 2 in daytime. */

@@ -32,6 +32,13 @@ export function dayNumberOfWall(wallMs: number): number {
   return Math.floor(wallMs / DAY_MS);
 }
 
+/** The ISO week-numbering year and week of a day: the week belongs to the year of its Thursday. */
+export function isoWeekOf(dayNumber: number): { isoYear: number; isoWeek: number } {
+  const thursday = dayNumber - isoWeekdayOf(dayNumber) + 4;
+  const isoYear = civilOf(thursday).year;
+  return { isoYear, isoWeek: Math.floor((thursday - dayNumberOf(isoYear, 1, 1)) / 7) + 1 };
+}
+
 /** "YYYY-MM-DD" of a day number. */
 export function isoDateOf(dayNumber: number): string {
   return new Date(dayNumber * DAY_MS).toISOString().slice(0, 10);

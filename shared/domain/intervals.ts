@@ -1,67 +1,127 @@
 import { fieldError, instantOf } from "./validate";
 import type { Interval } from "./types";
 
-/** A half-open span [start, end) in epoch ms. */
-export type Span = readonly [start: number, end: number];
+/**
+ * Work as the rules compute with it: the union of the intervals as sorted, disjoint,
+ * non-touching [start, end) pairs of epoch ms in one flat array of doubles, [start0, end0,
+ * start1, end1, …]. Made once per call, however many weeks the call then reads. (A plain
+ * array: V8 allocates it inline, a typed array's buffer costs a call into the runtime.)
+ */
+export type Merged = readonly number[];
+
+// Scratch for the starts and ends of one call, grown as needed (calls never nest).
+let starts = new Float64Array(64);
+let ends = new Float64Array(64);
+
+/** Below this many intervals an insertion sort beats the typed array's native sort call. */
+const SMALL = 24;
 
 /**
- * Checks a list of work intervals (a bad one is a RangeError naming `work[i]`) and returns
- * those reaching into [from, to) as spans. Every interval is checked, whatever the window.
+ * Checks a list of work intervals (a bad one is a RangeError naming `work[i]`) and merges
+ * those reaching into [from, to). Every interval is checked, whatever the window.
  */
-export function spansOf(
+export function mergedWork(
   work: readonly Interval[],
   from = -Infinity,
   to = Infinity,
   field = "work",
-): Span[] {
+): Merged {
   if (!Array.isArray(work)) throw fieldError(field, "expected an array of intervals");
-  const spans: Span[] = [];
+  // One spare slot: the loop stores every interval before it knows whether to keep it.
+  if (starts.length < work.length + 1) {
+    starts = new Float64Array(work.length * 2);
+    ends = new Float64Array(work.length * 2);
+  }
+  let count = 0;
   for (let i = 0; i < work.length; i++) {
     const interval: unknown = work[i];
     if (typeof interval !== "object" || interval === null) {
       throw fieldError(`${field}[${i}]`, "expected an interval");
     }
     const { start, end } = interval as Interval;
-    const s = start instanceof Date ? start.getTime() : instantOf(start, `${field}[${i}].start`);
-    const e = end instanceof Date ? end.getTime() : instantOf(end, `${field}[${i}].end`);
-    if (!(e > s)) {
-      // Also reached by invalid Dates (NaN): name the field that is wrong.
-      instantOf(start, `${field}[${i}].start`);
-      instantOf(end, `${field}[${i}].end`);
-      throw fieldError(`${field}[${i}].end`, "must be after start");
+    if (!(start instanceof Date && end instanceof Date)) {
+      throw intervalError(start, end, `${field}[${i}]`);
     }
-    if (s < to && e > from) spans.push([s, e]);
+    const s = start.getTime();
+    const e = end.getTime();
+    // Also false for invalid Dates (NaN).
+    if (!(e > s)) throw intervalError(start, end, `${field}[${i}]`);
+    // Kept when it reaches into the window; without a branch, which work in no particular
+    // order would make the processor mispredict half the time.
+    starts[count] = s;
+    ends[count] = e;
+    count += Number(s < to) & Number(e > from);
   }
-  return spans;
+  sortFirst(starts, count);
+  sortFirst(ends, count);
+  return unionOf(starts, ends, count);
 }
 
-/** The union of spans as sorted, disjoint, non-touching spans. */
-export function union(spans: readonly Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const [start, end] of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else merged.push([start, end]);
+/**
+ * Sorts the first `count` numbers of `values` ascending, in place. Work in the app's order is
+ * sorted or nearly so (only overlapping intervals' ends are out of place): an insertion sort
+ * does that in one pass, and gives up for the native sort once it has moved too much.
+ */
+function sortFirst(values: Float64Array, count: number): void {
+  let budget = count > SMALL ? 8 * count : Infinity;
+  for (let i = 1; i < count; i++) {
+    const value = values[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (values[j] as number) > value) {
+      values[j + 1] = values[j] as number;
+      j--;
+    }
+    values[j + 1] = value;
+    budget -= i - 1 - j;
+    if (budget < 0) {
+      values.subarray(0, count).sort();
+      return;
+    }
   }
+}
+
+/** The error of an interval that failed the quick check, naming the field that is wrong. */
+function intervalError(start: unknown, end: unknown, name: string): RangeError {
+  instantOf(start, `${name}.start`);
+  instantOf(end, `${name}.end`);
+  return fieldError(`${name}.end`, "must be after start");
+}
+
+/**
+ * The union of `n` intervals given as their starts and their ends, each sorted on its own: how
+ * many intervals cover an instant depends only on how many started and how many ended by
+ * then, so the pairing is not needed, and two numeric sorts replace a sort of pairs.
+ * Where an interval ends as another starts they merge (starts go first on a tie).
+ */
+function unionOf(sortedStarts: Float64Array, sortedEnds: Float64Array, n: number): Merged {
+  const merged: number[] = [];
+  let open = 0;
+  let i = 0;
+  let j = 0;
+  while (i < n) {
+    const s = sortedStarts[i] as number;
+    const e = sortedEnds[j] as number;
+    if (s <= e) {
+      if (open++ === 0) merged.push(s);
+      i++;
+    } else {
+      if (--open === 0) merged.push(e);
+      j++;
+    }
+  }
+  // Every start is in; the union's last piece ends with the latest end.
+  if (n > 0) merged.push(sortedEnds[n - 1] as number);
   return merged;
 }
 
-/** The parts of a sorted union (disjoint, ascending) inside [from, to). */
-export function clip(merged: readonly Span[], from: number, to: number): Span[] {
-  // Ends ascend too: find the first span ending after `from` by bisection.
+/** Index (even) of the first pair of `merged` that ends after `from`: ends ascend too. */
+export function firstPairEndingAfter(merged: Merged, from: number): number {
   let lo = 0;
-  let hi = merged.length;
+  let hi = merged.length / 2;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((merged[mid] as Span)[1] <= from) lo = mid + 1;
+    if ((merged[2 * mid + 1] as number) <= from) lo = mid + 1;
     else hi = mid;
   }
-  const inside: Span[] = [];
-  for (let i = lo; i < merged.length; i++) {
-    const [start, end] = merged[i] as Span;
-    if (start >= to) break;
-    inside.push([Math.max(start, from), Math.min(end, to)]);
-  }
-  return inside;
+  return 2 * lo;
 }

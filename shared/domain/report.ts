@@ -1,5 +1,5 @@
 import { HOUR_MS } from "./civil";
-import { clip, spansOf, union, type Span } from "./intervals";
+import { mergedWork, type Merged } from "./intervals";
 import { rulesOf, type Rules } from "./settings";
 import { addTariffTime } from "./tariffs";
 import { instantOf } from "./validate";
@@ -13,9 +13,9 @@ function reportedHours(ms: number, roundingMs: number): number {
   return roundingMs === 0 ? ms / HOUR_MS : (Math.ceil(ms / roundingMs) * roundingMs) / HOUR_MS;
 }
 
-/** The week's work per tariff in reported hours; `merged` is a sorted union. */
-function weekHours(week: WeekSpan, merged: readonly Span[], rules: Rules): Record<Tariff, number> {
-  const ms = addTariffTime(clip(merged, week.start, week.end), rules, [0, 0, 0, 0]);
+/** The week's work per tariff in reported hours. */
+function weekHours(week: WeekSpan, merged: Merged, rules: Rules): Record<Tariff, number> {
+  const ms = addTariffTime(merged, week.start, week.end, rules, [0, 0, 0, 0]);
   return {
     1: reportedHours(ms[1], rules.roundingMs),
     2: reportedHours(ms[2], rules.roundingMs),
@@ -23,16 +23,59 @@ function weekHours(week: WeekSpan, merged: readonly Span[], rules: Rules): Recor
   };
 }
 
+function payOf(week: WeekSpan, merged: Merged, rules: Rules): WeekPay {
+  const hours = weekHours(week, merged, rules);
+  const allowanceSek = allowanceOf(isStorhelgWeek(week, rules), rules);
+  const totalSek =
+    allowanceSek +
+    rules.rates[1] * hours[1] +
+    rules.rates[2] * hours[2] +
+    rules.rates[3] * hours[3];
+  return { hours, allowanceSek, totalSek };
+}
+
 /** Hours, allowance and pay of the week holding `at` (DOMAIN §4). */
 export function weekPay(at: Date, work: readonly Interval[], settings: Settings): WeekPay {
   const ms = instantOf(at, "at");
   const rules = rulesOf(settings);
   const week = weekSpanAt(ms, rules);
-  // Only the work reaching into the week is merged: cheap even for a year of work.
-  const hours = weekHours(week, union(spansOf(work, week.start, week.end)), rules);
-  const allowanceSek = allowanceOf(isStorhelgWeek(week, rules), rules);
-  const totalSek = TARIFFS.reduce((sum, t) => sum + rules.rates[t] * hours[t], allowanceSek);
-  return { hours, allowanceSek, totalSek };
+  // Only the work reaching into the week is merged (all of it is checked).
+  return payOf(week, mergedWork(work, week.start, week.end), rules);
+}
+
+/** The epoch ms of each of `weeks`, a RangeError naming `weeks[i]` if one is not a Date. */
+function weekInstants(weeks: readonly Date[]): number[] {
+  if (!Array.isArray(weeks)) throw new RangeError("weeks: expected an array of Dates");
+  return weeks.map((w, i) => instantOf(w, `weeks[${i}]`));
+}
+
+/**
+ * `weekPay` of many weeks at once, in the order given: the work is checked and merged once,
+ * so a report over years of weeks costs the weeks plus the work, not their product.
+ *
+ * @example
+ * weeksPay([new Date("2026-11-18T12:00Z"), new Date("2026-11-25T12:00Z")], work, settings);
+ * // [{ hours, allowanceSek, totalSek } of v. 47, … of v. 48]
+ */
+export function weeksPay(
+  weeks: readonly Date[],
+  work: readonly Interval[],
+  settings: Settings,
+): WeekPay[] {
+  const instants = weekInstants(weeks);
+  const merged = mergedWork(work);
+  const rules = rulesOf(settings);
+  let week: WeekSpan | null = null;
+  let pay: WeekPay | null = null;
+  return instants.map((ms) => {
+    // Instants of one week in a row share its pay (a copy each: results are the caller's).
+    if (!week || !pay || ms < week.start || ms >= week.end) {
+      week = weekSpanAt(ms, rules);
+      pay = payOf(week, merged, rules);
+      return pay;
+    }
+    return { ...pay, hours: { ...pay.hours } };
+  });
 }
 
 /** "1,5", "2", "0,25": decimal comma, at most two decimals, no trailing zeros. */
@@ -53,16 +96,14 @@ export function organizerText(
   work: readonly Interval[],
   settings: Settings,
 ): string {
-  if (!Array.isArray(weeks)) throw new RangeError("weeks: expected an array of Dates");
-  const instants = weeks.map((w, i) => instantOf(w, `weeks[${i}]`));
-  const spans = spansOf(work);
+  const instants = weekInstants(weeks);
+  const merged = mergedWork(work);
   const rules = rulesOf(settings);
   const distinct = new Map<number, WeekSpan>();
   for (const ms of instants) {
     const week = weekSpanAt(ms, rules);
     distinct.set(week.start, week);
   }
-  const merged = union(spans);
   const total: Record<Tariff, number> = { 1: 0, 2: 0, 3: 0 };
   for (const week of distinct.values()) {
     const hours = weekHours(week, merged, rules);

@@ -1,6 +1,6 @@
 import { isHoliday } from "./calendar";
 import { DAY_MS, HOUR_MS, MINUTE_MS, isoWeekdayOf } from "./civil";
-import { spansOf, union, type Span } from "./intervals";
+import { mergedWork } from "./intervals";
 import { rulesOf } from "./settings";
 import type { Interval, IsoWeekday, Settings } from "./types";
 import { fieldError, instantOf, isoWeekday, minutesOfHHmm } from "./validate";
@@ -106,7 +106,7 @@ export function dailyRest(
   const from = start - HORIZON_MS;
   const to = end + HORIZON_MS;
 
-  const incidents = clipAll(spansOf(work), from, to);
+  const incidents = clipAll(pairsOf(mergedWork(work)), from, to);
   const regular = union(regularSpans(from, to, checked, zone, rules.eveningsAsHolidays));
   const firstRegular = regular.find(([s]) => s >= start && s < end);
   const rests = gaps(union([...incidents, ...regular]), from, to);
@@ -159,7 +159,7 @@ export function weeklyRest(
   const { zone } = rules;
   const end = firstAtOrAfter(zone.toWall(start) + 7 * DAY_MS, zone);
   const worked = union([
-    ...clipAll(spansOf(work), start, end),
+    ...clipAll(pairsOf(mergedWork(work)), start, end),
     ...regularSpans(start, end, checked, zone, rules.eveningsAsHolidays),
   ]);
   const best = longest(gaps(worked, start, end));
@@ -261,6 +261,30 @@ function firstAtOrAfter(wall: number, zone: Zone): number {
     t = until;
   }
   return best;
+}
+
+/** A half-open span [start, end) in epoch ms. */
+type Span = readonly [start: number, end: number];
+
+/** The merged work's flat [start0, end0, start1, …] as spans. */
+function pairsOf(merged: readonly number[]): Span[] {
+  const spans: Span[] = [];
+  for (let i = 0; i + 1 < merged.length; i += 2) {
+    spans.push([merged[i] as number, merged[i + 1] as number]);
+  }
+  return spans;
+}
+
+/** The union of spans as sorted, disjoint, non-touching spans. */
+function union(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [start, end] of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
 }
 
 function clipAll(spans: readonly Span[], from: number, to: number): Span[] {

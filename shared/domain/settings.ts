@@ -48,8 +48,92 @@ const roundingUnits: Record<Rounding, number> = {
   hour: HOUR_MS,
 };
 
-/** Checks every field the rules use; a bad one is a RangeError naming it. */
+/**
+ * The rules of a settings object, checked once per object: the check and the conversion cost
+ * far more than a rule does. Callers may change a settings object in place, so a cached entry
+ * holds the values it was made from and is used only while every one of them is unchanged
+ * (a comparison of a dozen fields, no validation).
+ */
+const checked = new WeakMap<Settings, { inputs: RulesInputs; rules: Rules }>();
+
 export function rulesOf(settings: Settings): Rules {
+  const hit = typeof settings === "object" && settings !== null && checked.get(settings);
+  if (hit && sameInputs(hit.inputs, settings)) return hit.rules;
+  const rules = checkRules(settings);
+  checked.set(settings, { inputs: inputsOf(settings), rules });
+  return rules;
+}
+
+/** Every value `checkRules` reads, as it read them. */
+interface RulesInputs {
+  timeZone: unknown;
+  eveningsAsHolidays: unknown;
+  weekStartsOn: unknown;
+  handoverTime: unknown;
+  rounding: unknown;
+  weeklySek: unknown;
+  storhelgSupplement: unknown;
+  rates: [unknown, unknown, unknown];
+  officeDays: unknown[];
+  officeOpen: unknown;
+  officeClose: unknown;
+  sla: SlaSettings | undefined;
+}
+
+function inputsOf(s: Settings): RulesInputs {
+  return {
+    timeZone: s.timeZone,
+    eveningsAsHolidays: s.eveningsAsHolidays,
+    weekStartsOn: s.weekStartsOn,
+    handoverTime: s.handoverTime,
+    rounding: s.rounding,
+    weeklySek: s.allowance.weeklySek,
+    storhelgSupplement: s.allowance.storhelgSupplement,
+    rates: [s.rates[1], s.rates[2], s.rates[3]],
+    officeDays: [...s.office.days],
+    officeOpen: s.office.open,
+    officeClose: s.office.close,
+    sla: s.sla === undefined ? undefined : { ...s.sla },
+  };
+}
+
+// Optional chaining throughout: a field replaced by null or a number since must not throw
+// here, only differ, so that `checkRules` names it.
+function sameInputs(was: RulesInputs, s: Settings): boolean {
+  const allowance = s.allowance as Partial<Settings["allowance"]> | null | undefined;
+  const rates = s.rates as Partial<Settings["rates"]> | null | undefined;
+  const office = s.office as Partial<Settings["office"]> | null | undefined;
+  const sla = s.sla as Partial<SlaSettings> | null | undefined;
+  const days = office?.days;
+  if (!(
+    s.timeZone === was.timeZone &&
+    s.eveningsAsHolidays === was.eveningsAsHolidays &&
+    s.weekStartsOn === was.weekStartsOn &&
+    s.handoverTime === was.handoverTime &&
+    s.rounding === was.rounding &&
+    allowance?.weeklySek === was.weeklySek &&
+    allowance?.storhelgSupplement === was.storhelgSupplement &&
+    rates?.[1] === was.rates[0] &&
+    rates?.[2] === was.rates[1] &&
+    rates?.[3] === was.rates[2] &&
+    office?.open === was.officeOpen &&
+    office?.close === was.officeClose &&
+    Array.isArray(days) &&
+    days.length === was.officeDays.length &&
+    (sla === undefined) === (was.sla === undefined) &&
+    sla?.p1Hours === was.sla?.p1Hours &&
+    sla?.p2Hours === was.sla?.p2Hours &&
+    sla?.p3HoursAfterOpening === was.sla?.p3HoursAfterOpening &&
+    sla?.rollbackHours === was.sla?.rollbackHours
+  )) {
+    return false;
+  }
+  for (let i = 0; i < days.length; i++) if (days[i] !== was.officeDays[i]) return false;
+  return true;
+}
+
+/** Checks every field the rules use; a bad one is a RangeError naming it. */
+function checkRules(settings: Settings): Rules {
   if (typeof settings !== "object" || settings === null)
     throw fieldError("settings", "expected an object");
   const { allowance, rates, office } = settings;

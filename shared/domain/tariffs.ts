@@ -1,6 +1,6 @@
 import { isWeekendOrHoliday } from "./calendar";
 import { DAY_MS, HOUR_MS } from "./civil";
-import { spansOf, union, type Span } from "./intervals";
+import { firstPairEndingAfter, mergedWork, type Merged } from "./intervals";
 import { rulesOf, type Rules } from "./settings";
 import { instantOf } from "./validate";
 import type { Interval, Settings, Tariff } from "./types";
@@ -11,30 +11,48 @@ const NIGHT_STARTS = 22 * HOUR_MS;
 /** Milliseconds per tariff, indexed by tariff ([0] unused). */
 export type TariffMs = [number, number, number, number];
 
-/**
- * The tariff of the local wall time `wall` and the wall time at which it next may change
- * (06:00 or 22:00; night runs across midnight, so midnight needs no split).
- */
-function tariffOfWall(wall: number, rules: Rules): { tariff: Tariff; changesAt: number } {
+/** The tariff of a local wall time (ms as if UTC). */
+function tariffOfWall(wall: number, rules: Rules): Tariff {
   const day = Math.floor(wall / DAY_MS);
   const timeOfDay = wall - day * DAY_MS;
-  if (timeOfDay < NIGHT_ENDS) return { tariff: 3, changesAt: day * DAY_MS + NIGHT_ENDS };
-  if (timeOfDay >= NIGHT_STARTS) return { tariff: 3, changesAt: (day + 1) * DAY_MS + NIGHT_ENDS };
-  const tariff = isWeekendOrHoliday(day, rules.eveningsAsHolidays) ? 2 : 1;
-  return { tariff, changesAt: day * DAY_MS + NIGHT_STARTS };
+  if (timeOfDay < NIGHT_ENDS || timeOfDay >= NIGHT_STARTS) return 3;
+  return isWeekendOrHoliday(day, rules.eveningsAsHolidays) ? 2 : 1;
 }
 
 /**
- * Adds the time of disjoint spans to `into`, per tariff. Walks from boundary to boundary:
- * local 06:00 and 22:00, and the zone's offset changes (where wall time jumps).
+ * Adds the time of merged work inside [from, to) to `into`, per tariff. Walks from boundary
+ * to boundary: local 06:00 and 22:00 (night runs across midnight: no split there), and the
+ * zone's offset changes (where wall time jumps).
  */
-export function addTariffTime(spans: readonly Span[], rules: Rules, into: TariffMs): TariffMs {
-  for (const [start, end] of spans) {
-    let t = start;
-    while (t < end) {
+export function addTariffTime(
+  merged: Merged,
+  from: number,
+  to: number,
+  rules: Rules,
+  into: TariffMs,
+): TariffMs {
+  for (let k = firstPairEndingAfter(merged, from); k < merged.length; k += 2) {
+    const start = Math.max(merged[k] as number, from);
+    if (start >= to) break;
+    const end = Math.min(merged[k + 1] as number, to);
+    for (let t = start; t < end;) {
       const { offset, until } = rules.zone.segmentAt(t);
-      const { tariff, changesAt } = tariffOfWall(t + offset, rules);
-      const next = Math.min(end, until, changesAt - offset);
+      const wall = t + offset;
+      const day = Math.floor(wall / DAY_MS);
+      const timeOfDay = wall - day * DAY_MS;
+      let tariff: Tariff;
+      let change: number; // the next 06:00 or 22:00, wall time
+      if (timeOfDay < NIGHT_ENDS) {
+        tariff = 3;
+        change = day * DAY_MS + NIGHT_ENDS;
+      } else if (timeOfDay >= NIGHT_STARTS) {
+        tariff = 3;
+        change = (day + 1) * DAY_MS + NIGHT_ENDS;
+      } else {
+        tariff = isWeekendOrHoliday(day, rules.eveningsAsHolidays) ? 2 : 1;
+        change = day * DAY_MS + NIGHT_STARTS;
+      }
+      const next = Math.min(end, until, change - offset);
       into[tariff] += next - t;
       t = next;
     }
@@ -46,7 +64,7 @@ export function addTariffTime(spans: readonly Span[], rules: Rules, into: Tariff
 export function tariffAt(at: Date, settings: Settings): Tariff {
   const ms = instantOf(at, "at");
   const rules = rulesOf(settings);
-  return tariffOfWall(rules.zone.toWall(ms), rules).tariff;
+  return tariffOfWall(rules.zone.toWall(ms), rules);
 }
 
 /**
@@ -61,8 +79,8 @@ export function splitByTariff(
   work: readonly Interval[],
   settings: Settings,
 ): Record<Tariff, number> {
-  const spans = spansOf(work);
+  const merged = mergedWork(work);
   const rules = rulesOf(settings);
-  const ms = addTariffTime(union(spans), rules, [0, 0, 0, 0]);
+  const ms = addTariffTime(merged, -Infinity, Infinity, rules, [0, 0, 0, 0]);
   return { 1: ms[1], 2: ms[2], 3: ms[3] };
 }

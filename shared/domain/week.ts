@@ -1,6 +1,5 @@
-import { getISOWeek, getISOWeekYear } from "date-fns";
 import { isStorhelgDay } from "./calendar";
-import { DAY_MS, MINUTE_MS, civilOf, isoWeekdayOf } from "./civil";
+import { DAY_MS, MINUTE_MS, isoWeekOf, isoWeekdayOf } from "./civil";
 import { rulesOf, type Rules } from "./settings";
 import { instantOf } from "./validate";
 import type { OnCallWeek, Settings } from "./types";
@@ -54,15 +53,13 @@ export function allowanceOf(storhelg: boolean, rules: Rules): number {
 
 /** The week's label, start, end, storhelg flag and allowance. */
 export function describeWeek(week: WeekSpan, rules: Rules): OnCallWeek {
-  const { year, month, day } = civilOf(localDay(week.start, rules));
-  // A machine-local Date with the same calendar fields: date-fns reads local fields.
-  const startDate = new Date(year, month - 1, day);
+  const { isoYear, isoWeek } = isoWeekOf(localDay(week.start, rules));
   const storhelg = isStorhelgWeek(week, rules);
   return {
     start: new Date(week.start),
     end: new Date(week.end),
-    isoYear: getISOWeekYear(startDate),
-    isoWeek: getISOWeek(startDate),
+    isoYear,
+    isoWeek,
     storhelg,
     allowanceSek: allowanceOf(storhelg, rules),
   };

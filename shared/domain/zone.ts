@@ -12,8 +12,11 @@ export interface Zone {
   readonly name: string;
   /** UTC offset in ms at an instant (local wall = instant + offset). */
   offsetAt(ms: number): number;
-  /** The offset at `ms` and the instant until which it holds unchanged (exclusive). */
-  segmentAt(ms: number): { offset: number; until: number };
+  /**
+   * The offset at `ms` and the instant until which it holds unchanged (exclusive). The
+   * zone's own stored segment: read it, do not keep or change it.
+   */
+  segmentAt(ms: number): Segment;
   /** Local wall ms of an instant. */
   toWall(ms: number): number;
   /**
@@ -24,12 +27,18 @@ export interface Zone {
   fromWall(wallMs: number): number;
 }
 
+/** A stretch of constant offset: [from, until). */
+export interface Segment {
+  readonly from: number;
+  readonly until: number;
+  readonly offset: number;
+}
+
 interface YearSegments {
   start: number;
   end: number;
-  /** Starts and offsets, ascending; froms[0] === start. */
-  froms: number[];
-  offsets: number[];
+  /** Ascending and contiguous; segments[0].from === start, the last ends at `end`. */
+  segments: Segment[];
 }
 
 const WEEK_MS = 7 * DAY_MS;
@@ -62,27 +71,21 @@ function createZone(name: string): Zone {
   const years = new Map<number, YearSegments>();
   const rawOffset = (ms: number): number => Math.round(tzOffset(name, new Date(ms)) * MINUTE_MS);
 
-  let last: YearSegments | undefined;
-  const yearOf = (ms: number): YearSegments => {
-    if (last && ms >= last.start && ms < last.end) return last;
-    const year = new Date(ms).getUTCFullYear();
+  // Lookups come in runs over nearby instants: the last segment found answers most of them.
+  let last: Segment = { from: 0, until: 0, offset: 0 };
+  const segmentAt = (ms: number): Segment => {
+    if (ms >= last.from && ms < last.until) return last;
+    const year = utcYearOf(ms);
     let segments = years.get(year);
     if (!segments) {
       segments = scanYear(year, rawOffset);
       years.set(year, segments);
     }
-    last = segments;
-    return segments;
-  };
-
-  const segmentAt = (ms: number): { offset: number; until: number } => {
-    const { froms, offsets, end } = yearOf(ms);
-    let i = froms.length - 1;
-    while (i > 0 && (froms[i] as number) > ms) i--;
-    return {
-      offset: offsets[i] as number,
-      until: i + 1 < froms.length ? (froms[i + 1] as number) : end,
-    };
+    const list = segments.segments;
+    let i = list.length - 1;
+    while (i > 0 && (list[i] as Segment).from > ms) i--;
+    last = list[i] as Segment;
+    return last;
   };
 
   const offsetAt = (ms: number): number => segmentAt(ms).offset;
@@ -104,6 +107,16 @@ function createZone(name: string): Zone {
       return offsetAt(asAfter) === after ? asAfter : asBefore;
     },
   };
+}
+
+const MEAN_YEAR_MS = 365.2425 * DAY_MS;
+
+/** The UTC calendar year of an instant, without allocating a Date. */
+function utcYearOf(ms: number): number {
+  let year = 1970 + Math.floor(ms / MEAN_YEAR_MS);
+  while (Date.UTC(year, 0, 1) > ms) year--;
+  while (Date.UTC(year + 1, 0, 1) <= ms) year++;
+  return year;
 }
 
 function scanYear(year: number, rawOffset: (ms: number) => number): YearSegments {
@@ -133,5 +146,10 @@ function scanYear(year: number, rawOffset: (ms: number) => number): YearSegments
     lo = hi;
     loOffset = hiOffset;
   }
-  return { start, end, froms, offsets };
+  const segments = froms.map((from, i): Segment => ({
+    from,
+    until: froms[i + 1] ?? end,
+    offset: offsets[i] as number,
+  }));
+  return { start, end, segments };
 }

@@ -23,7 +23,40 @@ const report = {
   exitCode: null,
 };
 
+// For the benchmark (bench/main-process.ts): the CPU time the process spends from
+// JOUR_FAKE_MEASURE_FROM_MS after the start to the end, and the menus built meanwhile; and
+// the window's status poll as the renderer does it (every JOUR_FAKE_POLL_MS, from 1 s on).
+const handlers = {};
+let measured = null;
+const measureFrom = Number(process.env.JOUR_FAKE_MEASURE_FROM_MS || 0);
+if (measureFrom > 0) {
+  setTimeout(() => {
+    measured = { at: performance.now(), cpu: process.cpuUsage(), menus: report.menus };
+  }, measureFrom).unref();
+}
+const pollMs = Number(process.env.JOUR_FAKE_POLL_MS || 0);
+if (pollMs > 0) {
+  const poll = () => {
+    const win = openWindows[0];
+    const handler = handlers["jour:getStatus"];
+    if (!win || !handler) return report.errors.push("poll: no window or no handler");
+    const event = { sender: win.webContents, senderFrame: { url: "app://jour/index.html" } };
+    return handler(event, undefined).then((result) => {
+      if (!result || !result.ok) report.errors.push(`poll: ${JSON.stringify(result)}`);
+    });
+  };
+  setTimeout(() => setInterval(() => void poll(), pollMs).unref(), 1000).unref();
+}
+
 function finish(code) {
+  if (measured) {
+    const cpu = process.cpuUsage(measured.cpu);
+    report.measured = {
+      ms: performance.now() - measured.at,
+      cpuMs: (cpu.user + cpu.system) / 1000,
+      menus: report.menus - measured.menus,
+    };
+  }
   report.exitCode = code;
   process.stdout.write(`JOUR-REPORT ${JSON.stringify(report)}\n`);
   process.exit(code);
@@ -149,7 +182,10 @@ const known = {
   Menu: { buildFromTemplate: (items) => ({ items }), setApplicationMenu: noop },
   nativeImage: { createFromPath: () => image, createEmpty: () => image },
   ipcMain: Object.assign(new EventEmitter(), {
-    handle: (channel) => report.handled.push(channel),
+    handle: (channel, listener) => {
+      report.handled.push(channel);
+      handlers[channel] = listener;
+    },
     removeHandler: noop,
   }),
   protocol: {
