@@ -1,5 +1,7 @@
 import * as v from "valibot";
 import type { JourMethod } from "./app/api";
+import { codeOfIssue, codeOfProblem } from "./app/error-codes";
+import type { ErrorCode, ErrorParams } from "./app/error-codes";
 import { InputError, fieldOfIssue, firstIssue } from "./app/errors";
 import {
   addIntervalSchema,
@@ -142,7 +144,16 @@ export function isAppMethod(method: ContractMethod): method is JourMethod {
 }
 
 export type IpcResult<T> =
-  { ok: true; value: T } | { ok: false; /** "field: problem" */ error: string; field: string };
+  | { ok: true; value: T }
+  | {
+      ok: false;
+      /** "field: problem" (English, for logs and as the fallback). */
+      error: string;
+      field: string;
+      /** What is wrong, for the window to word in its language. */
+      code?: ErrorCode;
+      params?: ErrorParams;
+    };
 
 // The `satisfies` on jourContract checks each entry; indexing by a generic key loses that.
 function schemasOf<M extends ContractMethod>(method: M): ChannelSchemas<ArgOf<M>, ResultOf<M>> {
@@ -154,7 +165,7 @@ function check<T>(schema: v.GenericSchema<unknown, T>, raw: unknown, prefix: str
   if (result.success) return { ok: true, value: result.output };
   const issue = firstIssue(result.issues);
   const field = fieldOfIssue(issue, prefix);
-  return { ok: false, error: `${field}: ${issue.message}`, field };
+  return { ok: false, error: `${field}: ${issue.message}`, field, ...codeOfIssue(issue) };
 }
 
 /** Checks a method's argument; the error names the field by its path ("weeks.2"). */
@@ -189,10 +200,14 @@ export async function dispatch(
     const call = api[method] as (arg: unknown) => Promise<unknown>;
     return { ok: true, value: await call.call(api, arg.value) };
   } catch (error) {
-    if (error instanceof InputError) return { ok: false, error: error.message, field: error.field };
+    if (error instanceof InputError) {
+      const { message, field, code, params } = error;
+      return { ok: false, error: message, field, code, params };
+    }
     if (error instanceof RangeError) {
       const field = error.message.split(":", 1)[0] ?? "";
-      return { ok: false, error: error.message, field };
+      const problem = error.message.slice(field.length + 2);
+      return { ok: false, error: error.message, field, ...codeOfProblem(problem) };
     }
     throw error;
   }

@@ -1,3 +1,5 @@
+import { svI18n } from "./sv-i18n";
+
 /** Swedish, the agency's language and the default. The keys are the English messages' keys. */
 export const sv = {
   appName: "Jour",
@@ -196,16 +198,6 @@ export const sv = {
   "settings.notANumber": "ange ett tal",
   "settings.badList": "ange heltal separerade med komma",
 
-  "problem.url": "ange en http(s)-adress eller lämna tomt",
-  "problem.linkScheme": "bara http- och https-länkar öppnas",
-  "problem.hhmm": "ange en tid som HH:mm",
-  "problem.timeZone": "okänd tidszon",
-  "problem.jiraKey": "ange en Jira-nyckel som WEB-123",
-  "problem.afterStart": "måste vara efter starten",
-  "problem.afterOpen": "måste vara efter öppningstiden",
-  "problem.name": "ange ett namn",
-  "problem.stepText": "ange en text",
-
   weekday1: "måndag",
   weekday2: "tisdag",
   weekday3: "onsdag",
@@ -213,6 +205,7 @@ export const sv = {
   weekday5: "fredag",
   weekday6: "lördag",
   weekday7: "söndag",
+  ...svI18n,
 } as const;
 
 export type MessageKey = keyof typeof sv;

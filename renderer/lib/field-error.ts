@@ -1,41 +1,58 @@
+import { codeOfProblem } from "../../shared/app/error-codes";
+import type { ErrorCode, ErrorParams } from "../../shared/app/error-codes";
+import { decodeInputError } from "../../shared/app/errors";
 import type { Translate } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/sv";
 
 /**
- * The app core rejects bad input with "field.path: problem". Across IPC the message may be
- * wrapped ("Error invoking remote method 'jour:x': InputError: field: problem"), so the
- * last "field: problem" part is what counts.
+ * The app core rejects bad input with an InputError: the field ("rules.handoverTime"),
+ * a code and its params, which the window words in its own language. Errors that lost the
+ * code (a plain Error "field: problem", possibly wrapped by IPC: "Error invoking remote
+ * method 'jour:x': InputError: field: problem") get it back from the English problem.
  */
 export interface FieldError {
   /** "rules.handoverTime" (without a leading "settings."), or "" when none is named. */
   field: string;
+  /** The core's English problem (the fallback wording). */
   problem: string;
+  code: ErrorCode;
+  params: ErrorParams;
 }
 
 export function parseFieldError(error: unknown): FieldError {
+  const coded = decodeInputError(error);
+  if (coded) {
+    const { field, problem, code, params } = coded;
+    const named = coded.message.startsWith(`${field}: `);
+    return {
+      field: named ? field.replace(/^settings\./, "") : "",
+      problem: named ? problem : coded.message,
+      code,
+      params,
+    };
+  }
   const message = error instanceof Error ? error.message : String(error);
   const unwrapped = message.replace(/^.*?(?:InputError|Error): /, "");
   const match = /^([\w-]+(?:\.[\w-]+)*): (.+)$/s.exec(unwrapped);
-  if (!match) return { field: "", problem: unwrapped };
-  return { field: (match[1] ?? "").replace(/^settings\./, ""), problem: match[2] ?? "" };
+  const field = match ? (match[1] ?? "").replace(/^settings\./, "") : "";
+  const problem = match ? (match[2] ?? "") : unwrapped;
+  return { field, problem, ...codeOfProblem(problem) };
 }
 
-const problemKeys: [RegExp, MessageKey][] = [
-  [/only http: and https: links/, "problem.linkScheme"],
-  [/http\(s\) URL|\^https\?:/, "problem.url"],
-  [/"HH:mm"/, "problem.hhmm"],
-  [/time zone/i, "problem.timeZone"],
-  [/Jira key/, "problem.jiraKey"],
-  [/must be after start/, "problem.afterStart"],
-  [/after office\.open/, "problem.afterOpen"],
-  [/needs a name/, "problem.name"],
-  [/step needs a text/, "problem.stepText"],
-];
+/** The problem in the window's language ("ligger i framtiden"). */
+export function problemText(error: Pick<FieldError, "problem" | "code" | "params">, t: Translate) {
+  return t(`code.${error.code}`, { ...error.params, problem: error.problem });
+}
 
-/** The core's (English) problem in the window's language where it is a known one. */
+/** A (English) problem text of the core in the window's language. */
 export function translateProblem(problem: string, t: Translate): string {
-  for (const [pattern, key] of problemKeys) if (pattern.test(problem)) return t(key);
-  return problem;
+  return problemText({ problem, ...codeOfProblem(problem) }, t);
+}
+
+/** The field and its problem in the window's language, e.g. for a form to mark the field. */
+export function explainError(error: unknown, t: Translate): { field: string; text: string } {
+  const parsed = parseFieldError(error);
+  return { field: parsed.field, text: problemText(parsed, t) };
 }
 
 const fieldKeys: Record<string, MessageKey> = {
@@ -70,6 +87,13 @@ const fieldKeys: Record<string, MessageKey> = {
   start: "work.start",
   end: "work.end",
   url: "link.url",
+  json: "field.json",
+  at: "field.at",
+  weeks: "field.weeks",
+  schemaVersion: "field.schemaVersion",
+  timer: "field.timer",
+  year: "field.year",
+  reportedAt: "field.reportedAt",
 };
 
 /** The label the user sees for a field path ("customers.0.elmahUrl" → "Kund 1: ELMAH-adress"). */
@@ -102,9 +126,13 @@ const customerFieldKeys: Record<string, MessageKey> = {
   elmahUrl: "settings.elmahUrl",
 };
 
-/** "Överlämningstid (HH:mm): ange en tid som HH:mm" */
+const unnamed: ReadonlySet<ErrorCode> = new Set<ErrorCode>(["sender", "internal"]);
+
+/** "Överlämningstid (HH:mm): ange en tid som TT:MM, till exempel 09:00" */
 export function describeError(error: unknown, t: Translate): string {
-  const { field, problem } = parseFieldError(error);
-  const text = translateProblem(problem, t);
-  return field ? t("error.field", { field: fieldLabel(field, t), problem: text }) : text;
+  const parsed = parseFieldError(error);
+  const text = problemText(parsed, t);
+  return parsed.field && !unnamed.has(parsed.code)
+    ? t("error.field", { field: fieldLabel(parsed.field, t), problem: text })
+    : text;
 }

@@ -1,3 +1,5 @@
+import type { WallParts } from "../../shared/app/date-names";
+
 /**
  * Converting between instants and the value of an <input type="datetime-local"> in the
  * rules' time zone, which may differ from the machine's. Intl knows the zone's offsets.
@@ -43,6 +45,20 @@ function offsetAt(ms: number, timeZone: string): number {
 }
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
+
+/** The wall time of an instant in the zone (whole minutes). */
+export function wallTime(ms: number, timeZone: string): WallParts {
+  const d = new Date(ms + offsetAt(ms, timeZone));
+  const day = d.getUTCDay();
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    weekday: day === 0 ? 7 : day,
+  };
+}
 
 /** "2025-11-24T14:05" */
 export function toLocalInput(ms: number, timeZone: string): string {

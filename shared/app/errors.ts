@@ -1,26 +1,85 @@
 import * as v from "valibot";
+import { codeOfIssue, codeOfProblem, isErrorCode } from "./error-codes";
+import type { CodedProblem, ErrorCode, ErrorParams } from "./error-codes";
+
+export type { ErrorCode, ErrorParams } from "./error-codes";
 
 /**
  * Bad input from the user, a file or IPC. The message starts with the offending field
- * ("work.end: must be after work.start") so the window can say exactly what to fix; the
- * operation that threw changed nothing.
+ * ("work.end: must be after work.start") so a log says exactly what to fix; `code` and
+ * `params` say it again for the window, which words it in its language. The operation
+ * that threw changed nothing.
  */
 export class InputError extends Error {
   override readonly name: string = "InputError";
   readonly field: string;
+  readonly code: ErrorCode;
+  readonly params: ErrorParams;
 
-  constructor(message: string) {
+  /** Without a code, it is read off the English problem ("invalid" when unknown). */
+  constructor(message: string, coded?: CodedProblem) {
     super(message);
+    const colon = message.indexOf(": ");
     this.field = message.split(":", 1)[0] ?? "";
+    const problem = colon < 0 ? message : message.slice(colon + 2);
+    const { code, params } = coded ?? codeOfProblem(problem);
+    this.code = code;
+    this.params = params;
   }
 
-  static of(field: string, problem: string): InputError {
-    return new InputError(`${field}: ${problem}`);
+  /** The English problem after "field: ". */
+  get problem(): string {
+    const prefix = `${this.field}: `;
+    return this.message.startsWith(prefix) ? this.message.slice(prefix.length) : this.message;
+  }
+
+  static of(
+    field: string,
+    problem: string,
+    code?: ErrorCode,
+    params: ErrorParams = {},
+  ): InputError {
+    return new InputError(`${field}: ${problem}`, code ? { code, params } : undefined);
   }
 
   /** From a valibot issue; `prefix` names the whole value ("settings", "argument"). */
   static fromIssue(issue: v.BaseIssue<unknown>, prefix = ""): InputError {
-    return InputError.of(fieldOfIssue(issue, prefix), issue.message);
+    return new InputError(`${fieldOfIssue(issue, prefix)}: ${issue.message}`, codeOfIssue(issue));
+  }
+}
+
+/**
+ * An InputError's code and params travel across IPC and Electron's contextBridge, which
+ * keeps only an Error's message: they ride at its end after this marker, and the window's
+ * side (`decodeInputError`) takes them off again.
+ */
+const CODE_MARK = "\n#jour-error ";
+
+export function encodeInputError(message: string, code: string, params: ErrorParams): string {
+  return `${message}${CODE_MARK}${JSON.stringify({ code, params })}`;
+}
+
+/** The InputError an encoded message (or an InputError itself) stands for, else null. */
+export function decodeInputError(error: unknown): InputError | null {
+  if (error instanceof InputError) return error;
+  const message = error instanceof Error ? error.message : typeof error === "string" ? error : "";
+  const at = message.lastIndexOf(CODE_MARK);
+  if (at < 0) return null;
+  // The transport may have wrapped it ("Error invoking remote method 'jour:x': Error: …").
+  const plain = message.slice(0, at).replace(/^.*?(?:InputError|Error): /, "");
+  try {
+    const raw: unknown = JSON.parse(message.slice(at + CODE_MARK.length));
+    if (typeof raw !== "object" || raw === null) return null;
+    const { code, params } = raw as { code?: unknown; params?: unknown };
+    const safe: Record<string, string | number> = {};
+    if (typeof params === "object" && params !== null) {
+      for (const [key, value] of Object.entries(params)) {
+        if (typeof value === "string" || typeof value === "number") safe[key] = value;
+      }
+    }
+    return new InputError(plain, isErrorCode(code) ? { code, params: safe } : undefined);
+  } catch {
+    return new InputError(plain);
   }
 }
 
@@ -38,7 +97,13 @@ export class NewerSchemaError extends InputError {
     /** The newest version this build reads. */
     readonly newest: number,
   ) {
-    super(`schemaVersion: ${version} was written by a newer Jour (this one reads up to ${newest})`);
+    super(
+      `schemaVersion: ${version} was written by a newer Jour (this one reads up to ${newest})`,
+      {
+        code: "newerSchema",
+        params: { version, newest },
+      },
+    );
   }
 }
 

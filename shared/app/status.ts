@@ -73,7 +73,7 @@ export function statusView(data: JourData, now: number): StatusView {
   const hours = pay.hours[1] + pay.hours[2] + pay.hours[3];
   const statusLine = [
     `Jour ${week.label}`,
-    formatDayRange(week.start, week.end, settings.rules.timeZone),
+    formatDayRange(week.start, week.end, settings.rules.timeZone, settings.language),
     `${formatSek(pay.allowanceSek)}${week.storhelg ? ` (${t.storhelg})` : ""} + ${formatHoursText(hours)}`,
   ].join(" · ");
   return { now, look, tooltip, statusLine, onDuty, week, pay, timer, deadlines };

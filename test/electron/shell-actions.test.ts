@@ -88,6 +88,8 @@ describe("openExternal in main", () => {
       ok: false,
       error: "url: only http: and https: links with a host open",
       field: "url",
+      code: "linkScheme",
+      params: {},
     });
     expect(shell.openExternal).not.toHaveBeenCalled();
     expect(log).toHaveBeenCalledWith(expect.stringContaining("Refused to open"));
@@ -105,6 +107,8 @@ describe("openExternal in main", () => {
         ok: false,
         error: "sender: not the Jour window",
         field: "sender",
+        code: "sender",
+        params: {},
       });
     }
     expect(shell.openExternal).not.toHaveBeenCalled();

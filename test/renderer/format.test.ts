@@ -46,16 +46,20 @@ describe("errors name the field the user sees", () => {
     expect(parseFieldError(wrapped)).toEqual({
       field: "rules.handoverTime",
       problem: 'expected "HH:mm"',
+      code: "hhmm",
+      params: {},
     });
-    expect(describeError(wrapped, sv)).toBe("Överlämningstid (HH:mm): ange en tid som HH:mm");
+    expect(describeError(wrapped, sv)).toBe(
+      "Överlämningstid (HH:mm): ange en tid som TT:MM, till exempel 09:00",
+    );
   });
 
   test("customer and rate fields are labelled by position", () => {
     expect(describeError(new Error("settings.customers.1.elmahUrl: x"), sv)).toBe(
-      "Kund 2: ELMAH-adress: x",
+      "Kund 2: ELMAH-adress: ogiltigt värde",
     );
     expect(describeError(new Error("settings.rules.rates.3: Invalid value"), sv)).toBe(
-      "Taxa 3 (kr/h): Invalid value",
+      "Taxa 3 (kr/h): ogiltigt värde",
     );
   });
 });

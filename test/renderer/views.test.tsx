@@ -104,10 +104,10 @@ test("Settings: a bad field is refused with its name, in English too", async () 
   renderWith(rig, <SettingsView />, "en");
   const handover = await screen.findByLabelText("Handover time (HH:mm)");
   await userEvent.clear(handover);
-  await userEvent.type(handover, "7.30");
+  await userEvent.type(handover, "25:00");
   await userEvent.click(screen.getByRole("button", { name: "Save settings" }));
   const alert = await screen.findByText(/^Handover time \(HH:mm\): /);
-  expect(alert.textContent).toBe("Handover time (HH:mm): enter a time as HH:mm");
+  expect(alert.textContent).toBe("Handover time (HH:mm): enter a time as HH:mm, for example 09:00");
   expect(handover.getAttribute("aria-invalid")).toBe("true");
   expect((await rig.app.getSettings()).rules.handoverTime).toBe("00:00");
 });
@@ -131,7 +131,7 @@ test("importing a file saved while a timer ran says the timer came back paused",
   const input = await screen.findByLabelText("Import data (JSON)");
   await userEvent.upload(input, new File([json], "jour-data.json", { type: "application/json" }));
   expect(
-    await screen.findByText(/Imported: 1 incidents\. The timer was running .* is now paused/),
+    await screen.findByText(/Imported: 1 incident\. The timer was running .* is now paused/),
   ).toBeTruthy();
   expect((await rig.app.getStatus()).timer?.status).toBe("paused");
 });

@@ -6,7 +6,7 @@ import { downloadText } from "../../lib/download";
 
 /** Export all data as JSON, and import such a file (a bad file changes nothing). */
 export function DataTransfer() {
-  const { t } = useI18n();
+  const { t, plural } = useI18n();
   const { api } = useApi();
   const act = useAction();
   const [error, setError] = useState<unknown>(null);
@@ -29,7 +29,7 @@ export function DataTransfer() {
       ({ incidents: count, timerPaused } = await jour.importData({ json }));
     });
     setError(failure);
-    const imported = t("settings.imported", { count });
+    const imported = t("settings.importedCount", { incidents: plural("count.incidents", count) });
     // The file's timer started before the export: resuming it would count the time since.
     setNote(
       failure ? null : timerPaused ? `${imported} ${t("settings.importTimerPaused")}` : imported,

@@ -2,7 +2,7 @@ import { useState } from "react";
 import type { AppSettings, Language } from "../../../shared/app/settings";
 import { useAction } from "../../api/api-context";
 import { useI18n } from "../../i18n/i18n";
-import { fieldLabel, parseFieldError, translateProblem } from "../../lib/field-error";
+import { explainError, fieldLabel } from "../../lib/field-error";
 import { CustomersSettings } from "./CustomersSettings";
 import { DataTransfer } from "./DataTransfer";
 import { FieldProblemContext } from "./fields";
@@ -48,8 +48,8 @@ export function SettingsForm(props: {
       result = await api.updateSettings(patch);
     });
     if (failure || !result) {
-      const { field, problem: text } = parseFieldError(failure);
-      return fail(field, translateProblem(text, t));
+      const { field, text } = explainError(failure, t);
+      return fail(field, text);
     }
     setProblem(null);
     setSaved(true);
