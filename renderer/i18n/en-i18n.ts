@@ -14,6 +14,7 @@ export const enI18n: Record<keyof typeof svI18n, string> = {
   "code.choice": "pick one of the choices",
   "code.format": "wrong format",
   "code.hhmm": "enter a time as HH:mm, for example 09:00",
+  "code.dateTime": "enter a date as YYYY-MM-DD and a time as HH:mm",
   "code.url": "enter an http(s) address or leave it empty",
   "code.linkScheme": "only http and https links open",
   "code.timeZone": "unknown time zone",
@@ -64,7 +65,9 @@ export const enI18n: Record<keyof typeof svI18n, string> = {
 
   "time.date": "{label}, date",
   "time.clock": "{label}, time (HH:mm)",
-  "time.bad": "enter a date and a time as HH:mm",
+  "time.pick": "{label}: pick the date in a calendar",
+  "time.datePlaceholder": "YYYY-MM-DD",
+  "time.clockPlaceholder": "HH:mm",
 
   "settings.csvStyle": "CSV export",
   "settings.csvStyle.excel": "Excel in Swedish (semicolons, decimal comma)",

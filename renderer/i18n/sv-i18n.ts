@@ -14,6 +14,7 @@ const codes = {
   "code.choice": "välj ett av alternativen",
   "code.format": "fel format",
   "code.hhmm": "ange en tid som TT:MM, till exempel 09:00",
+  "code.dateTime": "ange datum som ÅÅÅÅ-MM-DD och en tid som TT:MM",
   "code.url": "ange en http(s)-adress eller lämna tomt",
   "code.linkScheme": "bara http- och https-länkar öppnas",
   "code.timeZone": "okänd tidszon",
@@ -69,7 +70,9 @@ export const svI18n = {
 
   "time.date": "{label}, datum",
   "time.clock": "{label}, tid (TT:MM)",
-  "time.bad": "ange datum och en tid som TT:MM",
+  "time.pick": "{label}: välj datum i kalendern",
+  "time.datePlaceholder": "ÅÅÅÅ-MM-DD",
+  "time.clockPlaceholder": "TT:MM",
 
   "settings.csvStyle": "CSV-export",
   "settings.csvStyle.excel": "Excel på svenska (semikolon, decimalkomma)",

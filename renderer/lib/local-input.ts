@@ -77,6 +77,11 @@ export function fromLocalInput(value: string, timeZone: string): number | null {
   if (y === undefined || mo === undefined || d === undefined || h === undefined) return null;
   const wall = Date.UTC(y, mo - 1, d, h, mi ?? 0, Number.isNaN(s) ? 0 : (s ?? 0));
   if (Number.isNaN(wall)) return null;
+  // Date.UTC rolls 21:61 or 30 Feb over into the next hour or month: refuse them instead.
+  const check = new Date(wall);
+  if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || check.getUTCHours() !== h)
+    return null;
+  if (check.getUTCMinutes() !== (mi ?? 0)) return null;
   // Two passes settle the offset on either side of a DST change.
   const first = wall - offsetAt(wall, timeZone);
   return wall - offsetAt(first, timeZone);

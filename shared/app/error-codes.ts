@@ -18,6 +18,7 @@ export const errorCodes = [
   "choice",
   "format",
   "hhmm",
+  "dateTime",
   "url",
   "linkScheme",
   "timeZone",

@@ -1,6 +1,7 @@
 import * as v from "valibot";
 import { defaultSettings, onCallWeek, responseDeadline } from "../index";
 import type { Settings } from "../index";
+import { normalizeHHmm } from "./clock-text";
 import { InputError, firstIssue } from "./errors";
 import { textsFor } from "./texts";
 import type { DefaultStepId } from "./texts";
@@ -31,7 +32,12 @@ const slaHours = (min: "positive" | "nonNegative") =>
 const isoWeekday = v.picklist([1, 2, 3, 4, 5, 6, 7] as const);
 const isIsoWeekday = (day: number): day is v.InferOutput<typeof isoWeekday> =>
   v.is(isoWeekday, day);
-const hhmmSchema = v.pipe(v.string(), v.regex(hhmm, 'expected "HH:mm"'));
+// "9:00" means 09:00: normalized before it is checked (and stored as "09:00").
+const hhmmSchema = v.pipe(
+  v.string(),
+  v.transform(normalizeHHmm),
+  v.regex(hhmm, 'expected "HH:mm"'),
+);
 
 function isKnownTimeZone(name: string): boolean {
   try {

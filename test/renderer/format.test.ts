@@ -63,3 +63,11 @@ describe("errors name the field the user sees", () => {
     );
   });
 });
+
+describe("a typed date-time that does not exist is refused, not rolled over", () => {
+  test("21:61, 24:00 and 30 Feb are null", () => {
+    for (const value of ["2025-11-24T21:61", "2025-11-24T24:00", "2025-02-30T10:00"]) {
+      expect(fromLocalInput(value, "Europe/Stockholm"), value).toBeNull();
+    }
+  });
+});
