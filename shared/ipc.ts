@@ -105,7 +105,7 @@ export const jourContract = {
 
   exportData: { arg: none, result: v.string() },
   importData: { arg: importDataSchema, result: importResultSchema },
-  exportIncidentsCsv: { arg: none, result: v.string() },
+  exportIncidentsCsv: { arg: listIncidentsSchema, result: v.string() },
   exportWeeklyPayCsv: { arg: none, result: v.string() },
 
   // The host's shell actions (ShellApi): nothing of the app's data changes.

@@ -72,5 +72,4 @@ export const enI18n: Record<keyof typeof svI18n, string> = {
   "settings.csvStyle": "CSV export",
   "settings.csvStyle.excel": "Excel in Swedish (semicolons, decimal comma)",
   "settings.csvStyle.rfc4180": "RFC 4180 (commas, decimal point)",
-  "history.exportFiltered": "The export follows the filters above.",
 };

@@ -77,5 +77,4 @@ export const svI18n = {
   "settings.csvStyle": "CSV-export",
   "settings.csvStyle.excel": "Excel på svenska (semikolon, decimalkomma)",
   "settings.csvStyle.rfc4180": "RFC 4180 (komma, decimalpunkt)",
-  "history.exportFiltered": "Exporten följer filtren ovan.",
 } as const;

@@ -88,6 +88,7 @@ const fieldKeys: Record<string, MessageKey> = {
   end: "work.end",
   url: "link.url",
   json: "field.json",
+  csvStyle: "settings.csvStyle",
   at: "field.at",
   weeks: "field.weeks",
   schemaVersion: "field.schemaVersion",

@@ -31,8 +31,11 @@ export function HistoryView() {
   const exportCsv = async (kind: "incidents" | "pay") => {
     try {
       const csv =
-        kind === "incidents" ? await api.exportIncidentsCsv() : await api.exportWeeklyPayCsv();
-      downloadText(kind === "incidents" ? "jour-incidents.csv" : "jour-pay.csv", csv, "text/csv");
+        kind === "incidents"
+          ? await api.exportIncidentsCsv(toQuery(filters))
+          : await api.exportWeeklyPayCsv();
+      const name = kind === "incidents" ? "jour-incidents.csv" : "jour-pay.csv";
+      downloadText(name, csv, "text/csv;charset=utf-8");
       setError(null);
     } catch (failure) {
       setError(failure);

@@ -146,7 +146,8 @@ export interface JourApi {
   exportData(): Promise<string>;
   /** Replaces all data with a file from exportData; a bad file changes nothing. */
   importData(input: ImportDataInput): Promise<ImportResult>;
-  exportIncidentsCsv(): Promise<string>;
+  /** The incidents the History's filter shows (all without one), as CSV. */
+  exportIncidentsCsv(filter?: ListIncidentsInput): Promise<string>;
   exportWeeklyPayCsv(): Promise<string>;
 }
 
@@ -403,7 +404,8 @@ export function createJourApp(deps: JourAppDeps): JourApp {
         if (timerPaused) imported = { ...imported, timer: { ...timer, runningSince: null } };
         return { data: imported, result: { incidents: imported.incidents.length, timerPaused } };
       }),
-    exportIncidentsCsv: () => read(incidentsCsv),
+    exportIncidentsCsv: (filter) =>
+      read((data, now) => incidentsCsv(data, now, parseInput(listIncidentsSchema, filter))),
     exportWeeklyPayCsv: () => read(weeklyPayCsv),
   };
 }

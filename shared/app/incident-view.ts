@@ -43,6 +43,17 @@ export function listIncidents(
   filter: ListIncidentsInput,
   now: number,
 ): IncidentView[] {
+  return filterIncidents(data, filter, now)
+    .sort((a, b) => b.reportedAt - a.reportedAt)
+    .map((incident) => incidentView(data, incident, now));
+}
+
+/** The incidents that match the History's filter, in stored order (the CSV export's too). */
+export function filterIncidents(
+  data: JourData,
+  filter: ListIncidentsInput,
+  now: number,
+): Incident[] {
   const week =
     filter?.week === undefined ? null : onCallWeek(new Date(filter.week), data.settings.rules);
   const needle = filter?.text?.trim().toLowerCase() ?? "";
@@ -64,7 +75,5 @@ export function listIncidents(
         customerName(data, incident.customerId) ?? "",
       ];
       return haystack.some((text) => text.toLowerCase().includes(needle));
-    })
-    .sort((a, b) => b.reportedAt - a.reportedAt)
-    .map((incident) => incidentView(data, incident, now));
+    });
 }

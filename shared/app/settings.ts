@@ -2,6 +2,7 @@ import * as v from "valibot";
 import { defaultSettings, onCallWeek, responseDeadline } from "../index";
 import type { Settings } from "../index";
 import { normalizeHHmm } from "./clock-text";
+import { csvStyles } from "./csv-format";
 import { InputError, firstIssue } from "./errors";
 import { textsFor } from "./texts";
 import type { DefaultStepId } from "./texts";
@@ -138,6 +139,8 @@ export const appSettingsSchema = v.object({
   startAtLogin: v.boolean(),
   /** An Electron accelerator; checked for real by the shell when it registers it. */
   globalShortcut: v.pipe(v.string(), v.maxLength(100)),
+  /** CSV for a Swedish spreadsheet (";", decimal comma, BOM) or RFC 4180 for programs. */
+  csvStyle: v.optional(v.picklist(csvStyles), "excel"),
 });
 
 export type AppSettings = v.InferOutput<typeof appSettingsSchema>;
@@ -223,6 +226,7 @@ export function defaultAppSettings(): AppSettings {
     language: "sv",
     startAtLogin: false,
     globalShortcut: "CommandOrControl+Alt+J",
+    csvStyle: "excel",
   };
 }
 
