@@ -57,23 +57,20 @@ export function filterIncidents(
   const week =
     filter?.week === undefined ? null : onCallWeek(new Date(filter.week), data.settings.rules);
   const needle = filter?.text?.trim().toLowerCase() ?? "";
-  return data.incidents
-    .filter((incident) => {
-      if (filter?.customerId !== undefined && incident.customerId !== filter.customerId)
-        return false;
-      if (filter?.priority !== undefined && incident.priority !== filter.priority) return false;
-      if (filter?.open !== undefined && (incident.resolvedAt === null) !== filter.open)
-        return false;
-      if (week && !incidentInSpan(data, incident, week.start.getTime(), week.end.getTime(), now)) {
-        return false;
-      }
-      if (needle === "") return true;
-      const haystack = [
-        incident.summary,
-        incident.notes,
-        incident.jiraKey ?? "",
-        customerName(data, incident.customerId) ?? "",
-      ];
-      return haystack.some((text) => text.toLowerCase().includes(needle));
-    });
+  return data.incidents.filter((incident) => {
+    if (filter?.customerId !== undefined && incident.customerId !== filter.customerId) return false;
+    if (filter?.priority !== undefined && incident.priority !== filter.priority) return false;
+    if (filter?.open !== undefined && (incident.resolvedAt === null) !== filter.open) return false;
+    if (week && !incidentInSpan(data, incident, week.start.getTime(), week.end.getTime(), now)) {
+      return false;
+    }
+    if (needle === "") return true;
+    const haystack = [
+      incident.summary,
+      incident.notes,
+      incident.jiraKey ?? "",
+      customerName(data, incident.customerId) ?? "",
+    ];
+    return haystack.some((text) => text.toLowerCase().includes(needle));
+  });
 }

@@ -212,6 +212,7 @@ test("dark and light follow the OS, at both sizes", async () => {
       await page.emulateMedia({ colorScheme });
       await page.getByRole("button", { name: "Starta incident (samtal mottaget)" }).click();
       await page.getByLabel("Sammanfattning").fill("Kassan ger fel 500");
+      await advanceClock(page, 30 * MINUTE);
       await page.getByRole("button", { name: "Lägg till tid" }).click();
       const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       const root = await page.evaluate(
@@ -225,6 +226,9 @@ test("dark and light follow the OS, at both sizes", async () => {
       await page.getByRole("link", { name: "Nu" }).click();
       await page.locator("main h1").first().waitFor();
       await screenshot(page, `i18n-now-${size}-${colorScheme}`);
+      await page.getByRole("link", { name: "Veckorapport" }).click();
+      await page.getByRole("img", { name: /Arbetad tid per dag och taxa/ }).waitFor();
+      await screenshot(page, `i18n-report-${size}-${colorScheme}`);
       expect(problems).toEqual([]);
       await context.close();
     }
