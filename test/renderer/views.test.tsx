@@ -51,16 +51,16 @@ test("Incident: responded is recorded, and an impossible interval is refused nam
   // 24-hour text fields whatever the OS locale; "9:10" is 09:10.
   const field = (name: string) => within(form).getByLabelText(name);
   expect((field("Start, datum") as HTMLInputElement).value).toBe("2025-11-24");
-  fireEvent.change(field("Start, tid (TT:MM)"), { target: { value: "21:30" } });
-  fireEvent.change(field("Slut, tid (TT:MM)"), { target: { value: "9:10" } });
+  fireEvent.change(field("Start, tid (HH:mm)"), { target: { value: "21:30" } });
+  fireEvent.change(field("Slut, tid (HH:mm)"), { target: { value: "9:10" } });
   await userEvent.click(within(form).getByRole("button", { name: "Spara intervall" }));
   expect(plain((await within(form).findByRole("alert")).textContent)).toBe(
     "Slut: måste vara efter starten",
   );
-  fireEvent.change(field("Slut, tid (TT:MM)"), { target: { value: "21:61" } });
+  fireEvent.change(field("Slut, tid (HH:mm)"), { target: { value: "21:61" } });
   await userEvent.click(within(form).getByRole("button", { name: "Spara intervall" }));
-  await within(form).findByText("Slut: ange datum som ÅÅÅÅ-MM-DD och en tid som TT:MM");
-  fireEvent.change(field("Slut, tid (TT:MM)"), { target: { value: "21:10" } });
+  await within(form).findByText("Slut: ange datum som ÅÅÅÅ-MM-DD och en tid som HH:mm");
+  fireEvent.change(field("Slut, tid (HH:mm)"), { target: { value: "21:10" } });
   await userEvent.click(within(form).getByRole("button", { name: "Spara intervall" }));
   expect(plain((await within(form).findByRole("alert")).textContent)).toBe(
     "Slut: måste vara efter starten",

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useAction } from "../../api/api-context";
 import { formatDuration } from "../../i18n/format";
 import { useI18n } from "../../i18n/i18n";
-import { InputError } from "../../../shared/app/errors";
+import { codedError } from "../../lib/coded-error";
 import { parseFieldError } from "../../lib/field-error";
 import { fromLocalInput, toLocalInput } from "../../lib/local-input";
 import { DateTimeField, normalizeDateTime } from "../DateTimeField";
@@ -39,7 +39,7 @@ export function IntervalEditor(props: {
     const startMs = fromLocalInput(normalizeDateTime(start), timeZone);
     const endMs = fromLocalInput(normalizeDateTime(end), timeZone);
     const malformed = (field: string) =>
-      setError(InputError.of(field, "expected a date and an HH:mm time", "dateTime"));
+      setError(codedError(field, "dateTime", "expected a date and an HH:mm time"));
     if (startMs === null) return malformed("start");
     if (endMs === null) return malformed("end");
     const failure = await act((api) =>
