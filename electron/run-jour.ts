@@ -21,8 +21,10 @@ import { shellPaths } from "./paths";
 import { createQuitGuard } from "./quit-guard";
 import type { QuitChoice } from "./quit-guard";
 import { createShortcutBinding } from "./shortcut";
+import { desktopClock, powerIdleSource, watchPower } from "./timer-watch";
 import type { ProcessInfo, Electron } from "./start";
 import { trayIconPath } from "./tray/icons";
+import { createCopiedWeeks } from "./tray/copied-weeks";
 import { createTrayActions } from "./tray/tray-actions";
 import { createTrayController } from "./tray/tray-controller";
 import { createTrayStateReader } from "./tray/tray-state";
@@ -83,12 +85,27 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
     return null;
   }
   let notify: (notification: ShellNotification) => void = () => undefined;
+  // The shortcut calls the core, and the core binds a new shortcut before accepting it.
+  const shortcut = createShortcutBinding(
+    electron.globalShortcut,
+    () => {
+      core
+        .toggleTimer()
+        // It works without a window, so it always says what it did.
+        .then((done) => notify({ ...done, urgent: false }))
+        .catch((error: unknown) => log(`Shortcut: ${String(error)}`))
+        .finally(changed);
+    },
+    log,
+  );
   const core = createJourApp({
-    clock: { now: () => Date.now() },
+    clock: desktopClock(),
     storage: opened.store,
     notifier: { notify: (n: DesktopNotification) => notify(n) },
     initial: opened.document,
     tickMs: TICK_MS,
+    idle: powerIdleSource(electron.powerMonitor),
+    shortcut: { bind: (accelerator) => shortcut.bind(accelerator) },
   });
   let texts: ShellTexts = shellTexts(opened.document.settings.language);
 
@@ -131,7 +148,8 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
   const inform = (title: string, body: string) => notify({ title, body, urgent: false });
 
   // Tray.
-  const reader = createTrayStateReader(core);
+  const copied = createCopiedWeeks();
+  const reader = createTrayStateReader(core, copied);
   let fastTick: ReturnType<typeof setInterval> | null = null;
   let refreshing: Promise<void> = Promise.resolve();
   const refresh = (): Promise<void> => {
@@ -166,6 +184,7 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
     texts: () => texts,
     changed,
     log,
+    copied,
   });
   const trayController = createTrayController({
     createTray: (image) => new electron.Tray(image as Electron.NativeImage),
@@ -177,20 +196,16 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
   });
 
   // Settings that act on the desktop: the global shortcut and start at login.
-  const shortcut = createShortcutBinding(
-    electron.globalShortcut,
-    () => {
-      core
-        .toggleTimer()
-        .catch((error: unknown) => log(`Shortcut: ${String(error)}`))
-        .finally(changed);
-    },
-    log,
-  );
   let startAtLogin: boolean | null = null;
+  let shortcutTold = "";
   const applySettings = async () => {
     const settings = await core.getSettings();
-    shortcut.apply(settings.globalShortcut);
+    // A setting from an import or from the file: one the desktop refuses is said, once.
+    const accelerator = settings.globalShortcut;
+    if (!shortcut.apply(accelerator) && shortcutTold !== accelerator) {
+      shortcutTold = accelerator;
+      inform(APP_NAME, texts.shortcutRefused(accelerator));
+    }
     if (settings.startAtLogin !== startAtLogin) {
       startAtLogin = settings.startAtLogin;
       // A dev build would register the bare Electron binary: only packaged builds do it.
@@ -223,9 +238,17 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
   });
 
   await applySettings();
+  const showIdleQuestion = () => openWindow({ view: "now" });
+  const stopPowerWatch = watchPower({
+    powerMonitor: electron.powerMonitor,
+    core,
+    asked: showIdleQuestion,
+    log,
+  });
   const stopTicker = startAlertTicker({
     check: async () => {
       await core.checkAlerts();
+      if (await core.checkTimer()) showIdleQuestion();
     },
     afterCheck: refresh,
     powerMonitor: electron.powerMonitor,
@@ -257,6 +280,7 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
       },
       cleanUp: async () => {
         stopTicker();
+        stopPowerWatch();
         if (fastTick) clearInterval(fastTick);
         shortcut.release();
         unregisterIpc();

@@ -20,3 +20,5 @@ export { tariffAt, splitByTariff } from "./domain/tariffs";
 export { onCallWeek } from "./domain/week";
 export { weekPay, organizerText, formatHours } from "./domain/report";
 export { responseDeadline, rollbackDeadline } from "./domain/sla";
+export { dailyRest, weeklyRest, defaultRestSettings } from "./domain/rest";
+export type { RestSettings, DailyRest, WeeklyRest } from "./domain/rest";

@@ -21,9 +21,11 @@ import {
   updateIntervalSchema,
   weekAtSchema,
   weekChecklistItemSchema,
+  weekOfSchema,
   weeksSchema,
 } from "./app/inputs";
 import { appSettingsSchema } from "./app/settings";
+import { idleQuestionViewSchema, resolveIdleSchema } from "./app/idle-view";
 import { copyTextSchema, openExternalSchema } from "./shell-api";
 import type { ContractMethod, ShellMethod, WindowApi } from "./shell-api";
 import {
@@ -81,6 +83,8 @@ export const jourContract = {
   pauseTimer: { arg: none, result: timerViewSchema },
   resumeTimer: { arg: none, result: timerViewSchema },
   toggleTimer: { arg: none, result: toggleResultSchema },
+  getIdleQuestion: { arg: none, result: v.nullable(idleQuestionViewSchema) },
+  resolveIdle: { arg: resolveIdleSchema, result: v.nullable(timerViewSchema) },
 
   addInterval: { arg: addIntervalSchema, result: incidentViewSchema },
   updateInterval: { arg: updateIntervalSchema, result: incidentViewSchema },
@@ -91,6 +95,7 @@ export const jourContract = {
 
   getWeek: { arg: weekAtSchema, result: weekViewSchema },
   setOnDuty: { arg: setOnDutySchema, result: weekViewSchema },
+  dismissHeldQuestion: { arg: weekOfSchema, result: weekViewSchema },
   setWeekChecklistItem: { arg: weekChecklistItemSchema, result: weekViewSchema },
 
   listWeeks: { arg: none, result: v.array(weekRefSchema) },
@@ -107,6 +112,7 @@ export const jourContract = {
   importData: { arg: importDataSchema, result: importResultSchema },
   exportIncidentsCsv: { arg: listIncidentsSchema, result: v.string() },
   exportWeeklyPayCsv: { arg: none, result: v.string() },
+  exportRestCsv: { arg: none, result: v.string() },
 
   // The host's shell actions (ShellApi): nothing of the app's data changes.
   openExternal: { arg: openExternalSchema, result: nothing },

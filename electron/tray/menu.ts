@@ -1,5 +1,6 @@
 import type { Links } from "../../shared/app/settings";
 import type { StatusView, WeekInfo } from "../../shared/app/views";
+import { weeksLabel } from "./copied-weeks";
 import { formatElapsed } from "./format";
 import type { ShellTexts } from "./texts";
 
@@ -11,6 +12,8 @@ export interface TrayState {
   lastWeek: WeekInfo | null;
   /** Unreported weeks up to now, oldest first. */
   unreported: WeekInfo[];
+  /** Unreported weeks just copied with "all unreported weeks": one click marks them. */
+  toMark?: WeekInfo[];
 }
 
 /** What a menu item does, as data: the menu stays a pure value that tests can read. */
@@ -20,7 +23,8 @@ export type TrayAction =
   | { type: "pauseTimer" }
   | { type: "resumeTimer" }
   | { type: "openIncident"; incidentId: string }
-  | { type: "copyReport"; weeks: number[]; what: string }
+  | { type: "copyReport"; weeks: number[]; what: string; markable?: true }
+  | { type: "markReported"; weeks: number[]; what: string }
   | { type: "openLink"; url: string }
   | { type: "openWindow" }
   | { type: "openSettings" }
@@ -77,6 +81,15 @@ export function buildTrayMenu(state: TrayState, texts: ShellTexts): TrayMenuItem
     label: texts.copyReport(status.week.label),
     action: { type: "copyReport", weeks: [status.week.start], what: status.week.label },
   });
+  const toMark = state.toMark ?? [];
+  if (toMark.length > 0) {
+    const what = weeksLabel(toMark);
+    items.push({
+      id: "mark-reported",
+      label: texts.markReported(what),
+      action: { type: "markReported", weeks: toMark.map((week) => week.start), what },
+    });
+  }
   items.push({
     id: "more-reports",
     label: texts.moreReports,
@@ -120,6 +133,7 @@ function reportSubmenu(state: TrayState, texts: ShellTexts): TrayMenuItem[] {
               type: "copyReport",
               weeks: unreported.map((week) => week.start),
               what: labels,
+              markable: true,
             },
           }
         : {}),

@@ -15,6 +15,10 @@ export interface ShellTexts {
   copied: string;
   copiedBody: (what: string) => string;
   nothingToCopy: string;
+  /** After copying all unreported weeks: where to mark them reported. */
+  copiedMarkBody: (what: string) => string;
+  markReported: (weeks: string) => string;
+  markedReported: string;
   links: string;
   callForwarding: string;
   newRelic: string;
@@ -31,6 +35,8 @@ export interface ShellTexts {
   /** At start, when the data file was written by a newer Jour (the app then quits). */
   newerDataTitle: string;
   newerDataMessage: (file: string, versions: { version: number; newest: number }) => string;
+  /** The stored global shortcut could not be bound (taken by another app, or invalid). */
+  shortcutRefused: (accelerator: string) => string;
 }
 
 const sv: ShellTexts = {
@@ -47,6 +53,10 @@ const sv: ShellTexts = {
   copied: "Rapporttexten är kopierad",
   copiedBody: (what) => `${what} – klistra in i Jira.`,
   nothingToCopy: "Det finns inget att kopiera",
+  copiedMarkBody: (what) =>
+    `${what} – klistra in i Jira, och markera dem sedan som rapporterade i Jour-menyn.`,
+  markReported: (weeks) => `Markera ${weeks} som rapporterade`,
+  markedReported: "Markerade som rapporterade",
   links: "Länkar",
   callForwarding: "Vidarekoppling (portalen)",
   newRelic: "New Relic",
@@ -65,6 +75,8 @@ const sv: ShellTexts = {
     `Dina data (${file}) sparades av en nyare version av Jour (dataversion ${version}; den ` +
     `här versionen läser till och med ${newest}). Installera den senaste versionen av Jour ` +
     "för att öppna dem. Ingenting har ändrats, och Jour avslutas nu.",
+  shortcutRefused: (accelerator) =>
+    `Kortkommandot ${accelerator} kunde inte registreras (upptaget eller ogiltigt). Välj ett annat i Inställningar.`,
 };
 
 const en: ShellTexts = {
@@ -81,6 +93,10 @@ const en: ShellTexts = {
   copied: "Report text copied",
   copiedBody: (what) => `${what} – paste it into Jira.`,
   nothingToCopy: "Nothing to copy",
+  copiedMarkBody: (what) =>
+    `${what} – paste it into Jira, then mark them reported in the Jour menu.`,
+  markReported: (weeks) => `Mark ${weeks} as reported`,
+  markedReported: "Marked as reported",
   links: "Links",
   callForwarding: "Call forwarding portal",
   newRelic: "New Relic",
@@ -99,6 +115,8 @@ const en: ShellTexts = {
     `Your data (${file}) was saved by a newer version of Jour (data version ${version}; ` +
     `this one reads up to ${newest}). Install the latest Jour to open it. Nothing was ` +
     "changed, and Jour quits now.",
+  shortcutRefused: (accelerator) =>
+    `The shortcut ${accelerator} could not be registered (taken or invalid). Choose another in Settings.`,
 };
 
 export function shellTexts(language: Language): ShellTexts {

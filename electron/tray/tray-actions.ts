@@ -1,5 +1,6 @@
 import type { JourApi } from "../../shared/app/api";
 import type { OpenLink } from "../links";
+import type { CopiedWeeks } from "./copied-weeks";
 import type { WindowRoute } from "../window/routes";
 import type { TrayAction } from "./menu";
 import type { ShellTexts } from "./texts";
@@ -16,6 +17,8 @@ export interface TrayActionDeps {
   /** After anything that may have changed the state: the tray refreshes. */
   changed: () => void;
   log: (message: string) => void;
+  /** Remembers a copy of all unreported weeks, so the tray can offer to mark them. */
+  copied?: CopiedWeeks;
 }
 
 /** What each tray menu item does. */
@@ -50,7 +53,18 @@ export function createTrayActions(deps: TrayActionDeps) {
           return;
         }
         deps.writeClipboard(report.text);
-        deps.inform(texts.copied, texts.copiedBody(action.what));
+        if (action.markable && deps.copied) {
+          deps.copied.set(action.weeks);
+          deps.inform(texts.copied, texts.copiedMarkBody(action.what));
+        } else {
+          deps.inform(texts.copied, texts.copiedBody(action.what));
+        }
+        return;
+      }
+      case "markReported": {
+        await api.markWeeksReported({ weeks: action.weeks, reported: true });
+        deps.copied?.clear();
+        deps.inform(deps.texts().markedReported, action.what);
         return;
       }
       case "openLink":

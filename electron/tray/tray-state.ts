@@ -1,6 +1,7 @@
 import type { JourApi } from "../../shared/app/api";
 import type { Language } from "../../shared/app/settings";
 import type { WeekInfo } from "../../shared/app/views";
+import type { CopiedWeeks } from "./copied-weeks";
 import type { TrayState } from "./menu";
 
 export interface TrayReading {
@@ -13,7 +14,7 @@ export interface TrayReading {
  * the week lists only when something changed or a new week began, so an idle tick stays
  * one cheap call.
  */
-export function createTrayStateReader(api: JourApi) {
+export function createTrayStateReader(api: JourApi, copied?: CopiedWeeks) {
   let slow: { weekStart: number; language: Language; rest: Omit<TrayState, "status"> } | null =
     null;
   let stale = true;
@@ -40,6 +41,7 @@ export function createTrayStateReader(api: JourApi) {
             links: { callForwardingPortal, newRelic, jira },
             lastWeek: lastWeek.week,
             unreported: unreported.map((ref): WeekInfo => ref.week),
+            toMark: copied?.pending(unreported.map((ref) => ref.week)) ?? [],
           },
         };
       }

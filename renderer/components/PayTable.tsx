@@ -5,7 +5,7 @@ import { useI18n } from "../i18n/i18n";
 const TARIFFS = [1, 2, 3] as const;
 
 /** Reported hours and pay per tariff, the allowance and the total of one week. */
-export function PayTable(props: { pay: PayView; caption: string }) {
+export function PayTable(props: { pay: PayView; caption: string; held?: boolean }) {
   const { t } = useI18n();
   const { pay } = props;
   return (
@@ -22,7 +22,8 @@ export function PayTable(props: { pay: PayView; caption: string }) {
         <tr>
           <th scope="row">{t("report.allowance")}</th>
           <td />
-          <td>{formatSek(pay.allowanceSek)}</td>
+          {/* No allowance for a week not held (DOMAIN §4 "Whose week"): say why. */}
+          <td>{props.held === false ? t("week.notHeld") : formatSek(pay.allowanceSek)}</td>
         </tr>
         {TARIFFS.map((tariff) => (
           <tr key={tariff}>

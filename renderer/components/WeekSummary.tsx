@@ -34,7 +34,7 @@ export function WeekSummary(props: { status: StatusView }) {
       <dl className="stats">
         <div>
           <dt>{t("now.allowance")}</dt>
-          <dd>{formatSek(week.allowanceSek)}</dd>
+          <dd>{onDuty ? formatSek(pay.allowanceSek) : t("week.notHeld")}</dd>
         </div>
         <div>
           <dt>{t("now.hoursSoFar")}</dt>

@@ -47,6 +47,8 @@ export const enI18n: Record<keyof typeof svI18n, string> = {
   "code.noTimer": "no timer is running",
   "code.notPaused": "no timer is paused",
   "code.resolvedTimer": "the incident is resolved: reopen it to time more work",
+  "code.shortcutTaken": "is already used by another app",
+  "code.shortcutInvalid": "is not a valid shortcut (e.g. Ctrl+Alt+J)",
   "code.sender": "the call did not come from Jour's window",
   "code.internal": "internal error (see the log)",
   "field.json": "Import file",

@@ -1,3 +1,6 @@
+import { enRest } from "./en-rest";
+import { enWeek } from "./en-week";
+import { enTimer } from "./en-timer";
 import type { MessageKey } from "./sv";
 import { enI18n } from "./en-i18n";
 
@@ -208,4 +211,7 @@ export const en: Record<MessageKey, string> = {
   weekday6: "Saturday",
   weekday7: "Sunday",
   ...enI18n,
+  ...enRest,
+  ...enWeek,
+  ...enTimer,
 };

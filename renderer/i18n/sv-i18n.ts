@@ -47,6 +47,8 @@ const codes = {
   "code.noTimer": "ingen timer är igång",
   "code.notPaused": "ingen timer är pausad",
   "code.resolvedTimer": "incidenten är löst: öppna den igen för att ta tid på mer arbete",
+  "code.shortcutTaken": "används redan av ett annat program",
+  "code.shortcutInvalid": "är inte ett giltigt kortkommando (t.ex. Ctrl+Alt+J)",
   "code.sender": "anropet kom inte från Jours fönster",
   "code.internal": "internt fel (se loggen)",
 } as const satisfies Record<`code.${ErrorCode}`, string>;

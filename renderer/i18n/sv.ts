@@ -1,4 +1,7 @@
 import { svI18n } from "./sv-i18n";
+import { svRest } from "./sv-rest";
+import { svWeek } from "./sv-week";
+import { svTimer } from "./sv-timer";
 
 /** Swedish, the agency's language and the default. The keys are the English messages' keys. */
 export const sv = {
@@ -206,6 +209,9 @@ export const sv = {
   weekday6: "lördag",
   weekday7: "söndag",
   ...svI18n,
+  ...svRest,
+  ...svWeek,
+  ...svTimer,
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -29,5 +29,14 @@ export function createPreviewConnection(): WindowApi {
   };
   checkAlerts();
   setInterval(checkAlerts, ALERT_TICK_MS);
+  // A browser has no idle time or sleep to watch: the e2e tests report them by hand.
+  if (window.__jourTestClock) window.__jourTestIdle = (report) => app.reportIdle(report);
   return { ...app, ...browserShell() };
+}
+
+declare global {
+  interface Window {
+    /** Only with a test clock: "the user was away" as the desktop shell reports it. */
+    __jourTestIdle?: (report: { idleSince: number; backAt: number }) => Promise<boolean>;
+  }
 }

@@ -28,14 +28,14 @@ export function HistoryView() {
     `history-${JSON.stringify(filters)}`,
   );
 
-  const exportCsv = async (kind: "incidents" | "pay") => {
+  const exports = {
+    incidents: { file: "jour-incidents.csv", make: () => api.exportIncidentsCsv(toQuery(filters)) },
+    pay: { file: "jour-pay.csv", make: () => api.exportWeeklyPayCsv() },
+    rest: { file: "jour-rest.csv", make: () => api.exportRestCsv() },
+  };
+  const exportCsv = async (kind: keyof typeof exports) => {
     try {
-      const csv =
-        kind === "incidents"
-          ? await api.exportIncidentsCsv(toQuery(filters))
-          : await api.exportWeeklyPayCsv();
-      const name = kind === "incidents" ? "jour-incidents.csv" : "jour-pay.csv";
-      downloadText(name, csv, "text/csv;charset=utf-8");
+      downloadText(exports[kind].file, await exports[kind].make(), "text/csv;charset=utf-8");
       setError(null);
     } catch (failure) {
       setError(failure);
@@ -57,6 +57,9 @@ export function HistoryView() {
         </button>
         <button type="button" onClick={() => void exportCsv("pay")}>
           {t("history.exportPay")}
+        </button>
+        <button type="button" onClick={() => void exportCsv("rest")}>
+          {t("history.exportRest")}
         </button>
       </div>
       <ErrorMessage error={error ?? incidents.error} />

@@ -1,5 +1,6 @@
 import { useLoad } from "../api/api-context";
 import { ErrorMessage } from "../components/ErrorMessage";
+import { IncidentHeldQuestion } from "../components/HeldQuestion";
 import { IncidentDetails } from "../components/incident/IncidentDetails";
 import { useI18n } from "../i18n/i18n";
 
@@ -24,5 +25,10 @@ export function IncidentView(props: { id: string | null }) {
     return fallback.error ? <ErrorMessage error={fallback.error} /> : <p>{t("loading")}</p>;
   }
   if (id === null) return <p className="card muted">{t("incident.none")}</p>;
-  return <IncidentDetails key={id} id={id} />;
+  return (
+    <>
+      <IncidentHeldQuestion id={id} />
+      <IncidentDetails key={id} id={id} />
+    </>
+  );
 }

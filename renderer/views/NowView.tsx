@@ -3,6 +3,9 @@ import { statusKey } from "../api/load-keys";
 import { useAction, useLoad } from "../api/api-context";
 import { DeadlineList } from "../components/DeadlineList";
 import { ErrorMessage } from "../components/ErrorMessage";
+import { RestNotice } from "../components/RestNotice";
+import { HeldQuestion } from "../components/HeldQuestion";
+import { IdleQuestion } from "../components/IdleQuestion";
 import { RunningIncident } from "../components/RunningIncident";
 import { WeekChecklists } from "../components/WeekChecklists";
 import { WeekSummary } from "../components/WeekSummary";
@@ -52,8 +55,11 @@ export function NowView() {
   return (
     <div className="stack">
       <h1 className="visually-hidden">{t("now.title")}</h1>
+      <IdleQuestion />
       <WeekSummary status={data} />
+      <HeldQuestion week={data.week.start} />
       {data.timer && <RunningIncident timer={data.timer} />}
+      <RestNotice advice={data.rest} />
       <div className="start-row">
         <button
           ref={startButton}

@@ -4,6 +4,7 @@ import { ErrorMessage } from "../components/ErrorMessage";
 import { OrganizerText } from "../components/report/OrganizerText";
 import { WeekPicker } from "../components/report/WeekPicker";
 import { WeekReportSection } from "../components/report/WeekReportSection";
+import { WeekRestReport } from "../components/report/WeekRestReport";
 import { formatSek } from "../i18n/format";
 import { useI18n } from "../i18n/i18n";
 import { withCurrentWeek } from "../lib/weeks";
@@ -12,8 +13,14 @@ import { withCurrentWeek } from "../lib/weeks";
 export function ReportView() {
   const { t } = useI18n();
   const weeks = useLoad(async (api) => {
-    const [list, status] = await Promise.all([api.listWeeks(), api.getStatus()]);
-    return { list: withCurrentWeek(list, status), current: status.week.start };
+    const [list, status, unreported] = await Promise.all([
+      api.listWeeks(),
+      api.getStatus(),
+      api.listUnreportedWeeks(),
+    ]);
+    // Opens on the oldest ended week still to report, else the current week.
+    const first = unreported[0]?.week.start ?? status.week.start;
+    return { list: withCurrentWeek(list, status), current: first };
   }, "weeks");
   const [picked, setPicked] = useState<readonly number[] | null>(null);
   const selected = picked ?? (weeks.data ? [weeks.data.current] : []);
@@ -51,6 +58,7 @@ export function ReportView() {
       {chosen.map((ref) => (
         <WeekReportSection key={ref.week.start} week={ref.week.start} />
       ))}
+      {report.data && <WeekRestReport rows={report.data.weeks} />}
     </div>
   );
 }

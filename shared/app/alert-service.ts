@@ -1,7 +1,8 @@
 import type { JourData } from "./data";
-import { formatMinutes, formatMoment } from "./format";
+import { formatMoment, formatSpanText } from "./format";
 import { customerName } from "./incident-view";
 import { planAlerts, type PlannedAlert } from "./alerts-plan";
+import { restAlert } from "./rest";
 import type { Clock, DesktopNotification, NotifierPort } from "./ports";
 import type { DocumentStore } from "./store";
 import { textsFor } from "./texts";
@@ -37,11 +38,20 @@ export function createAlertService(deps: {
         now,
         tickMs,
       });
-      if (alerts.length === 0) return [];
+      const rest = restAlert(data, now);
+      if (alerts.length === 0 && !rest) return [];
       // Recorded in memory before anything is awaited, so a second check running at the
       // same moment (tick and wake together) cannot send them again.
       const covered = alerts.flatMap((alert) => alert.covers);
+      if (rest) covered.push(rest.key);
       const saved = store.write({ ...data, firedAlerts: [...data.firedAlerts, ...covered] });
+      if (rest) {
+        try {
+          notifier.notify(rest.notification);
+        } catch {
+          // Shown on the Now view as well.
+        }
+      }
       for (const alert of alerts) {
         try {
           notifier.notify(alertNotification(alert, data, now));
@@ -75,14 +85,14 @@ export function alertNotification(
         alert.deadlineKind,
         formatMoment(alert.deadline, now, zone, settings.language),
       ),
-      body: `${customer} · ${summary} · ${t.inTime(formatMinutes(alert.deadline - now))}`,
+      body: `${customer} · ${summary} · ${t.inTime(formatSpanText(alert.deadline - now, settings.language))}`,
       urgent: false,
       incidentId: alert.incidentId,
     };
   }
   return {
     title: alert.late
-      ? t.passedAgo(alert.priority, alert.deadlineKind, formatMinutes(now - alert.deadline))
+      ? t.passedAgo(alert.priority, alert.deadlineKind, now - alert.deadline)
       : t.passed(alert.priority, alert.deadlineKind),
     body: `${customer} · ${summary}`,
     urgent: true,

@@ -32,20 +32,28 @@ import {
   updateIntervalSchema,
   weekAtSchema,
   weekChecklistItemSchema,
+  weekOfSchema,
   weeksSchema,
   type Milestone,
 } from "./inputs";
 import { addInterval, deleteInterval, updateInterval } from "./intervals";
-import type { Clock, NotifierPort, StoragePort } from "./ports";
+import type { Clock, IdleSource, NotifierPort, ShortcutPort, StoragePort } from "./ports";
+import { resolveIdleSchema, type IdleQuestionView, type ResolveIdleInput } from "./idle-view";
+import { createSteadyClock } from "./steady-clock";
+import { createTimerWatchService } from "./timer-watch-service";
+import { idleQuestion, resolveIdle, resumeRecent, stopAndRemember } from "./timer-watch";
+import { toggleMessage } from "./toggle-message";
 import { markWeeksReported, refsOfWeeks, unreportedWeeks, weekRefs, weekReport } from "./reports";
 import { applySettingsPatch, defaultAppSettings } from "./settings";
 import type { AppSettings, SettingsPatch } from "./settings";
 import { statusView, timerView } from "./status";
 import { createDocumentStore } from "./store";
-import { pauseTimer, releaseTimer, resumeTimer, startTimer, stopTimer } from "./timer";
+import { restCsv } from "./rest-csv";
+import { pauseTimer, releaseTimer, resumeTimer, startTimer } from "./timer";
 import { textsFor } from "./texts";
 import { exportJson, importJson, incidentsCsv, weeklyPayCsv } from "./transfer";
 import { setOnDuty, setWeekChecklistItem, weekView } from "./week";
+import { answerNotHeld } from "./whose-week";
 import type {
   AddIntervalInput,
   ChecklistStepInput,
@@ -62,6 +70,7 @@ import type {
   UpdateIntervalInput,
   WeekAtInput,
   WeekChecklistItemInput,
+  WeekOfInput,
   WeeksInput,
 } from "./inputs";
 import type {
@@ -109,8 +118,16 @@ export interface JourApi {
   stopTimer(): Promise<null>;
   pauseTimer(): Promise<TimerView>;
   resumeTimer(): Promise<TimerView>;
-  /** The global shortcut: running → stop, paused → resume, none → a new incident. */
+  /**
+   * The global shortcut: running → stop, paused → resume, none → resume the incident
+   * stopped within the resume setting if still open, else a new incident. The result says
+   * what it did in words (a notification's title and body).
+   */
   toggleTimer(): Promise<ToggleResult>;
+  /** The pending "you were away" question about the running session, or null. */
+  getIdleQuestion(): Promise<IdleQuestionView | null>;
+  /** Answers it: keep the time, discard it (resume from the return) or stop at idle start. */
+  resolveIdle(input: ResolveIdleInput): Promise<TimerView | null>;
 
   // Work intervals edited by hand (end after start, not in the future; overlaps allowed).
   addInterval(input: AddIntervalInput): Promise<IncidentView>;
@@ -124,12 +141,14 @@ export interface JourApi {
   // The on-call week.
   getWeek(input?: WeekAtInput): Promise<WeekView>;
   setOnDuty(input: SetOnDutyInput): Promise<WeekView>;
+  /** "Is this your on-call week?" answered no: not held, and not asked again for it. */
+  dismissHeldQuestion(input: WeekOfInput): Promise<WeekView>;
   setWeekChecklistItem(input: WeekChecklistItemInput): Promise<WeekView>;
 
   // Reports.
   /** Weeks on duty or with incidents, newest first. */
   listWeeks(): Promise<WeekRef[]>;
-  /** Weeks up to the current one that are on duty or have work, not yet reported; oldest first. */
+  /** Ended weeks (not the one in progress) on duty or with work, not yet reported; oldest first. */
   listUnreportedWeeks(): Promise<WeekRef[]>;
   getReport(input: WeeksInput): Promise<ReportView>;
   markWeeksReported(input: MarkWeeksReportedInput): Promise<WeekRef[]>;
@@ -149,6 +168,8 @@ export interface JourApi {
   /** The incidents the History's filter shows (all without one), as CSV. */
   exportIncidentsCsv(filter?: ListIncidentsInput): Promise<string>;
   exportWeeklyPayCsv(): Promise<string>;
+  /** Each week's short daily rests and longest rest (Arbetstidslagen §§ 13–14). */
+  exportRestCsv(): Promise<string>;
 }
 
 export type JourMethod = keyof JourApi;
@@ -161,6 +182,17 @@ export interface JourApp extends JourApi {
   checkAlerts(): Promise<PlannedAlert[]>;
   /** The current document (read-only), e.g. for the store's shutdown flush. */
   snapshot(): JourData;
+  /**
+   * The timer's watch, on the same tick as checkAlerts: clock jumps, the idle time, the
+   * long-session reminder. true when an idle question was just asked (show the window).
+   */
+  checkTimer(): Promise<boolean>;
+  /** powerMonitor "suspend": a running timer's time asleep counts as idle. */
+  suspended(): void;
+  /** powerMonitor "resume": asks about the time asleep; true when it asked. */
+  resumed(): Promise<boolean>;
+  /** The user was away from idleSince to backAt (epoch ms); true when a question was asked. */
+  reportIdle(report: { idleSince: number; backAt: number }): Promise<boolean>;
 }
 
 export interface JourAppDeps {
@@ -171,11 +203,16 @@ export interface JourAppDeps {
   initial?: JourData;
   /** The alert tick interval (default 15 s): alerts more than this late are marked late. */
   tickMs?: number;
+  /** The desktop's idle time, for the idle question (none: only suspends are asked about). */
+  idle?: IdleSource;
+  /** Binds a new globalShortcut before the setting is accepted (none: taken as given). */
+  shortcut?: ShortcutPort;
 }
 
 export function createJourApp(deps: JourAppDeps): JourApp {
-  const { clock } = deps;
   const store = createDocumentStore(deps.storage, deps.initial ?? emptyJourData());
+  // Everything below reads this clock: a running session follows real elapsed time.
+  const clock = createSteadyClock(deps.clock, () => store.read().timer?.runningSince != null);
   const alerts = createAlertService({
     store,
     clock,
@@ -243,14 +280,25 @@ export function createJourApp(deps: JourAppDeps): JourApp {
 
   const newIncident = (data: JourData, now: number, raw: unknown) => {
     const created = createIncident(data, parseInput(createIncidentSchema, raw), now);
-    let next = startTimer(created.data, created.incident.id, now);
-    // A call on the on-call phone means this week is ours.
-    next = setOnDuty(next, now, true);
+    // It does not decide whose week it is: a week not held asks once (asksHeld).
+    const next = startTimer(created.data, created.incident.id, now);
     return { data: next, id: created.incident.id };
   };
 
+  const watch = createTimerWatchService({
+    read: () => store.read(),
+    clock,
+    idle: deps.idle,
+    notifier: deps.notifier,
+    change,
+  });
+
   return {
     onChange: (listener) => store.onChange(listener),
+    checkTimer: () => watch.check(),
+    suspended: () => watch.suspended(),
+    resumed: () => watch.resumed(),
+    reportIdle: (report) => watch.reportIdle(report),
     checkAlerts: async () => {
       if (unsaved) await save(store.read());
       return alerts.check();
@@ -300,7 +348,7 @@ export function createJourApp(deps: JourAppDeps): JourApp {
         const next = startTimer(data, parseInput(byIdSchema, raw).id, now);
         return { data: next, result: timerResult(next, now) };
       }),
-    stopTimer: () => change((data, now) => ({ data: stopTimer(data, now), result: null })),
+    stopTimer: () => change((data, now) => ({ data: stopAndRemember(data, now), result: null })),
     pauseTimer: () =>
       change((data, now) => {
         const next = pauseTimer(data, now);
@@ -315,19 +363,26 @@ export function createJourApp(deps: JourAppDeps): JourApp {
       change((data, now): { data: JourData; result: ToggleResult } => {
         const timer = data.timer;
         if (timer?.runningSince != null) {
-          return {
-            data: stopTimer(data, now),
-            result: { action: "stopped", incidentId: timer.incidentId },
-          };
+          // The words use the time worked up to the stop, read before it.
+          const said = toggleMessage(data, "stopped", timer.incidentId, now);
+          return { data: stopAndRemember(data, now), result: said };
         }
-        if (timer) {
-          return {
-            data: resumeTimer(data, now),
-            result: { action: "resumed", incidentId: timer.incidentId },
-          };
+        const resumed = timer ? resumeTimer(data, now) : resumeRecent(data, now);
+        if (resumed?.timer) {
+          const id = resumed.timer.incidentId;
+          return { data: resumed, result: toggleMessage(resumed, "resumed", id, now) };
         }
         const created = newIncident(data, now, undefined);
-        return { data: created.data, result: { action: "started", incidentId: created.id } };
+        return {
+          data: created.data,
+          result: toggleMessage(created.data, "started", created.id, now),
+        };
+      }),
+    getIdleQuestion: () => read((data) => idleQuestion(data)),
+    resolveIdle: (raw) =>
+      change((data, now) => {
+        const next = resolveIdle(data, parseInput(resolveIdleSchema, raw).choice, now);
+        return { data: next, result: timerView(next, now) };
       }),
 
     addInterval: (raw) =>
@@ -365,6 +420,12 @@ export function createJourApp(deps: JourAppDeps): JourApp {
         const next = setOnDuty(data, input.week, input.onDuty);
         return { data: next, result: weekView(next, input.week, now) };
       }),
+    dismissHeldQuestion: (raw) =>
+      change((data, now) => {
+        const { week } = parseInput(weekOfSchema, raw);
+        const next = answerNotHeld(data, week);
+        return { data: next, result: weekView(next, week, now) };
+      }),
     setWeekChecklistItem: (raw) =>
       change((data, now) => {
         const input = parseInput(weekChecklistItemSchema, raw);
@@ -387,6 +448,15 @@ export function createJourApp(deps: JourAppDeps): JourApp {
     updateSettings: (patch) =>
       change((data) => {
         const settings = applySettingsPatch(data.settings, patch);
+        // Last, once all else is valid: the shell binds the new shortcut or says why not.
+        const shortcut = settings.globalShortcut;
+        if (deps.shortcut && shortcut !== data.settings.globalShortcut) {
+          const problem = deps.shortcut.bind(shortcut);
+          if (problem === "taken") throw InputError.of("globalShortcut", "is taken by another app");
+          if (problem === "invalid") {
+            throw InputError.of("globalShortcut", 'is not a valid shortcut (e.g. "Ctrl+Alt+J")');
+          }
+        }
         return { data: { ...data, settings }, result: structuredCopy(settings) };
       }),
     getDefaultSettings: () => read(() => defaultAppSettings()),
@@ -407,6 +477,7 @@ export function createJourApp(deps: JourAppDeps): JourApp {
     exportIncidentsCsv: (filter) =>
       read((data, now) => incidentsCsv(data, now, parseInput(listIncidentsSchema, filter))),
     exportWeeklyPayCsv: () => read(weeklyPayCsv),
+    exportRestCsv: () => read(restCsv),
   };
 }
 

@@ -50,16 +50,49 @@ export function jiraCreateUrl(data: JourData, incident: Incident): string | null
   const summary = [customer, incident.summary || textsFor(data.settings.language).untitledIncident]
     .filter(Boolean)
     .join(": ");
-  const params = [
-    ["pid", jiraProjectId],
-    ["issuetype", jiraIssueTypeId],
-    ["summary", summary],
-    ["description", jiraDescription(data, incident)],
-    ["labels", "Production"],
-    ["labels", "Jour"],
-  ];
-  const query = params.map(([k = "", v = ""]) => `${k}=${encodeURIComponent(v)}`).join("&");
-  return `${jira.replace(/\/+$/, "")}/secure/CreateIssueDetails!init.jspa?${query}`;
+  const base = `${jira.replace(/\/+$/, "")}/secure/CreateIssueDetails!init.jspa?`;
+  const link = (summaryText: string, description: string) =>
+    base +
+    [
+      ["pid", jiraProjectId],
+      ["issuetype", jiraIssueTypeId],
+      ["summary", summaryText],
+      ["description", description],
+      ["labels", "Production"],
+      ["labels", "Jour"],
+    ]
+      .map(([k = "", v = ""]) => `${k}=${encodeURIComponent(v)}`)
+      .join("&");
+  // Windows cannot open a longer link (electron/electron#9987): the description gives way
+  // first, then (only if the summary alone is too long) the summary; labels always stay.
+  const description = jiraDescription(data, incident);
+  const shortDescription = longestFitting(description, (d) => link(summary, d));
+  if (shortDescription !== null) return link(summary, shortDescription);
+  return link(longestFitting(summary, (t) => link(t, "")) ?? "", "");
+}
+
+/** Jira create links stay within what every platform opens. */
+export const JIRA_LINK_MAX = 2000;
+
+/**
+ * The text, or its longest prefix (whole code points) followed by "…", whose link is at
+ * most JIRA_LINK_MAX long; "" if only that fits, null if not even "" does.
+ */
+function longestFitting(text: string, linkOf: (text: string) => string): string | null {
+  const fits = (candidate: string) => linkOf(candidate).length <= JIRA_LINK_MAX;
+  if (fits(text)) return text;
+  const chars = Array.from(text);
+  const cut = (n: number) => `${chars.slice(0, n).join("").trimEnd()}…`;
+  // The link grows with the prefix: binary search for the longest that fits.
+  let lo = -1;
+  let hi = chars.length;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (fits(cut(mid))) lo = mid;
+    else hi = mid;
+  }
+  if (lo >= 0) return cut(lo);
+  return fits("") ? "" : null;
 }
 
 function jiraDescription(data: JourData, incident: Incident): string {

@@ -75,6 +75,34 @@ export const timerSchema = v.object({
   runningSince: nullableInstant,
 });
 
+/**
+ * What the timer's watch remembers (timer-watch.ts): a pending idle question (kept in the
+ * document so it outlives a closed window and a restart: the session it qualifies does),
+ * the last stopped incident (for the shortcut's resume) and the last long-session reminder.
+ */
+export const timerWatchSchema = v.object({
+  idleQuestion: v.nullable(
+    v.object({
+      incidentId: entityIdSchema,
+      /** The session the question is about: stale once that one stops. */
+      runningSince: instant,
+      idleSince: instant,
+      backAt: instant,
+    }),
+  ),
+  lastStopped: v.nullable(v.object({ incidentId: entityIdSchema, at: instant })),
+  /** The session reminded about and how many reminders it has had. */
+  reminded: v.nullable(v.object({ runningSince: instant, count: v.number() })),
+});
+
+export type TimerWatch = v.InferOutput<typeof timerWatchSchema>;
+
+export const emptyTimerWatch = (): TimerWatch => ({
+  idleQuestion: null,
+  lastStopped: null,
+  reminded: null,
+});
+
 export const weekChecklistSchema = v.object({
   /** Any instant inside the week (normally its start). */
   week: instant,
@@ -95,9 +123,12 @@ const documentSchema = <S extends v.GenericSchema<unknown, Incident>>(incident: 
       onDutyWeeks: v.array(instant),
       /** Weeks already reported in Jira (an instant inside each). */
       reportedWeeks: v.array(instant),
+      /** Weeks the user said are not theirs when asked after a call (asked once a week). */
+      notHeldWeeks: v.optional(v.array(instant), []),
       weekChecklists: v.array(weekChecklistSchema),
       /** Keys of the alerts already sent, so a restart repeats none (alerts-plan.ts). */
       firedAlerts: v.array(v.string()),
+      timerWatch: v.optional(timerWatchSchema, emptyTimerWatch),
       /** Source of ids; never reused. */
       nextId: v.pipe(v.number(), v.integer(), v.minValue(1)),
     }),
@@ -162,8 +193,10 @@ export function emptyJourData(settings = defaultAppSettings()): JourData {
     timer: null,
     onDutyWeeks: [],
     reportedWeeks: [],
+    notHeldWeeks: [],
     weekChecklists: [],
     firedAlerts: [],
+    timerWatch: emptyTimerWatch(),
     nextId: 1,
   };
 }

@@ -50,6 +50,8 @@ export const errorCodes = [
   "noTimer",
   "notPaused",
   "resolvedTimer",
+  "shortcutTaken",
+  "shortcutInvalid",
   "sender",
   "internal",
 ] as const;
@@ -111,6 +113,8 @@ const rules: Rule[] = [
   [/^no timer/, "noTimer"],
   [/the incident is resolved/, "resolvedTimer"],
   [/^no (?:incident|customer|work interval|runbook step|week checklist item) /, "notFound"],
+  [/taken by another app/, "shortcutTaken"],
+  [/not a valid shortcut/, "shortcutInvalid"],
   [/not the Jour window/, "sender"],
   [/internal error/, "internal"],
 ];

@@ -90,6 +90,9 @@ export const weekAtSchema = v.optional(v.object({ week: v.exactOptional(instant)
 
 export const setOnDutySchema = v.object({ week: instant, onDuty: v.boolean() });
 
+/** Any instant inside the week (required). */
+export const weekOfSchema = v.object({ week: instant });
+
 export const weekChecklistItemSchema = v.object({
   week: instant,
   itemId: entityIdSchema,
@@ -133,6 +136,7 @@ export type IntervalRef = v.InferOutput<typeof intervalRefSchema>;
 export type ListIncidentsInput = v.InferOutput<typeof listIncidentsSchema>;
 export type WeekAtInput = v.InferOutput<typeof weekAtSchema>;
 export type SetOnDutyInput = v.InferOutput<typeof setOnDutySchema>;
+export type WeekOfInput = v.InferOutput<typeof weekOfSchema>;
 export type WeekChecklistItemInput = v.InferOutput<typeof weekChecklistItemSchema>;
 export type WeeksInput = v.InferOutput<typeof weeksSchema>;
 export type MarkWeeksReportedInput = v.InferOutput<typeof markWeeksReportedSchema>;

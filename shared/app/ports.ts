@@ -6,6 +6,25 @@
 /** Wall clock as epoch milliseconds. */
 export interface Clock {
   now(): number;
+  /**
+   * A monotonic reading in ms (`performance.now()`): only differences mean anything. It
+   * never jumps when the wall clock is set; it may stand still while the machine sleeps.
+   * Without it a running session follows the wall clock (docs/timer.md).
+   */
+  monotonic?(): number;
+}
+
+/** The desktop's idle time: how long since the last keyboard or mouse input. */
+export interface IdleSource {
+  idleMs(): number;
+}
+
+/**
+ * Binds the global shortcut in place of the current one, or says why it cannot (then the
+ * current one stays bound). The shell's part of accepting a `globalShortcut` setting.
+ */
+export interface ShortcutPort {
+  bind(accelerator: string): "invalid" | "taken" | null;
 }
 
 /**

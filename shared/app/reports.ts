@@ -3,7 +3,9 @@ import { organizerText } from "../index";
 import type { JourData } from "./data";
 import { allWork, incidentSpans, unionMs, type Span } from "./intervals";
 import { inWeek, payView, setWeekMark, weekInfo, weekMarked } from "./week";
+import { weekRest } from "./rest";
 import type { ReportView, WeekInfo, WeekRef } from "./views";
+import { composeReportText, heldPay } from "./whose-week";
 
 /**
  * The week reports (DOMAIN §4): which weeks there are, which are still to report, the
@@ -80,14 +82,20 @@ function findBucket(buckets: readonly WeekBucket[], at: number): WeekBucket | un
   return undefined;
 }
 
-/** Weeks begun by now, on duty or worked in, and not yet reported; oldest first. */
+/**
+ * Weeks that have ended by now, on duty or worked in, and not yet reported; oldest first.
+ * The week in progress is not listed (it can still be chosen by hand in the Week report).
+ */
 export function unreportedWeeks(data: JourData, now: number): WeekRef[] {
   return weekRefs(data, now).filter(
-    (ref) => ref.week.start <= now && !ref.reported && (ref.onDuty || ref.workedMs > 0),
+    (ref) => ref.week.end <= now && !ref.reported && (ref.onDuty || ref.workedMs > 0),
   );
 }
 
-/** The organizer text and the pay table of the chosen weeks (each counted once). */
+/**
+ * The organizer text and the pay table of the chosen weeks (each counted once): the
+ * allowance and "N x Jourvecka" for the held ones only, the hours of all (DOMAIN §4).
+ */
 export function weekReport(data: JourData, weeks: readonly number[], now: number): ReportView {
   const work = allWork(data, now);
   const distinct = new Map<number, WeekInfo>();
@@ -97,17 +105,24 @@ export function weekReport(data: JourData, weeks: readonly number[], now: number
   }
   const rows = [...distinct.values()]
     .sort((a, b) => a.start - b.start)
-    .map((week) => ({
-      week,
-      pay: payView(week.start, work, data.settings),
-      reported: weekMarked(data.reportedWeeks, week),
-    }));
+    .map((week) => {
+      const onDuty = weekHeld(data, week);
+      const pay = heldPay(payView(week.start, work, data.settings), onDuty);
+      return {
+        week,
+        onDuty,
+        pay,
+        reported: weekMarked(data.reportedWeeks, week),
+        rest: data.settings.rest.inReport ? weekRest(data, week, now) : null,
+      };
+    });
+  const allWeeksText = organizerText(
+    weeks.map((at) => new Date(at)),
+    work,
+    data.settings.rules,
+  );
   return {
-    text: organizerText(
-      weeks.map((at) => new Date(at)),
-      work,
-      data.settings.rules,
-    ),
+    text: composeReportText(allWeeksText, rows.filter((row) => row.onDuty).length),
     weeks: rows,
     totalSek: rows.reduce((sum, row) => sum + row.pay.totalSek, 0),
   };

@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { defaultSettings, onCallWeek, responseDeadline } from "../index";
+import { dailyRest, defaultSettings, onCallWeek, responseDeadline } from "../index";
 import type { Settings } from "../index";
 import { normalizeHHmm } from "./clock-text";
 import { csvStyles } from "./csv-format";
@@ -123,6 +123,66 @@ function distinctIds<T extends { id: string }>(items: T[]): boolean {
   return new Set(items.map((item) => item.id)).size === items.length;
 }
 
+/** The rest rule's settings (shared/domain/rest.ts) and where its results show. */
+export const restSettingsSchema = v.object({
+  /** The engineer's regular working hours: separate from the office hours used for P3. */
+  regular: v.pipe(
+    v.object({
+      days: v.pipe(
+        v.array(isoWeekday),
+        v.check((days) => new Set(days).size === days.length, "weekdays must be distinct"),
+      ),
+      start: hhmmSchema,
+      end: hhmmSchema,
+    }),
+    v.forward(
+      v.check((regular) => regular.end > regular.start, "must be after start"),
+      ["end"],
+    ),
+  ),
+  /** Local time at which each 24-hour period starts. */
+  periodStart: hhmmSchema,
+  dailyRestHours: v.pipe(v.number(), v.finite(), v.gtValue(0), v.maxValue(24)),
+  weeklyRestHours: v.pipe(v.number(), v.finite(), v.gtValue(0), v.maxValue(168)),
+  /** The advice on Now after night work. */
+  showOnNow: v.boolean(),
+  /** A notification when the night's timer stops with the rest cut short. */
+  notify: v.boolean(),
+  /** The short days and the week's longest rest in the Week report and its CSV. */
+  inReport: v.boolean(),
+});
+
+export type RestAppSettings = v.InferOutput<typeof restSettingsSchema>;
+
+export function defaultRestAppSettings(): RestAppSettings {
+  return {
+    regular: { days: [1, 2, 3, 4, 5], start: "08:00", end: "17:00" },
+    periodStart: "00:00",
+    dailyRestHours: 11,
+    weeklyRestHours: 36,
+    showOnNow: true,
+    notify: true,
+    inReport: true,
+  };
+}
+const minutes = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24 * 60));
+
+/** The forgotten-timer guards (timer-watch.ts), in minutes; 0 switches one off. */
+export const timerWatchSettingsSchema = v.object({
+  /** Back after this long idle while a timer ran: ask keep / discard / stop. */
+  idleMinutes: minutes,
+  /** A session running this long gets a reminder, then one every hour. */
+  longSessionMinutes: minutes,
+  /** The shortcut resumes the incident stopped within this long instead of a new one. */
+  resumeMinutes: minutes,
+});
+
+export const defaultTimerWatchSettings = () => ({
+  idleMinutes: 10,
+  longSessionMinutes: 120,
+  resumeMinutes: 15,
+});
+
 export const appSettingsSchema = v.object({
   rules: rulesSchema,
   links: linksSchema,
@@ -141,6 +201,9 @@ export const appSettingsSchema = v.object({
   globalShortcut: v.pipe(v.string(), v.maxLength(100)),
   /** CSV for a Swedish spreadsheet (";", decimal comma, BOM) or RFC 4180 for programs. */
   csvStyle: v.optional(v.picklist(csvStyles), "excel"),
+  /** Absent in files from before the rest rule: the defaults. */
+  rest: v.optional(restSettingsSchema, defaultRestAppSettings),
+  timerWatch: v.optional(timerWatchSettingsSchema, defaultTimerWatchSettings),
 });
 
 export type AppSettings = v.InferOutput<typeof appSettingsSchema>;
@@ -227,6 +290,8 @@ export function defaultAppSettings(): AppSettings {
     startAtLogin: false,
     globalShortcut: "CommandOrControl+Alt+J",
     csvStyle: "excel",
+    rest: defaultRestAppSettings(),
+    timerWatch: defaultTimerWatchSettings(),
   };
 }
 
@@ -242,9 +307,14 @@ export function parseAppSettings(raw: unknown, field = "settings"): AppSettings 
     const at = new Date(0);
     onCallWeek(at, settings.rules);
     responseDeadline(3, at, settings.rules);
+    dailyRest(at, [], settings.rest, settings.rules);
   } catch (error) {
     if (error instanceof RangeError) {
-      throw new InputError(error.message.replace(/^settings\./, `${field}.rules.`));
+      throw new InputError(
+        error.message
+          .replace(/^settings\./, `${field}.rules.`)
+          .replace(/^rest\./, `${field}.rest.`),
+      );
     }
     throw error;
   }

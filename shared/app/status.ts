@@ -4,10 +4,12 @@ import { pendingDeadlines } from "./deadlines";
 import { formatDayRange, formatHoursText, formatMoment, formatSek } from "./format";
 import { incidentSpans, unionMs, allWork } from "./intervals";
 import { findIncident } from "./incidents";
+import { restAdvice } from "./rest";
 import { textsFor } from "./texts";
 import { liveSession } from "./timer";
 import { payView, weekInfo } from "./week";
 import type { DeadlineView, StatusView, TimerView, TrayLook } from "./views";
+import { heldPay } from "./whose-week";
 
 /** What the tray and the Now view show at a glance (PRODUCT §1). */
 
@@ -52,8 +54,8 @@ export function statusView(data: JourData, now: number): StatusView {
   const { settings } = data;
   const t = textsFor(settings.language);
   const week = weekInfo(now, settings);
-  const pay = payView(now, allWork(data, now, week), settings);
   const onDuty = weekHeld(data, week);
+  const pay = heldPay(payView(now, allWork(data, now, week), settings), onDuty);
   const timer = timerView(data, now);
   const deadlines = deadlineViews(data, now);
   const alarm = deadlines.find((d) => d.soon);
@@ -71,10 +73,17 @@ export function statusView(data: JourData, now: number): StatusView {
         ? t.look.paused
         : t.look[look];
   const hours = pay.hours[1] + pay.hours[2] + pay.hours[3];
-  const statusLine = [
-    `Jour ${week.label}`,
-    formatDayRange(week.start, week.end, settings.rules.timeZone, settings.language),
-    `${formatSek(pay.allowanceSek)}${week.storhelg ? ` (${t.storhelg})` : ""} + ${formatHoursText(hours)}`,
-  ].join(" · ");
-  return { now, look, tooltip, statusLine, onDuty, week, pay, timer, deadlines };
+  const range = formatDayRange(week.start, week.end, settings.rules.timeZone, settings.language);
+  // Not held: no allowance to show, only the hours worked (DOMAIN §4 "Whose week").
+  const statusLine = onDuty
+    ? [
+        `Jour ${week.label}`,
+        range,
+        `${formatSek(pay.allowanceSek)}${week.storhelg ? ` (${t.storhelg})` : ""} + ${formatHoursText(hours)}`,
+      ].join(" · ")
+    : [week.label, range, t.whoseWeek.notHeld, ...(hours > 0 ? [formatHoursText(hours)] : [])].join(
+        " · ",
+      );
+  const rest = settings.rest.showOnNow ? restAdvice(data, now) : null;
+  return { now, look, tooltip, statusLine, onDuty, week, pay, timer, deadlines, rest };
 }

@@ -1,5 +1,8 @@
 import type { Priority } from "../index";
+import { formatSpanText } from "./format";
 import type { Language } from "./settings";
+
+const MINUTE_MS = 60_000;
 
 /** The phrases of the app core in Swedish and English (the window has its own). */
 export interface Texts {
@@ -7,8 +10,8 @@ export interface Texts {
   dueBy(priority: Priority, kind: DeadlineKind, when: string): string;
   /** At the deadline: "P1 svarstiden har passerat" */
   passed(priority: Priority, kind: DeadlineKind): string;
-  /** Late: "P1 svarstiden passerade för 12 min sedan" */
-  passedAgo(priority: Priority, kind: DeadlineKind, ago: string): string;
+  /** Late by `agoMs`: "P1 svarstiden passerade för 12 min sedan", "… passerade nyss" */
+  passedAgo(priority: Priority, kind: DeadlineKind, agoMs: number): string;
   /** "om 15 min" */
   inTime(span: string): string;
   unknownCustomer: string;
@@ -22,6 +25,34 @@ export interface Texts {
   jiraDescription: { customer: string; priority: string; reported: string; notes: string };
   /** The default runbook's steps (DOMAIN §1), by step id: see settings.ts. */
   runbook: Record<DefaultStepId, string>;
+  /** Rest after night work (Arbetstidslagen § 13): the advice on Now and its notification. */
+  rest: {
+    title: string;
+    /** "Dygnsvila: arbetade 02:10–03:40. För 11 h vila, börja tidigast 14:40 i dag" */
+    advice(worked: string | null, minimum: string, start: string): string;
+    today(clock: string): string;
+    tomorrow(clock: string): string;
+  };
+  /** DOMAIN §4 "Whose week": a week the engineer does not hold. */
+  whoseWeek: { notHeld: string };
+  timer: TimerTexts;
+}
+
+/** The timer's watch (timer-watch.ts) and the global shortcut's confirmations. */
+export interface TimerTexts {
+  /** "Du var borta 23 min medan timern gick" */
+  away(span: string): string;
+  awayBody: string;
+  /** "Timern har gått i 2 h" */
+  longSession(span: string): string;
+  longSessionBody: string;
+  clockJumped: string;
+  /** "Datorns klocka ställdes fram 3 h …" */
+  clockJumpedBody(forward: boolean, span: string): string;
+  started: string;
+  /** "Stoppad vid 00:12:34" */
+  stopped(elapsed: string): string;
+  resumed: string;
 }
 
 export type DefaultStepId =
@@ -32,8 +63,10 @@ export type DeadlineKind = "response" | "rollback";
 const sv: Texts = {
   dueBy: (p, kind, when) => `P${p} ${kind === "response" ? "svar" : "rollback"} senast ${when}`,
   passed: (p, kind) => `P${p} ${kind === "response" ? "svarstiden" : "rollbacktiden"} har passerat`,
-  passedAgo: (p, kind, ago) =>
-    `P${p} ${kind === "response" ? "svarstiden" : "rollbacktiden"} passerade för ${ago} sedan`,
+  passedAgo: (p, kind, agoMs) =>
+    `P${p} ${kind === "response" ? "svarstiden" : "rollbacktiden"} passerade ${
+      agoMs < MINUTE_MS ? "nyss" : `för ${formatSpanText(agoMs, "sv")} sedan`
+    }`,
   inTime: (span) => `om ${span}`,
   saveFailed: "Jour kunde inte spara – ändringen finns kvar och sparas vid nästa försök",
   unknownCustomer: "Okänd kund",
@@ -51,7 +84,7 @@ const sv: Texts = {
     handover: (when) => `Nästa överlämning: ${when}`,
   },
   weekEnd: {
-    report: 'Rapportera veckan i Jira (kryssa i "jour") med organisatörstexten',
+    report: 'Rapportera veckan i Jira (kryssa i "on call") med organisatörstexten',
     jiraKeys: (missing) =>
       missing === 0
         ? "Alla incidenter har ett Jira-ärende"
@@ -72,13 +105,35 @@ const sv: Texts = {
     jira: "Skapa Jira-ärende med etiketterna Production och Jour",
     confirm: "Kunden bekräftar att problemet är löst",
   },
+  rest: {
+    title: "Dygnsvila",
+    advice: (worked, minimum, start) =>
+      `Dygnsvila: ${worked ? `arbetade ${worked}. ` : ""}För ${minimum} vila, börja tidigast ${start}`,
+    today: (clock) => `${clock} i dag`,
+    tomorrow: (clock) => `${clock} i morgon`,
+  },
+  whoseWeek: { notHeld: "inte din jourvecka" },
+  timer: {
+    away: (span) => `Du var borta ${span} medan timern gick`,
+    awayBody: "Behåll tiden, släng den eller stoppa timern när du gick – öppna Jour",
+    longSession: (span) => `Timern har gått i ${span}`,
+    longSessionBody: "Jobbar du fortfarande med incidenten? Annars: stoppa timern",
+    clockJumped: "Datorns klocka ändrades medan timern gick",
+    clockJumpedBody: (forward, span) =>
+      `Den ställdes ${forward ? "fram" : "tillbaka"} ${span}. Timern räknar den verkliga tiden.`,
+    started: "Incident startad",
+    stopped: (elapsed) => `Timern stoppad vid ${elapsed}`,
+    resumed: "Timern återupptagen",
+  },
 };
 
 const en: Texts = {
   dueBy: (p, kind, when) => `P${p} ${kind === "response" ? "respond" : "rollback"} by ${when}`,
   passed: (p, kind) => `P${p} ${kind === "response" ? "deadline" : "rollback deadline"} passed`,
-  passedAgo: (p, kind, ago) =>
-    `P${p} ${kind === "response" ? "deadline" : "rollback deadline"} passed ${ago} ago`,
+  passedAgo: (p, kind, agoMs) =>
+    `P${p} ${kind === "response" ? "deadline" : "rollback deadline"} passed ${
+      agoMs < MINUTE_MS ? "just now" : `${formatSpanText(agoMs, "en")} ago`
+    }`,
   inTime: (span) => `in ${span}`,
   saveFailed: "Jour could not save – the change is kept and saved at the next attempt",
   unknownCustomer: "Unknown customer",
@@ -116,6 +171,26 @@ const en: Texts = {
     fix: "Fix it, or offer a rollback (started within 1 h)",
     jira: "Create a Jira issue with the labels Production and Jour",
     confirm: "The customer confirms that the problem is solved",
+  },
+  rest: {
+    title: "Daily rest",
+    advice: (worked, minimum, start) =>
+      `Daily rest: ${worked ? `worked ${worked}. ` : ""}For ${minimum} of rest, start ${start} at the earliest`,
+    today: (clock) => `at ${clock} today`,
+    tomorrow: (clock) => `at ${clock} tomorrow`,
+  },
+  whoseWeek: { notHeld: "not your on-call week" },
+  timer: {
+    away: (span) => `You were away ${span} while the timer ran`,
+    awayBody: "Keep the time, discard it or stop the timer when you left – open Jour",
+    longSession: (span) => `The timer has run for ${span}`,
+    longSessionBody: "Still working on the incident? If not, stop the timer",
+    clockJumped: "The computer's clock changed while the timer ran",
+    clockJumpedBody: (forward, span) =>
+      `It was set ${forward ? "forward" : "back"} ${span}. The timer counts the real time.`,
+    started: "Incident started",
+    stopped: (elapsed) => `Timer stopped at ${elapsed}`,
+    resumed: "Timer resumed",
   },
 };
 

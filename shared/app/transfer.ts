@@ -9,6 +9,7 @@ import { filterIncidents } from "./incident-view";
 import type { ListIncidentsInput } from "./inputs";
 import { weekBuckets } from "./reports";
 import { payView, weekMarked } from "./week";
+import { heldPay } from "./whose-week";
 
 /**
  * Export and import of all data (the document as JSON), and CSV for spreadsheets.
@@ -108,7 +109,7 @@ export function weeklyPayCsv(data: JourData, now: number): string {
   const format = csvFormatOf(data);
   const rows = weekBuckets(data, now).map(({ week, spans }) => {
     const work = spans.map(([start, end]) => ({ start: new Date(start), end: new Date(end) }));
-    const pay = payView(week.start, work, data.settings);
+    const pay = heldPay(payView(week.start, work, data.settings), weekHeld(data, week));
     return [
       `${week.isoYear}-W${String(week.isoWeek).padStart(2, "0")}`,
       csvTime(format, week.start),

@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import { incidentSchema } from "./data";
+import { restAdviceSchema, weekRestSchema } from "./rest-views";
 import { prioritySchema } from "./settings";
 
 /**
@@ -80,6 +81,8 @@ export const statusViewSchema = v.object({
   timer: v.nullable(timerViewSchema),
   /** The next open deadline of each open incident, soonest first. */
   deadlines: v.array(deadlineViewSchema),
+  /** After night work: the rest before the next working day is short (null: not, or off). */
+  rest: v.nullable(restAdviceSchema),
 });
 
 export const checklistItemViewSchema = v.object({
@@ -122,6 +125,8 @@ export const weekViewSchema = v.object({
   nextHandover: instant,
   startChecklist: v.array(checklistItemViewSchema),
   endChecklist: v.array(checklistItemViewSchema),
+  /** A call came in this week and it is not held: ask "Is this your on-call week?" once. */
+  askHeld: v.boolean(),
 });
 
 export const weekRefSchema = v.object({
@@ -135,7 +140,17 @@ export const weekRefSchema = v.object({
 export const reportViewSchema = v.object({
   /** The organizer text (DOMAIN §4) of the chosen weeks together. */
   text: v.string(),
-  weeks: v.array(v.object({ week: weekInfoSchema, pay: payViewSchema, reported: v.boolean() })),
+  weeks: v.array(
+    v.object({
+      week: weekInfoSchema,
+      pay: payViewSchema,
+      reported: v.boolean(),
+      /** The week's short days and longest rest (null when switched off in Settings). */
+      rest: v.nullable(weekRestSchema),
+      /** Held (on duty): only then is the allowance in `pay` (DOMAIN §4 "Whose week"). */
+      onDuty: v.boolean(),
+    }),
+  ),
   totalSek: v.number(),
 });
 
@@ -154,6 +169,9 @@ export const importResultSchema = v.object({
 export const toggleResultSchema = v.object({
   action: v.picklist(["started", "stopped", "resumed"] as const),
   incidentId: v.string(),
+  /** What the shortcut did, in words ("Timern stoppad vid 00:12:34"), for a notification. */
+  title: v.string(),
+  body: v.string(),
 });
 
 export type IncidentView = v.InferOutput<typeof incidentViewSchema>;

@@ -9,6 +9,7 @@ import { allWork } from "./intervals";
 import { localMidnight, localParts, localDate } from "./local-time";
 import type { AppSettings } from "./settings";
 import type { DayTariff, PayView, WeekInfo, WeekView } from "./views";
+import { asksHeld, heldPay } from "./whose-week";
 
 /**
  * The on-call week (DOMAIN §4) as the Now and Week report views show it. A week is named
@@ -112,18 +113,20 @@ export function weekView(data: JourData, at: number, now: number): WeekView {
   const nextHandover = onCallWeek(new Date(now), settings.rules).end.getTime();
   const done = data.weekChecklists.find((c) => inWeek(c.week, week))?.done ?? [];
   const checklists = weekChecklists(settings, done, nextHandover, missingJiraKey.length);
+  const onDuty = weekHeld(data, week);
   return {
     week,
-    onDuty: weekHeld(data, week),
+    onDuty,
     reported: weekMarked(data.reportedWeeks, week),
     workedMs: tariffMs(weekWork, settings),
-    pay: payView(week.start, weekWork, settings),
+    pay: heldPay(payView(week.start, weekWork, settings), onDuty),
     days: dailyTariffs(week, weekWork, settings),
     incidents,
     missingJiraKey,
     nextHandover,
     startChecklist: checklists.start,
     endChecklist: checklists.end,
+    askHeld: asksHeld(data, week),
   };
 }
 

@@ -95,3 +95,51 @@ describe("the global shortcut", () => {
     expect(log).toHaveBeenCalledTimes(2);
   });
 });
+
+describe("the global shortcut refused", () => {
+  /** A desktop registry where `others` are held by other apps. */
+  function desktop(others: string[]) {
+    const held = new Set(others);
+    const ours = new Set<string>();
+    return {
+      ours,
+      register: vi.fn((accelerator: string) => {
+        if (accelerator.includes("+++")) throw new Error("conversion failure");
+        if (held.has(accelerator)) return false;
+        held.add(accelerator);
+        ours.add(accelerator);
+        return true;
+      }),
+      unregister: vi.fn((accelerator: string) => {
+        if (ours.delete(accelerator)) held.delete(accelerator);
+      }),
+    };
+  }
+
+  it("keeps the old one bound when the new one is taken or invalid, and says which", () => {
+    const shortcuts = desktop(["Alt+T"]);
+    const binding = createShortcutBinding(shortcuts, vi.fn(), vi.fn());
+    expect(binding.bind("Alt+J")).toBeNull();
+    expect(binding.bind("Alt+T")).toBe("taken");
+    expect(binding.bind("Nonsense+++")).toBe("invalid");
+    expect([...shortcuts.ours]).toEqual(["Alt+J"]);
+    expect(binding.bound()).toBe("Alt+J");
+    expect(binding.bind("Alt+K")).toBeNull();
+    expect([...shortcuts.ours]).toEqual(["Alt+K"]);
+  });
+
+  it("takes the same keys spelled anew (held by itself) in place of the old spelling", () => {
+    const shortcuts = desktop([]);
+    // "Ctrl+J" and "Control+J" are one key combination to the desktop.
+    const same = (a: string) => a.replace("Control", "Ctrl");
+    shortcuts.register.mockImplementation((accelerator: string) => {
+      if ([...shortcuts.ours].some((mine) => same(mine) === same(accelerator))) return false;
+      shortcuts.ours.add(accelerator);
+      return true;
+    });
+    const binding = createShortcutBinding(shortcuts, vi.fn(), vi.fn());
+    binding.bind("Control+J");
+    expect(binding.bind("Ctrl+J")).toBeNull();
+    expect([...shortcuts.ours]).toEqual(["Ctrl+J"]);
+  });
+});

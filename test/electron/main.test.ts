@@ -64,7 +64,7 @@ describe("the composition root", () => {
       "CommandOrControl+Alt+J",
       expect.any(Function),
     );
-    expect(powerMonitor.listenerCount("resume")).toBe(1);
+    expect(powerMonitor.listenerCount("resume")).toBe(2); // alerts, and the timer's idle question
     expect(powerMonitor.listenerCount("unlock-screen")).toBe(1);
   });
 

@@ -33,6 +33,7 @@ export function status(overrides: Partial<StatusView> = {}): StatusView {
     },
     timer: null,
     deadlines: [],
+    rest: null,
     ...overrides,
   };
 }

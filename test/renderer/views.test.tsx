@@ -15,6 +15,7 @@ afterEach(() => {
 
 test("Now: the week in Swedish formats, and one click turns a call into a running incident", async () => {
   const rig = makeRig();
+  await rig.app.setOnDuty({ week: rig.clock.ms, onDuty: true });
   renderWith(rig, <NowView />);
   const heading = await screen.findByRole("heading", { name: /^Jour v\. 48/ });
   expect(plain(heading.textContent)).toMatch(/^Jour v\. 48 · 24–30 nov\.?$/);
@@ -96,6 +97,7 @@ test("Incident: the running session is a live row of worked time, and the list a
 
 test("Week report: Copy hands the exact organizer text to the host's copyText", async () => {
   const rig = makeRig();
+  await rig.app.setOnDuty({ week: rig.clock.ms, onDuty: true });
   await rig.app.createIncident();
   rig.clock.ms += 80 * MINUTE; // 21:40–23:00: 20 min Taxa 1, 60 min Taxa 3
   await rig.app.stopTimer();
@@ -105,7 +107,7 @@ test("Week report: Copy hands the exact organizer text to the host's copyText", 
   expect(rig.shell.copyText).toHaveBeenCalledWith({
     text: "1 x Jourvecka\nTaxa 1: 0,5h\nTaxa 3: 1h",
   });
-  const table = await screen.findByRole("table", { name: /v\. 48/ });
+  const table = await screen.findByRole("table", { name: /^v\. 48/ });
   const taxa3 = within(table).getByRole("row", { name: /^Taxa 3/ });
   expect(plain(taxa3.textContent)).toBe("Taxa 31 h600 kr");
 });

@@ -6,6 +6,7 @@ import { useTick } from "../../hooks/use-tick";
 import { formatDateTime } from "../../i18n/format";
 import { useI18n } from "../../i18n/i18n";
 import { ErrorMessage } from "../ErrorMessage";
+import { IdleQuestion } from "../IdleQuestion";
 import { TimerControls } from "../TimerControls";
 import { TimerDisplay } from "../TimerDisplay";
 import { CustomerLinks } from "./CustomerLinks";
@@ -45,6 +46,7 @@ export function IncidentDetails(props: { id: string }) {
 
   return (
     <div className="stack">
+      <IdleQuestion />
       <header className="card incident-header">
         <div>
           <h1>{data.summary.trim() || t("incident.title", { when: reported })}</h1>

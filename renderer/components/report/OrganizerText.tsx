@@ -12,6 +12,8 @@ export function OrganizerText(props: { report: ReportView; weeks: readonly numbe
   const [note, setNote] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const allReported = props.report.weeks.every((week) => week.reported);
+  // Neither a held week nor work: nothing to paste into Jira (DOMAIN §4 "Whose week").
+  const empty = props.report.text === "";
 
   const copy = async () => {
     try {
@@ -27,11 +29,15 @@ export function OrganizerText(props: { report: ReportView; weeks: readonly numbe
   return (
     <section className="card" aria-labelledby="organizer-title">
       <h2 id="organizer-title">{t("report.text")}</h2>
-      <pre className="organizer-text" aria-labelledby="organizer-title" tabIndex={0}>
-        {props.report.text}
-      </pre>
+      {empty ? (
+        <p className="muted">{t("week.nothingToReport")}</p>
+      ) : (
+        <pre className="organizer-text" aria-labelledby="organizer-title" tabIndex={0}>
+          {props.report.text}
+        </pre>
+      )}
       <div className="button-row wrap">
-        <button type="button" className="primary" onClick={() => void copy()}>
+        <button type="button" className="primary" disabled={empty} onClick={() => void copy()}>
           {t("report.copy")}
         </button>
         <button

@@ -11,7 +11,7 @@ export function WeekReportSection(props: { week: number }) {
   const { t, language, timeZone } = useI18n();
   const week = useLoad((api) => api.getWeek({ week: props.week }), `week-${props.week}`);
   if (!week.data) return <ErrorMessage error={week.error} />;
-  const { week: info, pay, days, incidents, missingJiraKey, reported } = week.data;
+  const { week: info, pay, days, incidents, missingJiraKey, reported, onDuty } = week.data;
   const title = `${info.label} · ${formatDayRange(info.start, info.end, timeZone, language)}`;
   const headingId = `week-report-${info.start}`;
   return (
@@ -23,7 +23,7 @@ export function WeekReportSection(props: { week: number }) {
       </div>
       <div className="columns">
         <TariffChart days={days} title={t("report.chart", { week: info.label })} />
-        <PayTable pay={pay} caption={title} />
+        <PayTable pay={pay} caption={title} held={onDuty} />
       </div>
       <WeekIncidents incidents={incidents} missingJiraKey={missingJiraKey} />
     </section>

@@ -11,8 +11,10 @@ import { GeneralSettings } from "./GeneralSettings";
 import { HolidayList } from "./HolidayList";
 import { LinksSettings } from "./LinksSettings";
 import { firstNaNPath, parseLeadMinutes } from "./draft";
+import { RestSettings } from "./RestSettings";
 import { RulesSettings } from "./RulesSettings";
 import { RunbookSettings } from "./RunbookSettings";
+import { TimerWatchSettings } from "./TimerWatchSettings";
 
 export type UpdateDraft = (change: (draft: AppSettings) => AppSettings) => void;
 
@@ -79,7 +81,9 @@ export function SettingsForm(props: {
             void props.setLanguage(language);
           }}
         />
+        <TimerWatchSettings draft={draft} update={update} />
         <RulesSettings draft={draft} update={update} />
+        <RestSettings draft={draft} update={update} />
         <LinksSettings draft={draft} update={update} />
         <CustomersSettings draft={draft} update={update} />
         <RunbookSettings draft={draft} update={update} />

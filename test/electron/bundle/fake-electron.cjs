@@ -159,7 +159,7 @@ const known = {
   session: { defaultSession: session },
   shell: { openExternal: () => Promise.resolve() },
   clipboard: { writeText: noop, readText: () => "" },
-  powerMonitor: new EventEmitter(),
+  powerMonitor: Object.assign(new EventEmitter(), { getSystemIdleTime: () => 0 }),
   globalShortcut: { register: () => true, unregister: noop, unregisterAll: noop },
   dialog: { showMessageBox: () => Promise.resolve({ response: 0 }), showErrorBox: noop },
 };

@@ -5,6 +5,7 @@ import { HOUR, MINUTE, MONDAY_10, customer, rig } from "./fakes";
 async function twoIncidents(language: "sv" | "en") {
   const r = rig({ now: MONDAY_10 + 2 * HOUR });
   await r.app.updateSettings({ customers: [customer], language });
+  await r.app.setOnDuty({ week: MONDAY_10, onDuty: true });
   const first = await r.app.createIncident({
     priority: 1,
     customerId: "acme",
@@ -49,6 +50,7 @@ describe("CSV for a Swedish spreadsheet (the default)", () => {
       Vecka: "2025-W48",
       Start: "2025-11-24 00:00",
       Storhelg: "nej",
+      "Min jourvecka": "ja",
       "Timmar taxa 1": "1,5",
       "Taxa 1 (kr)": "435",
       "Totalt (kr)": "4935",

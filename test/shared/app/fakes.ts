@@ -3,7 +3,9 @@ import { emptyJourData, parseJourData, type JourData } from "../../../shared/app
 import type {
   Clock,
   DesktopNotification,
+  IdleSource,
   NotifierPort,
+  ShortcutPort,
   StoragePort,
 } from "../../../shared/app/ports";
 import type { AppSettings } from "../../../shared/app/settings";
@@ -16,16 +18,52 @@ export const HOUR = 60 * MINUTE;
 /** Monday 24 November 2025, 10:00 in Stockholm (UTC+1): week 48, an office day. */
 export const MONDAY_10 = Date.UTC(2025, 10, 24, 9, 0);
 
+/**
+ * A wall clock and a monotonic one. `set` and `advance` are time passing (both move);
+ * `jumpWall` is the user or NTP setting the wall clock; `sleep` is a suspend on an OS
+ * whose monotonic clock stands still meanwhile.
+ */
 export class FakeClock implements Clock {
+  private mono = 1_000;
   constructor(private ms: number) {}
   now(): number {
     return this.ms;
   }
+  monotonic(): number {
+    return this.mono;
+  }
   set(ms: number): void {
-    this.ms = ms;
+    this.advance(ms - this.ms);
   }
   advance(ms: number): void {
     this.ms += ms;
+    this.mono += ms;
+  }
+  jumpWall(by: number): void {
+    this.ms += by;
+  }
+  sleep(ms: number): void {
+    this.ms += ms;
+  }
+}
+
+/** The desktop's idle time, set by the test. */
+export class FakeIdle implements IdleSource {
+  ms = 0;
+  idleMs(): number {
+    return this.ms;
+  }
+}
+
+/** A desktop whose shortcuts `taken` are held by other apps; "bad" ones are invalid. */
+export class FakeShortcuts implements ShortcutPort {
+  taken = new Set<string>();
+  bound: string | null = null;
+  bind(accelerator: string): "invalid" | "taken" | null {
+    if (accelerator.includes("bad")) return "invalid";
+    if (this.taken.has(accelerator)) return "taken";
+    this.bound = accelerator;
+    return null;
   }
 }
 
@@ -55,6 +93,8 @@ export interface TestRig {
   clock: FakeClock;
   storage: MemoryStorage;
   notifier: MemoryNotifier;
+  idle: FakeIdle;
+  shortcuts: FakeShortcuts;
   /** A new app from the last saved document: what a restart (or a crash) leaves. */
   restart(): TestRig;
 }
@@ -70,6 +110,8 @@ export function rig(
   const clock = new FakeClock(options.now ?? MONDAY_10);
   const storage = new MemoryStorage();
   const notifier = new MemoryNotifier();
+  const idle = new FakeIdle();
+  const shortcuts = new FakeShortcuts();
   const base = options.initial ?? emptyJourData();
   const initial = options.settings
     ? { ...base, settings: { ...base.settings, ...options.settings } }
@@ -80,9 +122,19 @@ export function rig(
       storage,
       notifier,
       initial: document,
+      idle,
+      shortcut: shortcuts,
       ...(options.tickMs === undefined ? {} : { tickMs: options.tickMs }),
     });
-    return { app, clock, storage, notifier, restart: () => make(storage.load()) };
+    return {
+      app,
+      clock,
+      storage,
+      notifier,
+      idle,
+      shortcuts,
+      restart: () => make(storage.load()),
+    };
   };
   return make(initial);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { HOUR, MINUTE, MONDAY_10, customer, rig } from "./fakes";
 
 describe("incidents", () => {
-  it("creates an incident from a call: reported now, default priority, timer running, week on duty", async () => {
+  it("creates an incident from a call: reported now, default priority, timer running; the week is asked, not marked", async () => {
     const { app, clock } = rig();
     const incident = await app.createIncident();
     expect(incident.reportedAt).toBe(MONDAY_10);
@@ -16,7 +16,8 @@ describe("incidents", () => {
       status: "running",
       elapsedMs: 5 * MINUTE,
     });
-    expect(status.onDuty).toBe(true);
+    expect(status.onDuty).toBe(false);
+    expect((await app.getWeek()).askHeld).toBe(true);
   });
 
   it("takes the default priority from the settings", async () => {

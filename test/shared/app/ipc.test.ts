@@ -63,6 +63,8 @@ function samples(s: Seeded): { [M in ContractMethod]: ArgOf<M> } {
     pauseTimer: undefined,
     resumeTimer: undefined,
     toggleTimer: undefined,
+    getIdleQuestion: undefined,
+    resolveIdle: { choice: "discard" },
     addInterval: { incidentId: s.id, start: MONDAY_10 + HOUR, end: MONDAY_10 + 70 * MINUTE },
     updateInterval: { incidentId: s.id, intervalId: s.intervalId, end: MONDAY_10 + 40 * MINUTE },
     deleteInterval: { incidentId: s.id, intervalId: s.intervalId },
@@ -70,6 +72,7 @@ function samples(s: Seeded): { [M in ContractMethod]: ArgOf<M> } {
     setChecklistStep: { id: s.id, stepId: "elmah", done: true },
     getWeek: { week: NOW },
     setOnDuty: { week: NOW, onDuty: true },
+    dismissHeldQuestion: { week: NOW },
     setWeekChecklistItem: { week: NOW, itemId: "forward", done: true },
     listWeeks: undefined,
     listUnreportedWeeks: undefined,
@@ -83,6 +86,7 @@ function samples(s: Seeded): { [M in ContractMethod]: ArgOf<M> } {
     importData: { json: s.json },
     exportIncidentsCsv: undefined,
     exportWeeklyPayCsv: undefined,
+    exportRestCsv: undefined,
     openExternal: { url: "https://one.newrelic.com/x?q=1#top" },
     copyText: { text: "1 x Jourvecka\nTaxa 1: 0,5h" },
   };
@@ -112,6 +116,10 @@ describe("the IPC contract", () => {
   it.each(jourMethods)("%s: a valid argument gets a result its schema accepts", async (method) => {
     const s = await seeded();
     if (method === "resumeTimer") await s.app.pauseTimer();
+    if (method === "resolveIdle" || method === "getIdleQuestion") {
+      s.clock.advance(20 * MINUTE);
+      await s.app.reportIdle({ idleSince: NOW, backAt: NOW + 20 * MINUTE });
+    }
     const result = await dispatch(s.api, method, samples(s)[method]);
     expect(result).toMatchObject({ ok: true });
     if (!result.ok) return;

@@ -3,12 +3,13 @@ import { HOUR, MINUTE, MONDAY_10, rig } from "./fakes";
 
 const WEEK = 7 * 24 * HOUR;
 
-/** Work in week 48 (70 min, Taxa 1) and week 49 (30 min at night, Taxa 3); now in week 50. */
+/** Held weeks 48 (70 min, Taxa 1) and 49 (30 min at night, Taxa 3); now in week 50. */
 async function withWork() {
   const r = rig({ now: MONDAY_10 + 2 * WEEK });
   const { id } = await r.app.createIncident();
   await r.app.stopTimer();
-  await r.app.setOnDuty({ week: r.clock.now(), onDuty: false });
+  await r.app.setOnDuty({ week: MONDAY_10, onDuty: true });
+  await r.app.setOnDuty({ week: MONDAY_10 + WEEK, onDuty: true });
   await r.app.addInterval({ incidentId: id, start: MONDAY_10, end: MONDAY_10 + 70 * MINUTE });
   await r.app.addInterval({
     incidentId: id,
@@ -40,12 +41,13 @@ describe("week reports", () => {
     expect((await app.listUnreportedWeeks()).map((w) => w.week.isoWeek)).toEqual([48, 49]);
   });
 
-  it("counts a week on duty without work as unreported, but not a week that has not begun", async () => {
-    const { app } = rig();
+  it("counts an ended week on duty without work as unreported, but not the running one", async () => {
+    const { app } = rig({ now: MONDAY_10 + WEEK });
     await app.setOnDuty({ week: MONDAY_10, onDuty: true });
     await app.setOnDuty({ week: MONDAY_10 + WEEK, onDuty: true });
+    await app.setOnDuty({ week: MONDAY_10 + 2 * WEEK, onDuty: true });
     expect((await app.listUnreportedWeeks()).map((w) => w.week.isoWeek)).toEqual([48]);
-    expect((await app.listWeeks()).map((w) => w.week.isoWeek)).toEqual([49, 48]);
+    expect((await app.listWeeks()).map((w) => w.week.isoWeek)).toEqual([50, 49, 48]);
   });
 
   it("lists weeks newest first with their incidents and worked time", async () => {

@@ -93,10 +93,16 @@ describe("the incident timer", () => {
     expect(started.action).toBe("started");
     expect((await app.listIncidents()).map((i) => i.id)).toEqual([started.incidentId]);
     clock.advance(MINUTE);
-    expect(await app.toggleTimer()).toEqual({ action: "stopped", incidentId: started.incidentId });
+    expect(await app.toggleTimer()).toMatchObject({
+      action: "stopped",
+      incidentId: started.incidentId,
+    });
     expect((await app.getStatus()).timer).toBeNull();
     await app.startTimer({ id: started.incidentId });
     await app.pauseTimer();
-    expect(await app.toggleTimer()).toEqual({ action: "resumed", incidentId: started.incidentId });
+    expect(await app.toggleTimer()).toMatchObject({
+      action: "resumed",
+      incidentId: started.incidentId,
+    });
   });
 });

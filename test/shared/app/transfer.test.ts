@@ -12,6 +12,7 @@ import { HOUR, MINUTE, MONDAY_10, customer, rig } from "./fakes";
 async function filledApp() {
   const r = rig({ now: MONDAY_10 + 2 * HOUR });
   await r.app.updateSettings({ customers: [customer], csvStyle: "rfc4180" });
+  await r.app.setOnDuty({ week: MONDAY_10, onDuty: true });
   const { id } = await r.app.createIncident({
     priority: 1,
     customerId: "acme",
@@ -143,6 +144,7 @@ describe("CSV export", () => {
       rules: { ...defaults.rules, rounding: "none" },
       csvStyle: "rfc4180",
     });
+    await app.setOnDuty({ week: MONDAY_10, onDuty: true });
     await app.createIncident();
     clock.advance(20 * MINUTE + 7_000); // 1 207 s = 0.3353 h of Taxa 1 on Monday 10:00
     await app.stopTimer();

@@ -7,6 +7,7 @@ const TUESDAY_23 = MONDAY_10 + 24 * HOUR + 13 * HOUR;
 
 async function weekWithWork() {
   const r = rig({ now: TUESDAY_23 + HOUR });
+  await r.app.setOnDuty({ week: MONDAY_10, onDuty: true });
   const a = await r.app.createIncident({ summary: "day" });
   await r.app.stopTimer();
   await r.app.addInterval({ incidentId: a.id, start: MONDAY_10, end: MONDAY_10 + 70 * MINUTE });
@@ -150,6 +151,7 @@ describe("the status at a glance", () => {
 
   it("writes the status line in Swedish format", async () => {
     const { app, clock } = rig();
+    await app.setOnDuty({ week: MONDAY_10, onDuty: true });
     await app.createIncident();
     clock.advance(2 * HOUR + 10 * MINUTE);
     expect((await app.getStatus()).statusLine).toBe("Jour v. 48 · 24–30 nov · 4 500 kr + 2,5 h");

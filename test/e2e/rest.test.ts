@@ -1,0 +1,64 @@
+import { mkdir } from "node:fs/promises";
+import { beforeAll, expect, test } from "vitest";
+import {
+  MINUTE,
+  SCREENSHOTS,
+  TRAY,
+  advanceClock,
+  openApp,
+  screenshot,
+  useBrowserSession,
+} from "./harness";
+
+const session = useBrowserSession();
+
+beforeAll(async () => {
+  await mkdir(SCREENSHOTS, { recursive: true });
+});
+
+/** Tuesday 24 November 2026, 02:10 in Stockholm: a call in the night before a working day. */
+const TUESDAY_0210 = Date.parse("2026-11-24T02:10:00+01:00");
+
+test("after a night call, Now says when work may start; the report lists the short day", async () => {
+  const { page, context, problems } = await openApp(session.browser, session.server, {
+    now: TUESDAY_0210,
+    viewport: TRAY,
+  });
+  try {
+    await page.getByRole("button", { name: "Starta incident (samtal mottaget)" }).click();
+    await advanceClock(page, 90 * MINUTE);
+    await page.getByRole("link", { name: "Nu" }).click();
+    await page.getByRole("button", { name: "Stoppa timer" }).first().click();
+    const advice = page.getByText(
+      "Dygnsvila: arbetade 02:10–03:40. För 11 h vila, börja tidigast 14:40 i dag",
+    );
+    await advice.waitFor();
+    await screenshot(page, "rest-now-sv-tray");
+
+    await page.getByRole("link", { name: "Veckorapport" }).click();
+    const section = page.getByRole("region", { name: "Vila v. 48" });
+    await section.waitFor();
+    const row = section.getByRole("row", { name: /tis 24/ });
+    await expect(row.textContent()).resolves.toMatch(/4\s*h 20\s*min.*6\s*h 40\s*min/);
+    await screenshot(page, "rest-report-sv-tray");
+
+    await page.getByRole("link", { name: "Inställningar" }).click();
+    await page.getByLabel("Språk").selectOption("en");
+    await page.getByRole("link", { name: "Now" }).click();
+    await page
+      .getByText(
+        "Daily rest: worked 02:10–03:40. For 11 h of rest, start at 14:40 today at the earliest",
+      )
+      .waitFor();
+    await screenshot(page, "rest-now-en-tray");
+
+    // Once work may start, the advice goes.
+    await advanceClock(page, 11 * 60 * MINUTE);
+    await page.getByRole("link", { name: "Now" }).click();
+    await page.getByRole("button", { name: "Start incident (call received)" }).waitFor();
+    await page.getByText(/Daily rest:/).waitFor({ state: "detached" });
+    expect(problems).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
