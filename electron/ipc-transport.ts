@@ -52,7 +52,13 @@ export function registerJourIpc({
     ipcMain.handle(channelOf(method), async (event, arg): Promise<IpcResult<unknown>> => {
       if (!isTrusted(event)) {
         log(`Refused ${method} from a sender that is not the Jour window`);
-        return { ok: false, error: "sender: not the Jour window", field: "sender" };
+        return {
+          ok: false,
+          error: "sender: not the Jour window",
+          field: "sender",
+          code: "sender",
+          params: {},
+        };
       }
       try {
         const result = await dispatch(api, method, arg);
@@ -64,7 +70,13 @@ export function registerJourIpc({
         log(
           `${method} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
         );
-        return { ok: false, error: `${method}: internal error`, field: "" };
+        return {
+          ok: false,
+          error: `${method}: internal error`,
+          field: "",
+          code: "internal",
+          params: {},
+        };
       }
     });
   }

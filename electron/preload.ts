@@ -1,5 +1,7 @@
 import { contextBridge, ipcRenderer } from "electron";
 import type { ContractMethod, WindowApi } from "../shared/ipc";
+import { encodeInputError } from "../shared/app/errors";
+import type { IpcResult } from "../shared/ipc";
 import { channelOf, jourMethods, validateResult } from "../shared/ipc";
 
 /**
@@ -14,11 +16,17 @@ function callOf(method: ContractMethod) {
   return async (arg?: unknown): Promise<unknown> => {
     const answer: unknown = await ipcRenderer.invoke(channelOf(method), arg);
     if (!isAnswer(answer)) throw new Error(`${method}: malformed answer`);
-    if (!answer.ok) throw new Error(answer.error);
+    if (!answer.ok) throw failure(answer);
     const result = validateResult(method, answer.value);
-    if (!result.ok) throw new Error(result.error);
+    if (!result.ok) throw failure(result);
     return result.value;
   };
+}
+
+// contextBridge keeps only an Error's message: the code and params ride in it.
+function failure(answer: { error: string; code?: unknown; params?: unknown }): Error {
+  const { error, code, params } = answer as Extract<IpcResult<unknown>, { ok: false }>;
+  return new Error(code ? encodeInputError(error, code, params ?? {}) : error);
 }
 
 function isAnswer(

@@ -1,5 +1,7 @@
 import * as v from "valibot";
 import type { JourMethod } from "./app/api";
+import { codeOfIssue, codeOfProblem } from "./app/error-codes";
+import type { ErrorCode, ErrorParams } from "./app/error-codes";
 import {
   InputError,
   MAX_FIELD_LENGTH,
@@ -129,7 +131,7 @@ export const jourContract = {
   importData: { arg: importDataSchema, result: importResultSchema },
   listCopies: { arg: none, result: v.array(keptCopySchema) },
   restoreCopy: { arg: restoreCopySchema, result: importResultSchema },
-  exportIncidentsCsv: { arg: none, result: v.string() },
+  exportIncidentsCsv: { arg: listIncidentsSchema, result: v.string() },
   exportWeeklyPayCsv: { arg: none, result: v.string() },
   exportRestCsv: { arg: none, result: v.string() },
 
@@ -169,7 +171,16 @@ export function isAppMethod(method: ContractMethod): method is JourMethod {
 }
 
 export type IpcResult<T> =
-  { ok: true; value: T } | { ok: false; /** "field: problem" */ error: string; field: string };
+  | { ok: true; value: T }
+  | {
+      ok: false;
+      /** "field: problem" (English, for logs and as the fallback). */
+      error: string;
+      field: string;
+      /** What is wrong, for the window to word in its language. */
+      code?: ErrorCode;
+      params?: ErrorParams;
+    };
 
 // The `satisfies` on jourContract checks each entry; indexing by a generic key loses that.
 function schemasOf<M extends ContractMethod>(method: M): ChannelSchemas<ArgOf<M>, ResultOf<M>> {
@@ -181,7 +192,12 @@ function check<T>(schema: v.GenericSchema<unknown, T>, raw: unknown, prefix: str
   if (result.success) return { ok: true, value: result.output };
   const issue = firstIssue(result.issues);
   const field = clip(fieldOfIssue(issue, prefix), MAX_FIELD_LENGTH);
-  return { ok: false, error: clipMessage(`${field}: ${issue.message}`), field };
+  return {
+    ok: false,
+    error: clipMessage(`${field}: ${issue.message}`),
+    field,
+    ...codeOfIssue(issue),
+  };
 }
 
 /** Checks a method's argument; the error names the field by its path ("weeks.2"). */
@@ -216,10 +232,14 @@ export async function dispatch(
     const call = api[method] as (arg: unknown) => Promise<unknown>;
     return { ok: true, value: await call.call(api, arg.value) };
   } catch (error) {
-    if (error instanceof InputError) return { ok: false, error: error.message, field: error.field };
+    if (error instanceof InputError) {
+      const { message, field, code, params } = error;
+      return { ok: false, error: message, field, code, params };
+    }
     if (error instanceof RangeError) {
       const field = clip(error.message.split(":", 1)[0] ?? "", MAX_FIELD_LENGTH);
-      return { ok: false, error: clipMessage(error.message), field };
+      const problem = error.message.slice((error.message.split(":", 1)[0] ?? "").length + 2);
+      return { ok: false, error: clipMessage(error.message), field, ...codeOfProblem(problem) };
     }
     throw error;
   }

@@ -1,3 +1,4 @@
+import { codedError, codedErrorOf } from "../lib/coded-error";
 import type { WindowApi } from "../../shared/shell-api";
 
 declare global {
@@ -14,7 +15,27 @@ declare global {
  */
 export async function connectJour(): Promise<WindowApi> {
   const host = window.jour;
-  if (host) return host;
+  if (host) return withInputErrors(host);
   const { createPreviewConnection } = await import("../preview/preview-connection");
   return createPreviewConnection();
+}
+
+/**
+ * The preload's errors carry the core's code and params in their message (contextBridge
+ * keeps nothing else): turned back into Errors that have them, so the window words them.
+ */
+export function withInputErrors(host: WindowApi): WindowApi {
+  return new Proxy(host, {
+    get(target, key, receiver) {
+      const value: unknown = Reflect.get(target, key, receiver);
+      if (typeof value !== "function") return value;
+      return (...args: unknown[]) =>
+        (value as (...a: unknown[]) => Promise<unknown>)
+          .apply(target, args)
+          .catch((error: unknown) => {
+            const coded = codedErrorOf(error);
+            throw coded ? codedError(coded.field, coded.code, coded.problem, coded.params) : error;
+          });
+    },
+  });
 }

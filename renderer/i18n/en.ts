@@ -5,6 +5,7 @@ import { enTimer } from "./en-timer";
 import { enData } from "./en-data";
 import { enRota } from "./en-rota";
 import type { MessageKey } from "./sv";
+import { enI18n } from "./en-i18n";
 
 /** English; the compiler insists every Swedish key has its English message. */
 export const en: Record<MessageKey, string> = {
@@ -205,16 +206,6 @@ export const en: Record<MessageKey, string> = {
   "settings.notANumber": "enter a number",
   "settings.badList": "enter whole numbers separated by commas",
 
-  "problem.url": "enter an http(s) address or leave it empty",
-  "problem.linkScheme": "only http and https links open",
-  "problem.hhmm": "enter a time as HH:mm",
-  "problem.timeZone": "unknown time zone",
-  "problem.jiraKey": "enter a Jira key like WEB-123",
-  "problem.afterStart": "must be after the start",
-  "problem.afterOpen": "must be after the opening time",
-  "problem.name": "enter a name",
-  "problem.stepText": "enter a text",
-
   weekday1: "Monday",
   weekday2: "Tuesday",
   weekday3: "Wednesday",
@@ -222,6 +213,7 @@ export const en: Record<MessageKey, string> = {
   weekday5: "Friday",
   weekday6: "Saturday",
   weekday7: "Sunday",
+  ...enI18n,
   ...enRest,
   ...enWeek,
   ...enTimer,

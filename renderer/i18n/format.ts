@@ -1,13 +1,22 @@
+import {
+  clockText,
+  dateText,
+  dateTimeText,
+  dayRangeText,
+  weekdayDateText,
+  weekdayDayText,
+} from "../../shared/app/date-names";
 import type { Language } from "../../shared/app/settings";
+import { wallTime } from "../lib/local-input";
 
 /**
  * Numbers and money in Swedish format in both languages ("4 500 kr", "1,5 h"), as the
- * agency reports them (and as the app core's texts do); dates in the chosen language, in
- * the rules' time zone (never the machine's).
+ * agency reports them (and as the app core's texts do); dates in the chosen language with
+ * the same names as the core's (shared/app/date-names.ts), in the rules' time zone (never
+ * the machine's).
  */
 
 const NBSP = "\u00a0";
-const locales: Record<Language, string> = { sv: "sv-SE", en: "en-GB" };
 
 const wholeSek = new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 0 });
 const centsSek = new Intl.NumberFormat("sv-SE", {
@@ -47,58 +56,38 @@ export function formatSpan(ms: number): string {
   return rest === 0 ? `${hours}${NBSP}h` : `${hours}${NBSP}h ${rest}${NBSP}min`;
 }
 
-const cache = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(language: Language, timeZone: string, options: Intl.DateTimeFormatOptions) {
-  const key = `${language}|${timeZone}|${JSON.stringify(options)}`;
-  let format = cache.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locales[language], { ...options, timeZone });
-    cache.set(key, format);
-  }
-  return format;
-}
-
 /** "14:05" */
 export function formatTime(ms: number, timeZone: string): string {
-  return dateFormat("sv", timeZone, {
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).format(ms);
+  return clockText(wallTime(ms, timeZone));
 }
 
-/** "mån 24 nov. 14:05" / "Mon 24 Nov 14:05" */
+/** "mån 24 nov 14:05" / "Mon 24 Nov 14:05" */
 export function formatDateTime(ms: number, timeZone: string, language: Language): string {
-  const day = dateFormat(language, timeZone, {
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-  }).format(ms);
-  return `${day.replace(",", "")} ${formatTime(ms, timeZone)}`;
+  return dateTimeText(wallTime(ms, timeZone), language);
 }
 
-/** "24 nov. 2025" */
+/** "mån 24 nov" / "Mon 24 Nov" */
+export function formatWeekdayDate(ms: number, timeZone: string, language: Language): string {
+  return weekdayDateText(wallTime(ms, timeZone), language);
+}
+
+/** "24 nov 2025" / "24 Nov 2025" */
 export function formatDate(ms: number, timeZone: string, language: Language): string {
-  return dateFormat(language, timeZone, { day: "numeric", month: "short", year: "numeric" }).format(
-    ms,
-  );
+  return dateText(wallTime(ms, timeZone), language);
 }
 
-/** "24–30 nov." for a week (end exclusive). */
+/** "24–30 nov" / "24–30 Nov" for a week (end exclusive). */
 export function formatDayRange(
   start: number,
   end: number,
   timeZone: string,
   language: Language,
 ): string {
-  const format = dateFormat(language, timeZone, { day: "numeric", month: "short" });
-  return format.formatRange(start, end - 1).replace(/\s?–\s?/, "–");
+  return dayRangeText(wallTime(start, timeZone), wallTime(end - 1, timeZone), language);
 }
 
 /** A calendar date "2025-11-24" as "mån 24" / "Mon 24" (for chart axes). */
 export function formatCalendarDay(date: string, language: Language): string {
   const [y = 1970, m = 1, d = 1] = date.split("-").map(Number);
-  return dateFormat(language, "UTC", { weekday: "short", day: "numeric" })
-    .format(Date.UTC(y, m - 1, d))
-    .replace(",", "");
+  return weekdayDayText(wallTime(Date.UTC(y, m - 1, d), "UTC"), language);
 }

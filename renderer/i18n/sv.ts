@@ -1,7 +1,7 @@
 import { svQa } from "./sv-qa";
+import { svI18n } from "./sv-i18n";
 import { svRest } from "./sv-rest";
 import { svWeek } from "./sv-week";
-
 import { svTimer } from "./sv-timer";
 import { svData } from "./sv-data";
 
@@ -204,16 +204,6 @@ export const sv = {
   "settings.notANumber": "ange ett tal",
   "settings.badList": "ange heltal separerade med komma",
 
-  "problem.url": "ange en http(s)-adress eller lämna tomt",
-  "problem.linkScheme": "bara http- och https-länkar öppnas",
-  "problem.hhmm": "ange en tid som HH:mm",
-  "problem.timeZone": "okänd tidszon",
-  "problem.jiraKey": "ange en Jira-nyckel som WEB-123",
-  "problem.afterStart": "måste vara efter starten",
-  "problem.afterOpen": "måste vara efter öppningstiden",
-  "problem.name": "ange ett namn",
-  "problem.stepText": "ange en text",
-
   weekday1: "måndag",
   weekday2: "tisdag",
   weekday3: "onsdag",
@@ -221,6 +211,7 @@ export const sv = {
   weekday5: "fredag",
   weekday6: "lördag",
   weekday7: "söndag",
+  ...svI18n,
   ...svRest,
   ...svWeek,
   ...svTimer,

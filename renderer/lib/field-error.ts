@@ -1,64 +1,52 @@
+import type { ErrorParams } from "../../shared/app/error-codes";
 import type { Translate } from "../i18n/i18n";
+import { svI18n } from "../i18n/sv-i18n";
 import type { MessageKey } from "../i18n/sv";
+import { codedErrorOf } from "./coded-error";
 
 /**
- * The app core rejects bad input with "field.path: problem". Across IPC the message may be
- * wrapped ("Error invoking remote method 'jour:x': InputError: field: problem"), so the
- * last "field: problem" part is what counts.
+ * The app core rejects bad input with an InputError: the field ("rules.handoverTime"),
+ * a code and its params, which the window words in its own language (coded-error.ts reads
+ * them in either host). An error without a code (a bug, a lost connection) keeps its own
+ * message, "invalid" as its code: the English window shows the message, the Swedish one
+ * a Swedish word for it.
  */
 export interface FieldError {
   /** "rules.handoverTime" (without a leading "settings."), or "" when none is named. */
   field: string;
+  /** The core's English problem (the fallback wording). */
   problem: string;
+  code: string;
+  params: ErrorParams;
 }
 
 export function parseFieldError(error: unknown): FieldError {
+  const coded = codedErrorOf(error);
+  if (coded) return { ...coded, field: coded.field.replace(/^settings\./, "") };
   const message = error instanceof Error ? error.message : String(error);
   const unwrapped = message.replace(/^.*?(?:InputError|Error): /, "");
   const match = /^([\w-]+(?:\.[\w-]+)*): (.+)$/s.exec(unwrapped);
-  if (!match) return { field: "", problem: unwrapped };
-  return { field: (match[1] ?? "").replace(/^settings\./, ""), problem: match[2] ?? "" };
+  const field = match ? (match[1] ?? "").replace(/^settings\./, "") : "";
+  const problem = match ? (match[2] ?? "") : unwrapped;
+  return { field, problem, code: "invalid", params: {} };
 }
 
-const problemKeys: [RegExp, MessageKey][] = [
-  [/user name or password/, "problem.urlCredentials"],
-  [/bidi control/, "problem.urlBidi"],
-  [/spaces and control characters/, "problem.urlSpace"],
-  [/backslash/, "problem.urlBackslash"],
-  [/only http: and https: links/, "problem.linkScheme"],
-  [/http\(s\) URL|\^https\?:/, "problem.url"],
-  [/"HH:mm"/, "problem.hhmm"],
-  [/time zone/i, "problem.timeZone"],
-  [/Jira key/, "problem.jiraKey"],
-  [/must be after start/, "problem.afterStart"],
-  [/after office\.open/, "problem.afterOpen"],
-  [/needs a name/, "problem.name"],
-  [/step needs a text/, "problem.stepText"],
-  [/taken by another app/, "problem.shortcutTaken"],
-  [/not a valid shortcut/, "problem.shortcutInvalid"],
-  [/is in the future/, "problem.future"],
-  [/years 2000–2199/, "problem.years"],
-  [/no idle question is pending/, "problem.idleAnswered"],
-];
+const codeKeys: ReadonlySet<string> = new Set(
+  Object.keys(svI18n).filter((key) => key.startsWith("code.")),
+);
 
-// The schema library's own words for a number out of range ("Invalid value: Expected >=0
-// but received -1"): every numeric setting without a message of its own says it this way.
-const boundKeys: [RegExp, MessageKey][] = [
-  [/^Invalid length: Expected <=(\d+)/, "problem.maxLength"],
-  [/Expected >=(-?[\d.]+)/, "problem.atLeast"],
-  [/Expected >(-?[\d.]+)/, "problem.above"],
-  [/Expected <=(-?[\d.]+)/, "problem.atMost"],
-];
+/** The problem in the window's language ("ligger i framtiden"). */
+export function problemText(error: Pick<FieldError, "problem" | "code" | "params">, t: Translate) {
+  const key = codeKeys.has(`code.${error.code}`)
+    ? (`code.${error.code}` as MessageKey)
+    : "code.invalid";
+  return t(key, { ...error.params, problem: error.problem });
+}
 
-/** The core's (English) problem in the window's language where it is a known one. */
-export function translateProblem(problem: string, t: Translate): string {
-  for (const [pattern, key] of problemKeys) if (pattern.test(problem)) return t(key);
-  if (/^Invalid integer/.test(problem)) return t("problem.integer");
-  for (const [pattern, key] of boundKeys) {
-    const bound = pattern.exec(problem)?.[1];
-    if (bound !== undefined) return t(key, { n: bound });
-  }
-  return problem;
+/** The field and its problem in the window's language, e.g. for a form to mark the field. */
+export function explainError(error: unknown, t: Translate): { field: string; text: string } {
+  const parsed = parseFieldError(error);
+  return { field: parsed.field, text: problemText(parsed, t) };
 }
 
 const fieldKeys: Record<string, MessageKey> = {
@@ -102,6 +90,14 @@ const fieldKeys: Record<string, MessageKey> = {
   start: "work.start",
   end: "work.end",
   url: "link.url",
+  json: "field.json",
+  csvStyle: "settings.csvStyle",
+  at: "field.at",
+  weeks: "field.weeks",
+  schemaVersion: "field.schemaVersion",
+  timer: "field.timer",
+  year: "field.year",
+  reportedAt: "field.reportedAt",
 };
 
 /** The label the user sees for a field path ("customers.0.elmahUrl" → "Kund 1: ELMAH-adress"). */
@@ -134,9 +130,18 @@ const customerFieldKeys: Record<string, MessageKey> = {
   elmahUrl: "settings.elmahUrl",
 };
 
-/** "Överlämningstid (HH:mm): ange en tid som HH:mm" */
+const unnamed: ReadonlySet<string> = new Set(["sender", "internal"]);
+
+/** "Överlämningstid (HH:mm): ange en tid som HH:mm, till exempel 09:00" */
 export function describeError(error: unknown, t: Translate): string {
-  const { field, problem } = parseFieldError(error);
-  const text = translateProblem(problem, t);
-  return field ? t("error.field", { field: fieldLabel(field, t), problem: text }) : text;
+  const parsed = parseFieldError(error);
+  const text = problemText(parsed, t);
+  return parsed.field && !unnamed.has(parsed.code)
+    ? t("error.field", { field: fieldLabel(parsed.field, t), problem: text })
+    : text;
+}
+
+/** @deprecated The core's errors carry a code: use explainError(error, t) or describeError. */
+export function translateProblem(problem: string, t: Translate): string {
+  return problemText({ problem, code: "invalid", params: {} }, t);
 }

@@ -1,3 +1,5 @@
+import type { WallParts } from "../../shared/app/date-names";
+
 /**
  * Converting between instants and the value of an <input type="datetime-local"> in the
  * rules' time zone, which may differ from the machine's. Intl knows the zone's offsets.
@@ -44,6 +46,20 @@ function offsetAt(ms: number, timeZone: string): number {
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
 
+/** The wall time of an instant in the zone (whole minutes). */
+export function wallTime(ms: number, timeZone: string): WallParts {
+  const d = new Date(ms + offsetAt(ms, timeZone));
+  const day = d.getUTCDay();
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    weekday: day === 0 ? 7 : day,
+  };
+}
+
 /** "2025-11-24T14:05" */
 export function toLocalInput(ms: number, timeZone: string): string {
   const d = new Date(ms + offsetAt(ms, timeZone));
@@ -61,6 +77,11 @@ export function fromLocalInput(value: string, timeZone: string): number | null {
   if (y === undefined || mo === undefined || d === undefined || h === undefined) return null;
   const wall = Date.UTC(y, mo - 1, d, h, mi ?? 0, Number.isNaN(s) ? 0 : (s ?? 0));
   if (Number.isNaN(wall)) return null;
+  // Date.UTC rolls 21:61 or 30 Feb over into the next hour or month: refuse them instead.
+  const check = new Date(wall);
+  if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || check.getUTCHours() !== h)
+    return null;
+  if (check.getUTCMinutes() !== (mi ?? 0)) return null;
   // Two passes settle the offset on either side of a DST change.
   const first = wall - offsetAt(wall, timeZone);
   return wall - offsetAt(first, timeZone);

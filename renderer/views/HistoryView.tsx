@@ -29,13 +29,13 @@ export function HistoryView() {
   );
 
   const exports = {
-    incidents: { file: "jour-incidents.csv", make: () => api.exportIncidentsCsv() },
+    incidents: { file: "jour-incidents.csv", make: () => api.exportIncidentsCsv(toQuery(filters)) },
     pay: { file: "jour-pay.csv", make: () => api.exportWeeklyPayCsv() },
     rest: { file: "jour-rest.csv", make: () => api.exportRestCsv() },
   };
   const exportCsv = async (kind: keyof typeof exports) => {
     try {
-      downloadText(exports[kind].file, await exports[kind].make(), "text/csv");
+      downloadText(exports[kind].file, await exports[kind].make(), "text/csv;charset=utf-8");
       setError(null);
     } catch (failure) {
       setError(failure);

@@ -207,7 +207,8 @@ export interface JourApi {
   listCopies(): Promise<KeptCopyView[]>;
   /** Puts a kept copy back (the undo of an import), keeping a copy of what it replaces. */
   restoreCopy(input: RestoreCopyInput): Promise<ImportResult>;
-  exportIncidentsCsv(): Promise<string>;
+  /** The incidents the History's filter shows (all without one), as CSV. */
+  exportIncidentsCsv(filter?: ListIncidentsInput): Promise<string>;
   exportWeeklyPayCsv(): Promise<string>;
   /** Each week's short daily rests and longest rest (Arbetstidslagen §§ 13–14). */
   exportRestCsv(): Promise<string>;
@@ -605,7 +606,8 @@ export function createJourApp(deps: JourAppDeps): JourApp {
         return { data: next, result: { ...result, mode: "replace", keptCopy } };
       });
     },
-    exportIncidentsCsv: () => read(incidentsCsv),
+    exportIncidentsCsv: (filter) =>
+      read((data, now) => incidentsCsv(data, now, parseInput(listIncidentsSchema, filter))),
     exportWeeklyPayCsv: () => read(weeklyPayCsv),
     exportRestCsv: () => read(restCsv),
   };

@@ -1,28 +1,65 @@
 import * as v from "valibot";
+import { codeOfIssue, codeOfProblem, isErrorCode } from "./error-codes";
+import type { CodedProblem, ErrorCode, ErrorParams } from "./error-codes";
+import { decodeWireError } from "./error-wire";
+
+export type { ErrorCode, ErrorParams } from "./error-codes";
 
 /**
  * Bad input from the user, a file or IPC. The message starts with the offending field
- * ("work.end: must be after work.start") so the window can say exactly what to fix; the
- * operation that threw changed nothing.
+ * ("work.end: must be after work.start") so a log says exactly what to fix; `code` and
+ * `params` say it again for the window, which words it in its language. The operation
+ * that threw changed nothing.
  */
 export class InputError extends Error {
   override readonly name: string = "InputError";
   readonly field: string;
+  readonly code: ErrorCode;
+  readonly params: ErrorParams;
 
-  constructor(message: string) {
+  /** Without a code, it is read off the English problem ("invalid" when unknown). */
+  constructor(message: string, coded?: CodedProblem) {
     const field = message.split(":", 1)[0] ?? "";
     super(clipMessage(message));
     this.field = clip(field, MAX_FIELD_LENGTH);
+    const colon = message.indexOf(": ");
+    const problem = colon < 0 ? message : message.slice(colon + 2);
+    const { code, params } = coded ?? codeOfProblem(problem);
+    this.code = code;
+    this.params = params;
   }
 
-  static of(field: string, problem: string): InputError {
-    return new InputError(`${field}: ${problem}`);
+  /** The English problem after "field: ". */
+  get problem(): string {
+    const prefix = `${this.field}: `;
+    return this.message.startsWith(prefix) ? this.message.slice(prefix.length) : this.message;
+  }
+
+  static of(
+    field: string,
+    problem: string,
+    code?: ErrorCode,
+    params: ErrorParams = {},
+  ): InputError {
+    return new InputError(`${field}: ${problem}`, code ? { code, params } : undefined);
   }
 
   /** From a valibot issue; `prefix` names the whole value ("settings", "argument"). */
   static fromIssue(issue: v.BaseIssue<unknown>, prefix = ""): InputError {
-    return InputError.of(fieldOfIssue(issue, prefix), issue.message);
+    return new InputError(`${fieldOfIssue(issue, prefix)}: ${issue.message}`, codeOfIssue(issue));
   }
+}
+
+export { encodeWireError as encodeInputError } from "./error-wire";
+
+/** The InputError an encoded message (see error-wire.ts) or an InputError stands for. */
+export function decodeInputError(error: unknown): InputError | null {
+  if (error instanceof InputError) return error;
+  const message = error instanceof Error ? error.message : typeof error === "string" ? error : "";
+  const wire = decodeWireError(message);
+  if (!wire) return null;
+  const { code, params } = wire;
+  return new InputError(wire.message, isErrorCode(code) ? { code, params } : undefined);
 }
 
 /**
@@ -39,7 +76,13 @@ export class NewerSchemaError extends InputError {
     /** The newest version this build reads. */
     readonly newest: number,
   ) {
-    super(`schemaVersion: ${version} was written by a newer Jour (this one reads up to ${newest})`);
+    super(
+      `schemaVersion: ${version} was written by a newer Jour (this one reads up to ${newest})`,
+      {
+        code: "newerSchema",
+        params: { version, newest },
+      },
+    );
   }
 }
 

@@ -1,17 +1,13 @@
 import { formatHours } from "../index";
+import { dateTimeText, dayRangeText } from "./date-names";
 import { localClock, localParts, sameLocalDate } from "./local-time";
 import type { Language } from "./settings";
 
 /**
- * Texts the user reads, in Swedish (default) or English. Numbers, money and dates are in
- * Swedish format in both languages ("4 500 kr", "2,5 h", "v. 48"), as the agency reports.
+ * Texts the user reads, in Swedish (default) or English. Numbers and money are in Swedish
+ * format in both languages ("4 500 kr", "2,5 h", "v. 48"), as the agency reports; dates
+ * use the language's names (date-names.ts, the same as the window's).
  */
-
-const MONTHS = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
-const WEEKDAYS: Record<Language, readonly string[]> = {
-  sv: ["mån", "tis", "ons", "tors", "fre", "lör", "sön"],
-  en: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
-};
 
 /** "4 500 kr", "72,50 kr" */
 export function formatSek(sek: number): string {
@@ -55,34 +51,33 @@ export function formatSpanText(ms: number, language: Language): string {
   return language === "en" ? `${days} days` : `${days} dagar`;
 }
 
-/** "14:05" today, "mån 24 nov 09:00" on another day. */
+/** "14:05" today, "mån 24 nov 09:00" / "Mon 24 Nov 09:00" on another day. */
 export function formatMoment(
   ms: number,
   now: number,
   timeZone: string,
   language: Language,
 ): string {
-  const clock = localClock(ms, timeZone);
-  if (sameLocalDate(ms, now, timeZone)) return clock;
-  const p = localParts(ms, timeZone);
-  return `${WEEKDAYS[language][p.weekday - 1]} ${p.day} ${MONTHS[p.month - 1]} ${clock}`;
+  if (sameLocalDate(ms, now, timeZone)) return localClock(ms, timeZone);
+  return dateTimeText(localParts(ms, timeZone), language);
 }
 
-/** "24 nov 00:00" */
+/** "mån 24 nov 00:00" / "Mon 24 Nov 00:00" */
 export function formatDayMonthTime(ms: number, timeZone: string, language: Language): string {
-  const p = localParts(ms, timeZone);
-  return `${WEEKDAYS[language][p.weekday - 1]} ${p.day} ${MONTHS[p.month - 1]} ${localClock(ms, timeZone)}`;
+  return dateTimeText(localParts(ms, timeZone), language);
 }
 
-/** "24–30 nov", "27 okt–2 nov": first and last local day of a span (end exclusive). */
-export function formatDayRange(start: number, end: number, timeZone: string): string {
-  const a = localParts(start, timeZone);
-  const b = localParts(end - 1, timeZone);
-  const monthA = MONTHS[a.month - 1] ?? "";
-  const monthB = MONTHS[b.month - 1] ?? "";
-  return a.month === b.month && a.year === b.year
-    ? `${a.day}–${b.day} ${monthB}`
-    : `${a.day} ${monthA}–${b.day} ${monthB}`;
+/**
+ * "24–30 nov", "27 okt–2 nov" / "24–30 Nov": first and last local day of a span (end
+ * exclusive). The language defaults to Swedish for callers that predate it.
+ */
+export function formatDayRange(
+  start: number,
+  end: number,
+  timeZone: string,
+  language: Language = "sv",
+): string {
+  return dayRangeText(localParts(start, timeZone), localParts(end - 1, timeZone), language);
 }
 
 /** "v. 48" */

@@ -48,28 +48,34 @@ export function listIncidents(
   filter: ListIncidentsInput,
   now: number,
 ): IncidentView[] {
+  return filterIncidents(data, filter, now)
+    .sort((a, b) => b.reportedAt - a.reportedAt)
+    .map((incident) => incidentView(data, incident, now));
+}
+
+/** The incidents that match the History's filter, in stored order (the CSV export's too). */
+export function filterIncidents(
+  data: JourData,
+  filter: ListIncidentsInput,
+  now: number,
+): Incident[] {
   const week =
     filter?.week === undefined ? null : onCallWeek(new Date(filter.week), data.settings.rules);
   const needle = filter?.text?.trim().toLowerCase() ?? "";
-  return data.incidents
-    .filter((incident) => {
-      if (filter?.customerId !== undefined && incident.customerId !== filter.customerId)
-        return false;
-      if (filter?.priority !== undefined && incident.priority !== filter.priority) return false;
-      if (filter?.open !== undefined && (incident.resolvedAt === null) !== filter.open)
-        return false;
-      if (week && !incidentInSpan(data, incident, week.start.getTime(), week.end.getTime(), now)) {
-        return false;
-      }
-      if (needle === "") return true;
-      const haystack = [
-        incident.summary,
-        incident.notes,
-        incident.jiraKey ?? "",
-        customerName(data, incident) ?? "",
-      ];
-      return haystack.some((text) => text.toLowerCase().includes(needle));
-    })
-    .sort((a, b) => b.reportedAt - a.reportedAt)
-    .map((incident) => incidentView(data, incident, now));
+  return data.incidents.filter((incident) => {
+    if (filter?.customerId !== undefined && incident.customerId !== filter.customerId) return false;
+    if (filter?.priority !== undefined && incident.priority !== filter.priority) return false;
+    if (filter?.open !== undefined && (incident.resolvedAt === null) !== filter.open) return false;
+    if (week && !incidentInSpan(data, incident, week.start.getTime(), week.end.getTime(), now)) {
+      return false;
+    }
+    if (needle === "") return true;
+    const haystack = [
+      incident.summary,
+      incident.notes,
+      incident.jiraKey ?? "",
+      customerName(data, incident) ?? "",
+    ];
+    return haystack.some((text) => text.toLowerCase().includes(needle));
+  });
 }

@@ -1,6 +1,8 @@
 import * as v from "valibot";
 import { dailyRest, defaultSettings, onCallWeek, responseDeadline } from "../index";
 import type { Settings } from "../index";
+import { normalizeHHmm } from "./clock-text";
+import { csvStyles } from "./csv-format";
 import { InputError, firstIssue } from "./errors";
 import { duplicateInList } from "./distinct-ids";
 import { plainObjectCheck } from "./plain-object";
@@ -22,7 +24,7 @@ const storedHttpUrl = /^https?:\/\/[^\s]+$/i;
 
 /** "" (not set) or an http(s) URL: external links are only ever http(s) (PRODUCT §4). */
 export const optionalUrlSchema = v.union(
-  [v.literal(""), v.pipe(v.string(), v.regex(storedHttpUrl))],
+  [v.literal(""), v.pipe(v.string(), v.regex(storedHttpUrl, 'expected "" or an http(s) URL'))],
   'expected "" or an http(s) URL',
 );
 
@@ -53,7 +55,12 @@ const slaHours = (min: "positive" | "nonNegative") =>
 const isoWeekday = v.picklist([1, 2, 3, 4, 5, 6, 7] as const);
 const isIsoWeekday = (day: number): day is v.InferOutput<typeof isoWeekday> =>
   v.is(isoWeekday, day);
-const hhmmSchema = v.pipe(v.string(), v.regex(hhmm, 'expected "HH:mm"'));
+// "9:00" means 09:00: normalized before it is checked (and stored as "09:00").
+const hhmmSchema = v.pipe(
+  v.string(),
+  v.transform(normalizeHHmm),
+  v.regex(hhmm, 'expected "HH:mm"'),
+);
 
 function isKnownTimeZone(name: string): boolean {
   try {
@@ -230,6 +237,8 @@ export const appSettingsSchema = v.object({
   startAtLogin: v.boolean(),
   /** An Electron accelerator; checked for real by the shell when it registers it. */
   globalShortcut: v.pipe(v.string(), v.maxLength(100)),
+  /** CSV for a Swedish spreadsheet (";", decimal comma, BOM) or RFC 4180 for programs. */
+  csvStyle: v.optional(v.picklist(csvStyles), "excel"),
   /** Absent in files from before the rest rule: the defaults. */
   rest: v.optional(restSettingsSchema, defaultRestAppSettings),
   timerWatch: v.optional(timerWatchSettingsSchema, defaultTimerWatchSettings),
@@ -319,6 +328,7 @@ export function defaultAppSettings(): AppSettings {
     language: "sv",
     startAtLogin: false,
     globalShortcut: "CommandOrControl+Alt+J",
+    csvStyle: "excel",
     rest: defaultRestAppSettings(),
     timerWatch: defaultTimerWatchSettings(),
     handoverReminders: { ...defaultHandoverReminders },

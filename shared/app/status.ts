@@ -76,7 +76,7 @@ export function statusView(data: JourData, now: number): StatusView {
         ? t.look.paused
         : t.look[look];
   const hours = pay.hours[1] + pay.hours[2] + pay.hours[3];
-  const range = formatDayRange(week.start, week.end, settings.rules.timeZone);
+  const range = formatDayRange(week.start, week.end, settings.rules.timeZone, settings.language);
   // Not held: no allowance to show, only the hours worked (DOMAIN §4 "Whose week").
   const statusLine = onDuty
     ? [

@@ -3,7 +3,10 @@ import { parseJourData, type JourData } from "./data";
 import { InputError } from "./errors";
 import { customerName } from "./incident-view";
 import { allWork, incidentSpans, unionMs } from "./intervals";
-import { localIso } from "./local-time";
+import { csvCell, csvDocument, csvTime } from "./csv-format";
+import type { CsvColumns, CsvFormat, CsvValue } from "./csv-format";
+import { filterIncidents } from "./incident-view";
+import type { ListIncidentsInput } from "./inputs";
 import { weekBuckets } from "./reports";
 import { payViews, weekMarked } from "./week";
 import type { PayView } from "./views";
@@ -30,44 +33,44 @@ export function importJson(json: string): JourData {
   return parseJourData(raw);
 }
 
-/**
- * One CSV field (RFC 4180): quoted when it holds a separator, quote or line break. Text that
- * a spreadsheet would run as a formula (=, +, -, @) is prefixed with an apostrophe, at the
- * start and after any separator inside it: a Swedish spreadsheet splits on ";" and would
- * otherwise start a cell in the middle of the text.
- */
-export function csvField(value: string | number | boolean | null): string {
-  if (value === null) return "";
-  if (typeof value !== "string") return String(value);
-  const safe = value.replace(/(^|[,;\t\r\n])([=+\-@])/g, "$1'$2");
-  return /[",;\t\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+/** One CSV field in RFC 4180 style (csv-format.ts: quoting and formula defusing). */
+export function csvField(value: CsvValue): string {
+  return csvCell(value);
 }
 
 /** Hours and kronor to at most two decimals, as they are shown (exact with rounding "none"). */
 const twoDecimals = (value: number): number => Math.round(value * 100) / 100;
 
-export function csv(rows: readonly (readonly (string | number | boolean | null)[])[]): string {
+export function csv(rows: readonly (readonly CsvValue[])[]): string {
   return rows.map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
 }
 
-export function incidentsCsv(data: JourData, now: number): string {
-  const zone = data.settings.rules.timeZone;
-  const time = (ms: number | null) => (ms === null ? null : localIso(ms, zone));
-  const header = [
-    "id",
-    "reportedAt",
-    "priority",
-    "customer",
-    "summary",
-    "notes",
-    "jiraKey",
-    "respondedAt",
-    "rollbackRequestedAt",
-    "rollbackStartedAt",
-    "resolvedAt",
-    "workedMinutes",
-  ];
-  const rows = [...data.incidents]
+/** The user's CSV style and language (settings), in the rules' zone. */
+function csvFormatOf(data: JourData): CsvFormat {
+  const { csvStyle, language, rules } = data.settings;
+  return { style: csvStyle, language, timeZone: rules.timeZone };
+}
+
+const incidentColumns: CsvColumns = [
+  ["id", "Id", "Id"],
+  ["reportedAt", "Anmäld", "Reported"],
+  ["priority", "Prioritet", "Priority"],
+  ["customer", "Kund", "Customer"],
+  ["summary", "Sammanfattning", "Summary"],
+  ["notes", "Anteckningar", "Notes"],
+  ["jiraKey", "Jira-nyckel", "Jira key"],
+  ["respondedAt", "Besvarad", "Responded"],
+  ["rollbackRequestedAt", "Rollback begärd", "Rollback requested"],
+  ["rollbackStartedAt", "Rollback påbörjad", "Rollback started"],
+  ["resolvedAt", "Löst", "Resolved"],
+  ["workedMinutes", "Arbetade minuter", "Worked minutes"],
+];
+
+/** The incidents that match the History's filter (all when none), oldest first. */
+export function incidentsCsv(data: JourData, now: number, filter?: ListIncidentsInput): string {
+  const format = csvFormatOf(data);
+  const time = (ms: number | null) => csvTime(format, ms);
+  const rows = filterIncidents(data, filter, now)
     .sort((a, b) => a.reportedAt - b.reportedAt)
     .map((i) => [
       i.id,
@@ -83,27 +86,28 @@ export function incidentsCsv(data: JourData, now: number): string {
       time(i.resolvedAt),
       Math.round(unionMs(incidentSpans(data, i, now)) / 60_000),
     ]);
-  return csv([header, ...rows]);
+  return csvDocument(format, incidentColumns, rows);
 }
 
+const payColumns: CsvColumns = [
+  ["week", "Vecka", "Week"],
+  ["start", "Start", "Start"],
+  ["end", "Slut", "End"],
+  ["storhelg", "Storhelg", "Major holiday"],
+  ["onDuty", "Min jourvecka", "My on-call week"],
+  ["reported", "Rapporterad", "Reported"],
+  ["hoursTaxa1", "Timmar taxa 1", "Hours tariff 1"],
+  ["hoursTaxa2", "Timmar taxa 2", "Hours tariff 2"],
+  ["hoursTaxa3", "Timmar taxa 3", "Hours tariff 3"],
+  ["allowanceSek", "Jourersättning (kr)", "On-call allowance (SEK)"],
+  ["sekTaxa1", "Taxa 1 (kr)", "Tariff 1 (SEK)"],
+  ["sekTaxa2", "Taxa 2 (kr)", "Tariff 2 (SEK)"],
+  ["sekTaxa3", "Taxa 3 (kr)", "Tariff 3 (SEK)"],
+  ["totalSek", "Totalt (kr)", "Total (SEK)"],
+];
+
 export function weeklyPayCsv(data: JourData, now: number): string {
-  const zone = data.settings.rules.timeZone;
-  const header = [
-    "week",
-    "start",
-    "end",
-    "storhelg",
-    "onDuty",
-    "reported",
-    "hoursTaxa1",
-    "hoursTaxa2",
-    "hoursTaxa3",
-    "allowanceSek",
-    "sekTaxa1",
-    "sekTaxa2",
-    "sekTaxa3",
-    "totalSek",
-  ];
+  const format = csvFormatOf(data);
   const buckets = weekBuckets(data, now);
   // Every week's pay in one pass over the work, merged once.
   const pays = payViews(
@@ -115,8 +119,8 @@ export function weeklyPayCsv(data: JourData, now: number): string {
     const pay = heldPay(pays[i] as PayView, weekHeld(data, week));
     return [
       `${week.isoYear}-W${String(week.isoWeek).padStart(2, "0")}`,
-      localIso(week.start, zone),
-      localIso(week.end, zone),
+      csvTime(format, week.start),
+      csvTime(format, week.end),
       week.storhelg,
       weekHeld(data, week),
       weekMarked(data.reportedWeeks, week),
@@ -130,5 +134,5 @@ export function weeklyPayCsv(data: JourData, now: number): string {
       twoDecimals(pay.totalSek),
     ];
   });
-  return csv([header, ...rows]);
+  return csvDocument(format, payColumns, rows);
 }

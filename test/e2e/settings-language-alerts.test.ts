@@ -13,7 +13,7 @@ test("a bad setting is refused with the field named, and nothing is saved", asyn
   await page.getByRole("button", { name: "Spara inställningarna" }).click();
   await expect
     .poll(() => page.getByRole("alert").allInnerTexts())
-    .toContain("Överlämningstid (HH:mm): ange en tid som HH:mm");
+    .toContain("Överlämningstid (HH:mm): ange en tid som HH:mm, till exempel 09:00");
   expect(await handover.getAttribute("aria-invalid")).toBe("true");
 
   await handover.fill("08:00");

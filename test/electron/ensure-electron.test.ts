@@ -20,7 +20,7 @@ function fakeElectron(installWorks = true): string {
          ? `fs.mkdirSync(path.join(__dirname, "dist"), { recursive: true });
             fs.writeFileSync(path.join(__dirname, "dist", "electron"), "");
             fs.writeFileSync(path.join(__dirname, "path.txt"), "electron");`
-         : "process.exit(3);"
+         : `Promise.reject(new TypeError("fetch failed"));`
      }`,
   );
   return dir;
@@ -56,9 +56,13 @@ describe("scripts/ensure-electron.mjs", () => {
     expect(runs(dir)).toBe(2);
   });
 
-  it("fails (so npm start stops) when the install fails", () => {
+  it("fails (so npm start stops) with one line, no stack, pointing to the preview", () => {
     const result = ensure(fakeElectron(false));
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain("Electron could not be installed");
+    const lines = result.stderr.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain("Electron could not be downloaded");
+    expect(lines[0]).toContain("npm run preview");
+    expect(result.stderr).not.toContain("fetch failed");
   });
 });

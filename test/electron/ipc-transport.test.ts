@@ -60,7 +60,13 @@ describe("the IPC transport", () => {
   it("refuses a foreign sender, a foreign frame, and any sender while no window is open", async () => {
     const getStatus = vi.fn(() => Promise.resolve({}));
     const api = { getStatus } as unknown as Partial<WindowApi>;
-    const refused = { ok: false, error: "sender: not the Jour window", field: "sender" };
+    const refused = {
+      ok: false,
+      error: "sender: not the Jour window",
+      field: "sender",
+      code: "sender",
+      params: {},
+    };
 
     const { handler } = setup(api);
     const call = handler("jour:getStatus");
@@ -105,7 +111,13 @@ describe("the IPC transport", () => {
     const { handler } = setup({ pauseTimer } as unknown as Partial<WindowApi>);
     await expect(
       handler("jour:pauseTimer")({ sender: windowContents, senderFrame: appFrame }, undefined),
-    ).resolves.toEqual({ ok: false, error: "timer: no timer", field: "timer" });
+    ).resolves.toEqual({
+      ok: false,
+      error: "timer: no timer",
+      field: "timer",
+      code: "noTimer",
+      params: {},
+    });
   });
 
   it("logs a bug in full but tells the renderer no internals", async () => {
@@ -115,7 +127,13 @@ describe("the IPC transport", () => {
       { sender: windowContents, senderFrame: appFrame },
       undefined,
     );
-    expect(answer).toEqual({ ok: false, error: "getStatus: internal error", field: "" });
+    expect(answer).toEqual({
+      ok: false,
+      error: "getStatus: internal error",
+      field: "",
+      code: "internal",
+      params: {},
+    });
     expect(log).toHaveBeenCalledWith(expect.stringContaining("secret internals"));
   });
 

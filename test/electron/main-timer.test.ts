@@ -72,6 +72,8 @@ describe("the timer on the desktop", () => {
       ok: false,
       field: "globalShortcut",
       error: "globalShortcut: is taken by another app",
+      code: "shortcutTaken",
+      params: {},
     });
     expect([...ours]).toEqual(["CommandOrControl+Alt+J"]);
     expect(await invoke("getSettings", undefined)).toMatchObject({

@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer } from "electron";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { decodeInputError } from "../../shared/app/errors";
 import { jourMethods } from "../../shared/ipc";
 
 let jour: Record<string, (arg?: unknown) => Promise<unknown>>;
@@ -50,6 +51,23 @@ describe("the preload", () => {
       field: "weeks.0",
     });
     await expect(jour["getReport"]?.({ weeks: ["x"] })).rejects.toThrow("weeks.0: Invalid type");
+  });
+
+  it("carries the code and params in the message, which contextBridge keeps, for the window", async () => {
+    vi.mocked(ipcRenderer.invoke).mockResolvedValueOnce({
+      ok: false,
+      error: "year: the current law holds from 2005",
+      field: "year",
+      code: "lawFrom",
+      params: { year: 2005 },
+    });
+    const error = await jour["getHolidays"]?.({ year: 2004 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toMatch(/^year: the current law holds from 2005/);
+    // Only the message crosses the bridge: the window's side reads the code back from it.
+    const decoded = decodeInputError(new Error((error as Error).message));
+    expect(decoded).toMatchObject({ field: "year", code: "lawFrom", params: { year: 2005 } });
+    expect(decoded?.message).toBe("year: the current law holds from 2005");
   });
 
   it("never trusts a result by casting: a malformed one rejects", async () => {

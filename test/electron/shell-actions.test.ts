@@ -88,6 +88,8 @@ describe("openExternal in main", () => {
       ok: false,
       error: "url: a user name or password is not allowed in a link",
       field: "url",
+      code: "invalid",
+      params: {},
     });
     await expect(
       openExternal(fromWindow, { url: "https://good.se@evil.example/" }),
@@ -107,6 +109,8 @@ describe("openExternal in main", () => {
         ok: false,
         error: "sender: not the Jour window",
         field: "sender",
+        code: "sender",
+        params: {},
       });
     }
     expect(shell.openExternal).not.toHaveBeenCalled();

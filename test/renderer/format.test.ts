@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import { formatDuration, formatHours, formatSek, formatSpan } from "../../renderer/i18n/format";
 import { fromLocalInput, toLocalInput } from "../../renderer/lib/local-input";
 import { describeError, parseFieldError } from "../../renderer/lib/field-error";
+import { encodeInputError } from "../../shared/app/errors";
 import { translate } from "../../renderer/i18n/i18n";
 import type { Translate } from "../../renderer/i18n/i18n";
 
@@ -39,23 +40,35 @@ describe("datetime-local values in the rules' zone", () => {
 });
 
 describe("errors name the field the user sees", () => {
-  test("an IPC-wrapped InputError still yields its field", () => {
+  test("an IPC-wrapped InputError still yields its field and code", () => {
     const wrapped = new Error(
-      "Error invoking remote method 'jour:updateSettings': InputError: settings.rules.handoverTime: expected \"HH:mm\"",
+      `Error invoking remote method 'jour:updateSettings': Error: ${encodeInputError('settings.rules.handoverTime: expected "HH:mm"', "hhmm", {})}`,
     );
     expect(parseFieldError(wrapped)).toEqual({
       field: "rules.handoverTime",
       problem: 'expected "HH:mm"',
+      code: "hhmm",
+      params: {},
     });
-    expect(describeError(wrapped, sv)).toBe("Överlämningstid (HH:mm): ange en tid som HH:mm");
+    expect(describeError(wrapped, sv)).toBe(
+      "Överlämningstid (HH:mm): ange en tid som HH:mm, till exempel 09:00",
+    );
   });
 
   test("customer and rate fields are labelled by position", () => {
     expect(describeError(new Error("settings.customers.1.elmahUrl: x"), sv)).toBe(
-      "Kund 2: ELMAH-adress: x",
+      "Kund 2: ELMAH-adress: ogiltigt värde",
     );
     expect(describeError(new Error("settings.rules.rates.3: Invalid value"), sv)).toBe(
-      "Taxa 3 (kr/h): Invalid value",
+      "Taxa 3 (kr/h): ogiltigt värde",
     );
+  });
+});
+
+describe("a typed date-time that does not exist is refused, not rolled over", () => {
+  test("21:61, 24:00 and 30 Feb are null", () => {
+    for (const value of ["2025-11-24T21:61", "2025-11-24T24:00", "2025-02-30T10:00"]) {
+      expect(fromLocalInput(value, "Europe/Stockholm"), value).toBeNull();
+    }
   });
 });

@@ -2,19 +2,20 @@ import { describe, expect, test } from "vitest";
 import { translate } from "../../renderer/i18n/i18n";
 import type { Translate } from "../../renderer/i18n/i18n";
 import { describeError } from "../../renderer/lib/field-error";
+import { InputError } from "../../shared/app/errors";
 
 const sv: Translate = (key, vars) => translate("sv", key, vars);
 const en: Translate = (key, vars) => translate("en", key, vars);
 
 describe("the timer's settings errors name the field the user sees", () => {
   test("a taken or invalid shortcut, as the window gets them", () => {
-    // The preload rejects with the core's message ("field: problem").
-    const taken = new Error("globalShortcut: is taken by another app");
+    // The core's InputError (the preview; Electron's preload carries its code alike).
+    const taken = InputError.of("globalShortcut", "is taken by another app");
     expect(describeError(taken, sv)).toBe(
       "Kortkommando (starta/stoppa timer): används redan av ett annat program",
     );
     expect(describeError(taken, en)).toMatch(/: is already used by another app$/);
-    const invalid = new Error('globalShortcut: is not a valid shortcut (e.g. "Ctrl+Alt+J")');
+    const invalid = InputError.of("globalShortcut", 'is not a valid shortcut (e.g. "Ctrl+Alt+J")');
     expect(describeError(invalid, sv)).toMatch(/: är inte ett giltigt kortkommando/);
   });
 

@@ -49,8 +49,19 @@ test("Incident: responded is recorded, and an impossible interval is refused nam
 
   await userEvent.click(screen.getByRole("button", { name: "Lägg till tid" }));
   const form = screen.getByRole("form", { name: /Arbetad tid 1/ });
-  fireEvent.change(within(form).getByLabelText("Start"), { target: { value: "2025-11-24T21:30" } });
-  fireEvent.change(within(form).getByLabelText("Slut"), { target: { value: "2025-11-24T21:10" } });
+  // 24-hour text fields whatever the OS locale; "9:10" is 09:10.
+  const field = (name: string) => within(form).getByLabelText(name);
+  expect((field("Start, datum") as HTMLInputElement).value).toBe("2025-11-24");
+  fireEvent.change(field("Start, tid (HH:mm)"), { target: { value: "21:30" } });
+  fireEvent.change(field("Slut, tid (HH:mm)"), { target: { value: "9:10" } });
+  await userEvent.click(within(form).getByRole("button", { name: "Spara intervall" }));
+  expect(plain((await within(form).findByRole("alert")).textContent)).toBe(
+    "Slut: måste vara efter starten",
+  );
+  fireEvent.change(field("Slut, tid (HH:mm)"), { target: { value: "21:61" } });
+  await userEvent.click(within(form).getByRole("button", { name: "Spara intervall" }));
+  await within(form).findByText("Slut: ange datum som ÅÅÅÅ-MM-DD och en tid som HH:mm");
+  fireEvent.change(field("Slut, tid (HH:mm)"), { target: { value: "21:10" } });
   await userEvent.click(within(form).getByRole("button", { name: "Spara intervall" }));
   expect(plain((await within(form).findByRole("alert")).textContent)).toBe(
     "Slut: måste vara efter starten",
@@ -106,10 +117,10 @@ test("Settings: a bad field is refused with its name, in English too", async () 
   renderWith(rig, <SettingsView />, "en");
   const handover = await screen.findByLabelText("Handover time (HH:mm)");
   await userEvent.clear(handover);
-  await userEvent.type(handover, "7.30");
+  await userEvent.type(handover, "25:00");
   await userEvent.click(screen.getByRole("button", { name: "Save settings" }));
   const alert = await screen.findByText(/^Handover time \(HH:mm\): /);
-  expect(alert.textContent).toBe("Handover time (HH:mm): enter a time as HH:mm");
+  expect(alert.textContent).toBe("Handover time (HH:mm): enter a time as HH:mm, for example 09:00");
   expect(handover.getAttribute("aria-invalid")).toBe("true");
   expect((await rig.app.getSettings()).rules.handoverTime).toBe("00:00");
 });

@@ -4,15 +4,13 @@ import { formatDateTime, formatDuration } from "../../i18n/format";
 import { useI18n } from "../../i18n/i18n";
 
 export function IncidentTable(props: { incidents: readonly IncidentView[] }) {
-  const { t, language, timeZone } = useI18n();
+  const { t, plural, language, timeZone } = useI18n();
   if (props.incidents.length === 0) return <p className="card muted">{t("history.none")}</p>;
   return (
     <div className="card table-scroll">
       <table className="incident-table">
         <caption className="visually-hidden">
-          {props.incidents.length === 1
-            ? t("report.oneIncident")
-            : t("history.count", { count: props.incidents.length })}
+          {plural("count.incidents", props.incidents.length)}
         </caption>
         <thead>
           <tr>

@@ -2,8 +2,13 @@ import { useState } from "react";
 import { useAction } from "../../api/api-context";
 import { formatDuration } from "../../i18n/format";
 import { useI18n } from "../../i18n/i18n";
+import { codedError } from "../../lib/coded-error";
+import { parseFieldError } from "../../lib/field-error";
 import { fromLocalInput, toLocalInput } from "../../lib/local-input";
+import { DateTimeField, normalizeDateTime } from "../DateTimeField";
 import { ErrorMessage } from "../ErrorMessage";
+
+const badField = (error: unknown): string => (error ? parseFieldError(error).field : "");
 
 interface Work {
   /** null for a new interval not yet added. */
@@ -31,10 +36,12 @@ export function IntervalEditor(props: {
   const prefix = `work-${incidentId}-${work.id ?? "new"}`;
 
   const save = async () => {
-    const startMs = fromLocalInput(start, timeZone);
-    const endMs = fromLocalInput(end, timeZone);
-    if (startMs === null) return setError(new Error(`start: ${t("work.badTime")}`));
-    if (endMs === null) return setError(new Error(`end: ${t("work.badTime")}`));
+    const startMs = fromLocalInput(normalizeDateTime(start), timeZone);
+    const endMs = fromLocalInput(normalizeDateTime(end), timeZone);
+    const malformed = (field: string) =>
+      setError(codedError(field, "dateTime", "expected a date and an HH:mm time"));
+    if (startMs === null) return malformed("start");
+    if (endMs === null) return malformed("end");
     const failure = await act((api) =>
       work.id === null
         ? api.addInterval({ incidentId, start: startMs, end: endMs })
@@ -59,24 +66,20 @@ export function IntervalEditor(props: {
         void save();
       }}
     >
-      <div className="field">
-        <label htmlFor={`${prefix}-start`}>{t("work.start")}</label>
-        <input
-          id={`${prefix}-start`}
-          type="datetime-local"
-          value={start}
-          onChange={(event) => setStart(event.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${prefix}-end`}>{t("work.end")}</label>
-        <input
-          id={`${prefix}-end`}
-          type="datetime-local"
-          value={end}
-          onChange={(event) => setEnd(event.target.value)}
-        />
-      </div>
+      <DateTimeField
+        id={`${prefix}-start`}
+        label={t("work.start")}
+        value={start}
+        onChange={setStart}
+        invalid={badField(error) === "start"}
+      />
+      <DateTimeField
+        id={`${prefix}-end`}
+        label={t("work.end")}
+        value={end}
+        onChange={setEnd}
+        invalid={badField(error) === "end"}
+      />
       <span className="muted duration" aria-label={t("work.duration")}>
         {formatDuration(Math.max(0, work.end - work.start))}
       </span>

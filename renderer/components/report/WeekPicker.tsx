@@ -8,7 +8,7 @@ export function WeekPicker(props: {
   selected: readonly number[];
   onChange: (weeks: number[]) => void;
 }) {
-  const { t, language, timeZone } = useI18n();
+  const { t, plural, language, timeZone } = useI18n();
   if (props.weeks.length === 0) return <p className="card muted">{t("report.noWeeks")}</p>;
   return (
     <fieldset className="card week-picker">
@@ -35,9 +35,7 @@ export function WeekPicker(props: {
                 <strong>{week.label}</strong>{" "}
                 <span className="muted">
                   {formatDayRange(week.start, week.end, timeZone, language)} ·{" "}
-                  {incidentCount === 1
-                    ? t("report.oneIncident")
-                    : t("report.incidents", { count: incidentCount })}
+                  {plural("count.incidents", incidentCount)}
                 </span>
                 {reported && <span className="badge calm">{t("report.reported")}</span>}
               </label>

@@ -1,3 +1,4 @@
+import type { CsvStyle } from "../../../shared/app/csv-format";
 import type { AppSettings, Language } from "../../../shared/app/settings";
 import { useI18n } from "../../i18n/i18n";
 import { CheckboxField, SelectField, TextField } from "./fields";
@@ -13,6 +14,7 @@ export function GeneralSettings(props: {
 }) {
   const { t } = useI18n();
   const { draft, update } = props;
+  const csvStyles: readonly CsvStyle[] = ["excel", "rfc4180"];
   return (
     <section className="card" aria-labelledby="settings-general">
       <h2 id="settings-general">{t("settings.general")}</h2>
@@ -47,6 +49,16 @@ export function GeneralSettings(props: {
           value={draft.globalShortcut}
           onChange={(globalShortcut) => update((d) => ({ ...d, globalShortcut }))}
           placeholder="CommandOrControl+Alt+J"
+        />
+        <SelectField<CsvStyle>
+          path="csvStyle"
+          label={t("settings.csvStyle")}
+          value={draft.csvStyle}
+          options={csvStyles.map((style) => ({
+            value: style,
+            label: t(`settings.csvStyle.${style}`),
+          }))}
+          onChange={(csvStyle) => update((d) => ({ ...d, csvStyle }))}
         />
         <CheckboxField
           path="startAtLogin"

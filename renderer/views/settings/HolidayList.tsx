@@ -1,20 +1,16 @@
 import { useState } from "react";
 import { useLoad } from "../../api/api-context";
 import { ErrorMessage } from "../../components/ErrorMessage";
+import { formatWeekdayDate } from "../../i18n/format";
 import { useI18n } from "../../i18n/i18n";
 
 /** The Swedish holidays (and eves) of any year, as the rules count them. */
 export function HolidayList() {
   const { t, language } = useI18n();
   const [yearText, setYearText] = useState(() => String(new Date().getFullYear()));
-  const year = Number(yearText);
+  // An empty field is "enter a number", not year 0 ("the law holds from 2005").
+  const year = yearText.trim() === "" ? NaN : Number(yearText);
   const holidays = useLoad((api) => api.getHolidays({ year }), `holidays-${yearText}`);
-  const format = new Intl.DateTimeFormat(language === "sv" ? "sv-SE" : "en-GB", {
-    weekday: "short",
-    day: "numeric",
-    month: "long",
-    timeZone: "UTC",
-  });
   return (
     <section className="card" aria-labelledby="settings-holidays">
       <h2 id="settings-holidays">{t("settings.holidays")}</h2>
@@ -36,7 +32,9 @@ export function HolidayList() {
           <tbody>
             {holidays.data.map((holiday) => (
               <tr key={holiday.date} className={holiday.kind}>
-                <td>{format.format(Date.parse(`${holiday.date}T00:00:00Z`))}</td>
+                <td>
+                  {formatWeekdayDate(Date.parse(`${holiday.date}T00:00:00Z`), "UTC", language)}
+                </td>
                 <td>{holiday.name}</td>
                 <td className="muted">
                   {holiday.kind === "helgdag" ? t("settings.helgdag") : t("settings.afton")}

@@ -4,7 +4,7 @@ import { useAction, useApi } from "../../api/api-context";
 import { AutosaveStatus } from "../../components/AutosaveStatus";
 import { useAutosave } from "../../hooks/use-autosave";
 import { useI18n } from "../../i18n/i18n";
-import { fieldLabel, parseFieldError, translateProblem } from "../../lib/field-error";
+import { explainError, fieldLabel } from "../../lib/field-error";
 import { CustomersSettings } from "./CustomersSettings";
 import { DataTransfer } from "./DataTransfer";
 import { FieldProblemContext } from "./fields";
@@ -52,8 +52,8 @@ export function SettingsForm(props: {
       result = await jour.updateSettings(patch);
     });
     if (failure || !result) {
-      const { field, problem: text } = parseFieldError(failure);
-      return fail(field, translateProblem(text, t));
+      const { field, text } = explainError(failure, t);
+      return fail(field, text);
     }
     setProblem(null);
     props.onSaved(result);

@@ -41,7 +41,7 @@ describe("history stays history", () => {
       elmahUrl: customer.elmahUrl,
     });
     expect(links((await r.app.getChecklist({ id })).steps)).toEqual(links(before.steps));
-    expect(await r.app.exportIncidentsCsv()).toContain(",Acme AB,");
+    expect(await r.app.exportIncidentsCsv()).toContain(";Acme AB;");
     expect((await r.app.listIncidents({ text: "acme ab" })).map((i) => i.id)).toEqual([id]);
     // A new incident takes the customer as it is now.
     const fresh = await r.app.createIncident({ customerId: "acme" });

@@ -11,7 +11,7 @@ import { HOUR, MINUTE, MONDAY_10, customer, rig } from "./fakes";
 
 async function filledApp() {
   const r = rig({ now: MONDAY_10 + 2 * HOUR });
-  await r.app.updateSettings({ customers: [customer] });
+  await r.app.updateSettings({ customers: [customer], csvStyle: "rfc4180" });
   await r.app.setOnDuty({ week: MONDAY_10, onDuty: true });
   const { id } = await r.app.createIncident({
     priority: 1,
@@ -143,7 +143,10 @@ describe("CSV export", () => {
   it("shows exact hours and kronor to two decimals in the weekly pay (rounding none)", async () => {
     const { app, clock } = rig();
     const defaults = defaultAppSettings();
-    await app.updateSettings({ rules: { ...defaults.rules, rounding: "none" } });
+    await app.updateSettings({
+      rules: { ...defaults.rules, rounding: "none" },
+      csvStyle: "rfc4180",
+    });
     await app.setOnDuty({ week: MONDAY_10, onDuty: true });
     await app.createIncident();
     clock.advance(20 * MINUTE + 7_000); // 1 207 s = 0.3353 h of Taxa 1 on Monday 10:00

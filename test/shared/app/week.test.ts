@@ -162,6 +162,6 @@ describe("the status at a glance", () => {
     await app.updateSettings({ language: "en" });
     await app.createIncident({ priority: 3 });
     const [deadline] = (await app.getStatus()).deadlines;
-    expect(deadline?.label).toBe("P3 respond by Mon 1 dec 11:00");
+    expect(deadline?.label).toBe("P3 respond by Mon 1 Dec 11:00");
   });
 });

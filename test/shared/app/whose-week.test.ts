@@ -36,6 +36,7 @@ describe("whose week: the report of held, helped and quiet weeks", () => {
     expect(report.text).toBe("1 x Jourvecka\nTaxa 3: 1,5h");
     expect(report.weeks[0]).toMatchObject({ onDuty: true, pay: { allowanceSek: 4500 } });
     expect(report.totalSek).toBe(4500 + 1.5 * 600);
+    await r.app.updateSettings({ csvStyle: "rfc4180" }); // the keys and true/false
     const row = weeklyCsvRow(await r.app.exportWeeklyPayCsv(), 48);
     expect([row["onDuty"], row["allowanceSek"], row["totalSek"]]).toEqual(["true", "4500", "5400"]);
     r.clock.set(TUESDAY_23 + 2 * HOUR);
@@ -54,6 +55,7 @@ describe("whose week: the report of held, helped and quiet weeks", () => {
       pay: { allowanceSek: 0, totalSek: 900, hours: { 1: 0, 2: 0, 3: 1.5 } },
     });
     expect(report.totalSek).toBe(900);
+    await r.app.updateSettings({ csvStyle: "rfc4180" }); // the keys and true/false
     const row = weeklyCsvRow(await r.app.exportWeeklyPayCsv(), 48);
     expect([row["onDuty"], row["allowanceSek"], row["hoursTaxa3"], row["totalSek"]]).toEqual([
       "false",
