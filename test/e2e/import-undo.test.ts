@@ -84,7 +84,7 @@ test("an import asks first, keeps what was here, and Restore undoes it (sv and e
   const rows = await dialog.locator("tbody tr").allInnerTexts();
   expect(rows.map((row) => row.replace(/\s+/g, " ").trim())).toEqual([
     "Incidenter 1 2",
-    "Jourveckor 1 1",
+    "Jourveckor 0 0",
     "Rapporterade veckor 1 0",
     "Kunder 1 0",
   ]);
