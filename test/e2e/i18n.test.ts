@@ -61,6 +61,9 @@ async function walk(page: Page, language: "sv" | "en", size: string): Promise<vo
   await page.getByLabel(words.handover).fill("9:00");
   await page.getByRole("button", { name: words.save }).click();
   await page.getByText(words.saved).waitFor();
+  // Saved as typed (no rewrite under the cursor): the core stored 09:00, as a reload shows.
+  await page.getByRole("link", { name: sv ? "Nu" : "Now" }).click();
+  await page.getByRole("link", { name: sv ? "Inställningar" : "Settings" }).click();
   await expect.poll(() => page.getByLabel(words.handover).inputValue()).toBe("09:00");
   await page.getByLabel(words.handover).fill("15:00");
   await page.getByRole("button", { name: words.save }).click();

@@ -31,7 +31,7 @@ test("a rest minimum or a guard out of range is named and said in the window's l
     await save.click();
     await expect
       .poll(() => page.getByRole("alert").allTextContents())
-      .toContain("Dygnsvila minst (h): ange ett tal större än 0");
+      .toContain("Dygnsvila minst (h): måste vara minst 0");
     await daily.scrollIntoViewIfNeeded();
     await screenshot(page, "qa-settings-rest-error-sv-tray");
     await daily.fill("11");
@@ -43,7 +43,7 @@ test("a rest minimum or a guard out of range is named and said in the window's l
     await page.getByRole("button", { name: "Save settings" }).click();
     await expect
       .poll(() => page.getByRole("alert").allTextContents())
-      .toContain("Ask after idle time (min, 0 = off): enter at least 0");
+      .toContain("Ask after idle time (min, 0 = off): must be at least 0");
     await idle.scrollIntoViewIfNeeded();
     await screenshot(page, "qa-settings-idle-error-en-tray");
     expect(problems).toEqual([]);
