@@ -1,12 +1,8 @@
-import { mkdir, readFile } from "node:fs/promises";
-import { beforeAll, expect, test } from "vitest";
-import { MONDAY_10, SCREENSHOTS, TRAY, openApp, screenshot, useBrowserSession } from "./harness";
+import { readFile } from "node:fs/promises";
+import { expect, test } from "vitest";
+import { MONDAY_10, TRAY, openApp, screenshot, useBrowserSession } from "./harness";
 
 const session = useBrowserSession();
-
-beforeAll(async () => {
-  await mkdir(SCREENSHOTS, { recursive: true });
-});
 
 test("My jour weeks: a rotation, single swaps, the next week on Now, and the iCalendar file", async () => {
   const { page, problems } = await openApp(session.browser, session.server, {

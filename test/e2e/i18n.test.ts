@@ -1,11 +1,9 @@
 import { readFile } from "node:fs/promises";
-import { mkdir } from "node:fs/promises";
-import { beforeAll, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import type { Page } from "playwright-core";
 import {
   MINUTE,
   MONDAY_2140,
-  SCREENSHOTS,
   TRAY,
   advanceClock,
   openApp,
@@ -16,10 +14,6 @@ import {
 /** The desktop size (the tray's is TRAY, 420×640). */
 const WINDOW = { width: 1000, height: 700 };
 const session = useBrowserSession();
-
-beforeAll(async () => {
-  await mkdir(SCREENSHOTS, { recursive: true });
-});
 
 const SV_MONTH = /\b\d{1,2} (jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\b/;
 const EN_MONTH = /\b\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/;

@@ -1,21 +1,8 @@
-import { mkdir } from "node:fs/promises";
-import { beforeAll, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import type { Page } from "playwright-core";
-import {
-  MINUTE,
-  MONDAY_10,
-  SCREENSHOTS,
-  advanceClock,
-  openApp,
-  screenshot,
-  useBrowserSession,
-} from "./harness";
+import { MINUTE, MONDAY_10, advanceClock, openApp, screenshot, useBrowserSession } from "./harness";
 
 const session = useBrowserSession();
-
-beforeAll(async () => {
-  await mkdir(SCREENSHOTS, { recursive: true });
-});
 
 /** The user was away from `from` to `to` minutes after 10:00, as the desktop shell reports. */
 async function away(page: Page, from: number, to: number): Promise<boolean> {

@@ -1,12 +1,10 @@
-import { mkdir } from "node:fs/promises";
-import { beforeAll, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import type { Page } from "playwright-core";
 import { createJourApp } from "../../shared/app/api";
 import {
   HOUR,
   MINUTE,
   MONDAY_2140,
-  SCREENSHOTS,
   advanceClock,
   openApp,
   screenshot,
@@ -14,10 +12,6 @@ import {
 } from "./harness";
 
 const session = useBrowserSession();
-
-beforeAll(async () => {
-  await mkdir(SCREENSHOTS, { recursive: true });
-});
 
 /** Another installation's export: one incident, a reported week, a customer. */
 async function otherFile(): Promise<string> {

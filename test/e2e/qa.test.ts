@@ -1,10 +1,8 @@
-import { mkdir } from "node:fs/promises";
-import { beforeAll, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import {
   MINUTE,
   MONDAY_10,
   MONDAY_2140,
-  SCREENSHOTS,
   TRAY,
   advanceClock,
   openApp,
@@ -13,10 +11,6 @@ import {
 } from "./harness";
 
 const session = useBrowserSession();
-
-beforeAll(async () => {
-  await mkdir(SCREENSHOTS, { recursive: true });
-});
 
 test("a rest minimum or a guard out of range is named and said in the window's language", async () => {
   const { page, context, problems } = await openApp(session.browser, session.server, {

@@ -1,20 +1,7 @@
-import { mkdir } from "node:fs/promises";
-import { beforeAll, expect, test } from "vitest";
-import {
-  MINUTE,
-  SCREENSHOTS,
-  TRAY,
-  advanceClock,
-  openApp,
-  screenshot,
-  useBrowserSession,
-} from "./harness";
+import { expect, test } from "vitest";
+import { MINUTE, TRAY, advanceClock, openApp, screenshot, useBrowserSession } from "./harness";
 
 const session = useBrowserSession();
-
-beforeAll(async () => {
-  await mkdir(SCREENSHOTS, { recursive: true });
-});
 
 /** Tuesday 24 November 2026, 02:10 in Stockholm: a call in the night before a working day. */
 const TUESDAY_0210 = Date.parse("2026-11-24T02:10:00+01:00");

@@ -1,11 +1,9 @@
-import { mkdir } from "node:fs/promises";
-import { beforeAll, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import type { Page } from "playwright-core";
 import {
   DESKTOP,
   MINUTE,
   MONDAY_2140,
-  SCREENSHOTS,
   TRAY,
   advanceClock,
   openApp,
@@ -14,10 +12,6 @@ import {
 } from "./harness";
 
 const session = useBrowserSession();
-
-beforeAll(async () => {
-  await mkdir(SCREENSHOTS, { recursive: true });
-});
 
 /** How far seed() moves the clock: a reload must come back to the same moment. */
 const SEEDED_MS = (80 + 9 * 60 + 50) * MINUTE;

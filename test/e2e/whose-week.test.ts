@@ -1,9 +1,7 @@
-import { mkdir } from "node:fs/promises";
-import { beforeAll, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import {
   MINUTE,
   MONDAY_2140,
-  SCREENSHOTS,
   advanceClock,
   openApp,
   screenshot,
@@ -11,10 +9,6 @@ import {
 } from "./harness";
 
 const session = useBrowserSession();
-
-beforeAll(async () => {
-  await mkdir(SCREENSHOTS, { recursive: true });
-});
 
 test("a call in a week not held asks once on Now; the report follows the answer", async () => {
   const { page, context, problems } = await openApp(session.browser, session.server, {
