@@ -20,6 +20,9 @@ import {
   weekAtSchema,
   weekChecklistItemSchema,
   weeksSchema,
+  addTimelineEntrySchema,
+  updateTimelineEntrySchema,
+  timelineEntryRefSchema,
 } from "./app/inputs";
 import { appSettingsSchema } from "./app/settings";
 import { copyTextSchema, openExternalSchema } from "./shell-api";
@@ -73,6 +76,9 @@ export const jourContract = {
   markResolved: { arg: markSchema, result: incidentViewSchema },
   undoMilestone: { arg: undoMilestoneSchema, result: incidentViewSchema },
   deleteIncident: { arg: byIdSchema, result: nothing },
+  addTimelineEntry: { arg: addTimelineEntrySchema, result: incidentViewSchema },
+  updateTimelineEntry: { arg: updateTimelineEntrySchema, result: incidentViewSchema },
+  deleteTimelineEntry: { arg: timelineEntryRefSchema, result: incidentViewSchema },
 
   startTimer: { arg: byIdSchema, result: timerViewSchema },
   stopTimer: { arg: none, result: v.null() },

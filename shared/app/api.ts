@@ -33,8 +33,12 @@ import {
   weekAtSchema,
   weekChecklistItemSchema,
   weeksSchema,
+  addTimelineEntrySchema,
+  updateTimelineEntrySchema,
+  timelineEntryRefSchema,
   type Milestone,
 } from "./inputs";
+import { addTimelineEntry, deleteTimelineEntry, updateTimelineEntry } from "./timeline";
 import { addInterval, deleteInterval, updateInterval } from "./intervals";
 import type { Clock, NotifierPort, StoragePort } from "./ports";
 import { markWeeksReported, refsOfWeeks, unreportedWeeks, weekRefs, weekReport } from "./reports";
@@ -59,6 +63,9 @@ import type {
   SetOnDutyInput,
   UndoMilestoneInput,
   UpdateIncidentInput,
+  AddTimelineEntryInput,
+  UpdateTimelineEntryInput,
+  TimelineEntryRef,
   UpdateIntervalInput,
   WeekAtInput,
   WeekChecklistItemInput,
@@ -90,7 +97,10 @@ export interface JourApi {
   // Incidents.
   listIncidents(filter?: ListIncidentsInput): Promise<IncidentView[]>;
   getIncident(input: { id: string }): Promise<IncidentView>;
-  /** A call came in: reportedAt = now, priority from the settings, and its timer starts. */
+  /**
+   * A call came in: reportedAt = now, priority from the settings, and its timer starts. With
+   * a `reportedAt` (not in the future) it logs a past call: reported then, no timer.
+   */
   createIncident(input?: CreateIncidentInput): Promise<IncidentView>;
   updateIncident(input: UpdateIncidentInput): Promise<IncidentView>;
   markResponded(input: MarkInput): Promise<IncidentView>;
@@ -101,6 +111,10 @@ export interface JourApi {
   /** Clears a milestone set by mistake. */
   undoMilestone(input: UndoMilestoneInput): Promise<IncidentView>;
   deleteIncident(input: { id: string }): Promise<void>;
+  /** A timestamped note (now unless `at` is given). */
+  addTimelineEntry(input: AddTimelineEntryInput): Promise<IncidentView>;
+  updateTimelineEntry(input: UpdateTimelineEntryInput): Promise<IncidentView>;
+  deleteTimelineEntry(input: TimelineEntryRef): Promise<IncidentView>;
 
   // The one incident timer.
   /** Starts (or resumes) this incident's timer; another running timer stops first. */
@@ -241,10 +255,13 @@ export function createJourApp(deps: JourAppDeps): JourApp {
   };
 
   const newIncident = (data: JourData, now: number, raw: unknown) => {
-    const created = createIncident(data, parseInput(createIncidentSchema, raw), now);
-    let next = startTimer(created.data, created.incident.id, now);
+    const input = parseInput(createIncidentSchema, raw);
+    const created = createIncident(data, input, now);
+    // A past call logged afterwards has no timer running: its work is added by hand.
+    const past = input?.reportedAt !== undefined;
+    let next = past ? created.data : startTimer(created.data, created.incident.id, now);
     // A call on the on-call phone means this week is ours.
-    next = setOnDuty(next, now, true);
+    next = setOnDuty(next, created.incident.reportedAt, true);
     return { data: next, id: created.incident.id };
   };
 
@@ -270,7 +287,7 @@ export function createJourApp(deps: JourAppDeps): JourApp {
     updateIncident: (raw) =>
       change((data, now) => {
         const input = parseInput(updateIncidentSchema, raw);
-        return withView(input.id, (d) => updateIncident(d, input))(data, now);
+        return withView(input.id, (d) => updateIncident(d, input, now))(data, now);
       }),
     markResponded: mark("responded"),
     markRollbackRequested: mark("rollbackRequested"),
@@ -292,6 +309,22 @@ export function createJourApp(deps: JourAppDeps): JourApp {
           data: { ...next, firedAlerts: forgetAlertsOf(next.firedAlerts, id) },
           result: undefined,
         };
+      }),
+
+    addTimelineEntry: (raw) =>
+      change((data, now) => {
+        const input = parseInput(addTimelineEntrySchema, raw);
+        return withView(input.id, (d) => addTimelineEntry(d, input, now).data)(data, now);
+      }),
+    updateTimelineEntry: (raw) =>
+      change((data, now) => {
+        const input = parseInput(updateTimelineEntrySchema, raw);
+        return withView(input.id, (d) => updateTimelineEntry(d, input, now))(data, now);
+      }),
+    deleteTimelineEntry: (raw) =>
+      change((data, now) => {
+        const input = parseInput(timelineEntryRefSchema, raw);
+        return withView(input.id, (d) => deleteTimelineEntry(d, input))(data, now);
       }),
 
     startTimer: (raw) =>

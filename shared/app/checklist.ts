@@ -2,7 +2,7 @@ import type { Incident, JourData } from "./data";
 import { InputError } from "./errors";
 import { formatDayMonthTime } from "./format";
 import { customerName } from "./incident-view";
-import { localClock, localDate } from "./local-time";
+import { jiraDescription } from "./jira-description";
 import type { AppSettings } from "./settings";
 import { textsFor } from "./texts";
 import type { ChecklistItemView, IncidentChecklist } from "./views";
@@ -60,20 +60,6 @@ export function jiraCreateUrl(data: JourData, incident: Incident): string | null
   ];
   const query = params.map(([k = "", v = ""]) => `${k}=${encodeURIComponent(v)}`).join("&");
   return `${jira.replace(/\/+$/, "")}/secure/CreateIssueDetails!init.jspa?${query}`;
-}
-
-function jiraDescription(data: JourData, incident: Incident): string {
-  const { settings } = data;
-  const t = textsFor(settings.language).jiraDescription;
-  const zone = settings.rules.timeZone;
-  const lines = [
-    `${t.customer}: ${customerName(data, incident.customerId) ?? "-"}`,
-    `${t.priority}: P${incident.priority}`,
-    `${t.reported}: ${localDate(incident.reportedAt, zone)} ${localClock(incident.reportedAt, zone)}`,
-  ];
-  if (incident.summary) lines.push("", incident.summary);
-  if (incident.notes) lines.push("", `${t.notes}:`, incident.notes);
-  return lines.join("\n");
 }
 
 function placeholderValues(data: JourData, incident: Incident, now: number): Map<string, string> {

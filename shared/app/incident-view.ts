@@ -3,6 +3,7 @@ import type { Incident, JourData } from "./data";
 import { responseDeadlineOf, rollbackDeadlineOf } from "./deadlines";
 import type { ListIncidentsInput } from "./inputs";
 import { incidentSpans, overlaps, unionMs } from "./intervals";
+import { slaOutcome } from "./sla-outcome";
 import type { IncidentView } from "./views";
 
 /** Incidents as the window shows them: stored fields plus deadlines and worked time. */
@@ -13,15 +14,18 @@ export function customerName(data: JourData, customerId: string | null): string 
 }
 
 export function incidentView(data: JourData, incident: Incident, now: number): IncidentView {
+  const responseDeadline = responseDeadlineOf(incident, data.settings);
   return {
     ...incident,
     work: incident.work.map((w) => ({ ...w })),
     checkedSteps: [...incident.checkedSteps],
+    timeline: incident.timeline.map((e) => ({ ...e })),
     customerName: customerName(data, incident.customerId),
-    responseDeadline: responseDeadlineOf(incident, data.settings),
+    responseDeadline,
     rollbackDeadline: rollbackDeadlineOf(incident, data.settings),
     workedMs: unionMs(incidentSpans(data, incident, now)),
     open: incident.resolvedAt === null,
+    sla: slaOutcome(incident, responseDeadline),
   };
 }
 
@@ -60,6 +64,7 @@ export function listIncidents(
       const haystack = [
         incident.summary,
         incident.notes,
+        ...incident.timeline.map((e) => e.text),
         incident.jiraKey ?? "",
         customerName(data, incident.customerId) ?? "",
       ];

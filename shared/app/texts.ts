@@ -22,6 +22,20 @@ export interface Texts {
   jiraDescription: { customer: string; priority: string; reported: string; notes: string };
   /** The default runbook's steps (DOMAIN §1), by step id: see settings.ts. */
   runbook: Record<DefaultStepId, string>;
+  /** The incident as a record: its timeline and SLA outcome in the Jira description. */
+  record: RecordTexts;
+}
+
+export interface RecordTexts {
+  timeline: string;
+  responded: string;
+  rollbackRequested: string;
+  rollbackStarted: string;
+  resolved: string;
+  slaMet: string;
+  slaMissed(minutes: number): string;
+  /** The timeline was cut to fit the link: "… 3 more in Jour". */
+  more(count: number): string;
 }
 
 export type DefaultStepId =
@@ -72,6 +86,16 @@ const sv: Texts = {
     jira: "Skapa Jira-ärende med etiketterna Production och Jour",
     confirm: "Kunden bekräftar att problemet är löst",
   },
+  record: {
+    timeline: "Tidslinje",
+    responded: "Besvarad",
+    rollbackRequested: "Rollback begärd",
+    rollbackStarted: "Rollback påbörjad",
+    resolved: "Löst",
+    slaMet: "SLA: svarat i tid",
+    slaMissed: (minutes) => `SLA: svarat ${minutes} min för sent`,
+    more: (count) => `… ${count} till i Jour`,
+  },
 };
 
 const en: Texts = {
@@ -116,6 +140,16 @@ const en: Texts = {
     fix: "Fix it, or offer a rollback (started within 1 h)",
     jira: "Create a Jira issue with the labels Production and Jour",
     confirm: "The customer confirms that the problem is solved",
+  },
+  record: {
+    timeline: "Timeline",
+    responded: "Responded",
+    rollbackRequested: "Rollback requested",
+    rollbackStarted: "Rollback started",
+    resolved: "Resolved",
+    slaMet: "SLA: responded in time",
+    slaMissed: (minutes) => `SLA: responded ${minutes} min late`,
+    more: (count) => `… ${count} more in Jour`,
   },
 };
 

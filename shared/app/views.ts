@@ -21,6 +21,11 @@ export const incidentViewSchema = v.object({
   /** Merged worked time including a running timer. */
   workedMs: v.number(),
   open: v.boolean(),
+  /** The response SLA kept or missed (sla-outcome.ts). */
+  sla: v.object({
+    outcome: v.picklist(["met", "missed", "pending"] as const),
+    lateMinutes: v.number(),
+  }),
 });
 
 export const timerViewSchema = v.object({
