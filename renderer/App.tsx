@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import type { ChangeEvents } from "../shared/app/change-events";
 import type { WindowApi } from "../shared/shell-api";
 import { ApiProvider, useLoad } from "./api/api-context";
 import { SETTINGS_KEY } from "./api/load-keys";
@@ -13,9 +14,14 @@ import { NowView } from "./views/NowView";
 import { ReportView } from "./views/ReportView";
 import { SettingsView } from "./views/SettingsView";
 
-export function App(props: { api: WindowApi; preloaded?: Preloaded }) {
+export function App(props: {
+  api: WindowApi;
+  preloaded?: Preloaded;
+  events?: ChangeEvents;
+  now?: () => number;
+}) {
   return (
-    <ApiProvider api={props.api} preloaded={props.preloaded}>
+    <ApiProvider api={props.api} preloaded={props.preloaded} events={props.events} now={props.now}>
       <LocalizedApp />
     </ApiProvider>
   );

@@ -128,6 +128,16 @@ export const jourMethods = Object.keys(jourContract) as ContractMethod[];
 
 const shellMethodSet: ReadonlySet<string> = new Set<ShellMethod>(["openExternal", "copyText"]);
 
+/**
+ * The one event channel from main to the window: a ChangeEvent (shared/app/change-events.ts)
+ * after every change of the data and whenever time changed what the status shows. The
+ * preload checks it against `changeEventSchema` and hands it to `window.jourEvents`
+ * subscribers (never ipcRenderer itself).
+ */
+export const CHANGED_CHANNEL = "jour:changed";
+export { changeEventSchema } from "./app/change-events";
+export type { ChangeEvent, ChangeEvents } from "./app/change-events";
+
 /** The IPC channel name of a method. */
 export function channelOf(method: ContractMethod): `jour:${ContractMethod}` {
   return `jour:${method}`;

@@ -15,7 +15,18 @@ export function ChecklistItems(props: {
     <ol className="checklist">
       {props.items.map((item) => {
         const id = `${props.idPrefix}-${item.id}`;
-
+        // Information (the next handover) is read, not ticked off: a plain row.
+        if (item.info) {
+          return (
+            <li key={item.id} className="info-row">
+              <span className="info-mark" aria-hidden="true">
+                ℹ
+              </span>
+              <span>{item.text}</span>
+              {item.url !== null && <LinkButton url={item.url} name={linkName(item)} />}
+            </li>
+          );
+        }
         return (
           <li key={item.id} className={item.done ? "done" : undefined}>
             <input

@@ -1,15 +1,14 @@
 import { useI18n } from "../i18n/i18n";
-import { formatSpan } from "../i18n/format";
+import { formatLongSpan } from "../lib/long-span";
 
-/** "om 12 min" / "passerad för 3 min sedan", against the app's clock. */
+/** "om 12 min" / "passerad för 3 min sedan" / "om 2 dagar 16 h", against the window's clock. */
 export function Countdown(props: { deadline: number; now: number }) {
   const { t } = useI18n();
   const left = props.deadline - props.now;
+  const time = formatLongSpan(left, t);
   return (
     <span className={left <= 0 ? "countdown passed" : "countdown"}>
-      {left > 0
-        ? t("deadline.in", { time: formatSpan(left) })
-        : t("deadline.passed", { time: formatSpan(left) })}
+      {left > 0 ? t("deadline.in", { time }) : t("deadline.passed", { time })}
     </span>
   );
 }

@@ -8,7 +8,12 @@ import { Countdown } from "./Countdown";
  * passed are the alerts: they stand out and are announced, so a notification the desktop
  * swallowed is not the only channel (PRODUCT §3).
  */
-export function DeadlineList(props: { deadlines: readonly DeadlineView[]; now: number }) {
+export function DeadlineList(props: {
+  deadlines: readonly DeadlineView[];
+  now: number;
+  /** Each incident's name ("P1 · Acme AB · Kassan nere"), so a row says whose it is. */
+  names?: ReadonlyMap<string, string>;
+}) {
   const { t } = useI18n();
   const alerts = props.deadlines.filter((d) => d.soon || d.passed);
   const calm = props.deadlines.filter((d) => !d.soon && !d.passed);
@@ -17,14 +22,19 @@ export function DeadlineList(props: { deadlines: readonly DeadlineView[]; now: n
       <h2 id="deadlines-title">{t("now.deadlines")}</h2>
       <div role="alert" aria-label={t("now.alerts")} className="alerts">
         {alerts.map((d) => (
-          <DeadlineRow key={`${d.incidentId}-${d.kind}`} deadline={d} now={props.now} />
+          <DeadlineRow
+            key={`${d.incidentId}-${d.kind}`}
+            deadline={d}
+            now={props.now}
+            name={props.names?.get(d.incidentId)}
+          />
         ))}
       </div>
       {calm.length > 0 && (
         <ul className="plain-list">
           {calm.map((d) => (
             <li key={`${d.incidentId}-${d.kind}`}>
-              <DeadlineRow deadline={d} now={props.now} />
+              <DeadlineRow deadline={d} now={props.now} name={props.names?.get(d.incidentId)} />
             </li>
           ))}
         </ul>
@@ -34,11 +44,12 @@ export function DeadlineList(props: { deadlines: readonly DeadlineView[]; now: n
   );
 }
 
-function DeadlineRow(props: { deadline: DeadlineView; now: number }) {
+function DeadlineRow(props: { deadline: DeadlineView; now: number; name?: string | undefined }) {
   const { deadline: d, now } = props;
   const look = d.passed ? "deadline passed" : d.soon ? "deadline soon" : "deadline";
   return (
     <a className={look} href={hrefOf({ view: "incident", id: d.incidentId })}>
+      {props.name && <span className="deadline-incident wrap-anywhere">{props.name}</span>}
       <span className="deadline-label">{d.label}</span>
       <Countdown deadline={d.deadline} now={now} />
     </a>

@@ -1,3 +1,4 @@
+import { enRecord } from "./en-record";
 import type { MessageKey } from "./sv";
 
 /** English; the compiler insists every Swedish key has its English message. */
@@ -216,4 +217,5 @@ export const en: Record<MessageKey, string> = {
   weekday5: "Friday",
   weekday6: "Saturday",
   weekday7: "Sunday",
+  ...enRecord,
 };

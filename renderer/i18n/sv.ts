@@ -1,3 +1,4 @@
+import { svRecord } from "./sv-record";
 /** Swedish, the agency's language and the default. The keys are the English messages' keys. */
 export const sv = {
   appName: "Jour",
@@ -213,6 +214,7 @@ export const sv = {
   weekday5: "fredag",
   weekday6: "lördag",
   weekday7: "söndag",
+  ...svRecord,
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import { statusKey } from "../api/load-keys";
+import { STATUS_KEY } from "../api/load-keys";
 import { useAction, useLoad } from "../api/api-context";
 import { DeadlineList } from "../components/DeadlineList";
 import { ErrorMessage } from "../components/ErrorMessage";
@@ -7,15 +7,20 @@ import { RunningIncident } from "../components/RunningIncident";
 import { WeekChecklists } from "../components/WeekChecklists";
 import { WeekSummary } from "../components/WeekSummary";
 import { navigate } from "../hooks/use-route";
-import { useTick } from "../hooks/use-tick";
+import { useNow } from "../hooks/use-now";
+import { incidentNames } from "../components/now/incident-names";
+import { UnreportedBanner } from "../components/now/UnreportedBanner";
+import { PastCall } from "../components/now/PastCall";
 import { useI18n } from "../i18n/i18n";
 import { markFirstRender } from "../lib/first-render";
 
 /** This on-call week at a glance: the timer, the alerts, the week's checklists. */
 export function NowView() {
   const { t } = useI18n();
-  const tick = useTick(1000);
-  const status = useLoad((api) => api.getStatus(), statusKey(tick));
+  // Loaded again when the host pushes a change; between changes the clocks tick here.
+  const status = useLoad((api) => api.getStatus(), STATUS_KEY);
+  const open = useLoad((api) => api.listIncidents({ open: true }), "open-incidents");
+  const now = useNow();
   const act = useAction();
   const [error, setError] = useState<unknown>(null);
   const loaded = status.data !== undefined;
@@ -48,12 +53,15 @@ export function NowView() {
     return status.error ? <ErrorMessage error={status.error} /> : <p>{t("loading")}</p>;
   }
   const { data } = status;
+  // The window's clock never shows a time before the status it was given.
+  const localNow = Math.max(now, data.now);
   // While a timer runs, its Stop is the primary action; a second call can still come in.
   return (
     <div className="stack">
       <h1 className="visually-hidden">{t("now.title")}</h1>
+      <UnreportedBanner now={localNow} />
       <WeekSummary status={data} />
-      {data.timer && <RunningIncident timer={data.timer} />}
+      {data.timer && <RunningIncident timer={data.timer} sinceStatusMs={localNow - data.now} />}
       <div className="start-row">
         <button
           ref={startButton}
@@ -63,9 +71,14 @@ export function NowView() {
         >
           {t("now.startIncident")}
         </button>
+        <PastCall now={localNow} />
       </div>
       <ErrorMessage error={error ?? status.error} />
-      <DeadlineList deadlines={data.deadlines} now={data.now} />
+      <DeadlineList
+        deadlines={data.deadlines}
+        now={localNow}
+        names={incidentNames(open.data ?? [])}
+      />
       <WeekChecklists week={data.week.start} />
     </div>
   );

@@ -120,6 +120,7 @@ export function incidentChecklist(
       text: step.text,
       ...fillTemplate(step.link, values),
       done: incident.checkedSteps.includes(step.id),
+      info: false,
     })),
   };
 }
@@ -135,22 +136,23 @@ export function weekChecklists(
   missingJiraKeys: number,
 ): { start: ChecklistItemView[]; end: ChecklistItemView[] } {
   const t = textsFor(settings.language);
-  const item = (id: string, text: string, url: string): ChecklistItemView => ({
+  const item = (id: string, text: string, url: string, info = false): ChecklistItemView => ({
     id,
     text,
     url: url === "" ? null : url,
     missing: [],
     done: done.includes(id),
+    info,
   });
   const when = formatDayMonthTime(nextHandover, settings.rules.timeZone, settings.language);
   return {
     start: [
       item("forward", t.weekStart.forward, settings.links.callForwardingPortal),
-      item("handover", t.weekStart.handover(when), ""),
+      item("handover", t.weekStart.handover(when), "", true),
     ],
     end: [
       item("report", t.weekEnd.report, settings.links.jira),
-      item("jira-keys", t.weekEnd.jiraKeys(missingJiraKeys), ""),
+      item("jira-keys", t.weekEnd.jiraKeys(missingJiraKeys), "", true),
     ],
   };
 }

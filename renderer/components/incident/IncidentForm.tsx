@@ -9,7 +9,7 @@ import { PriorityPicker } from "./PriorityPicker";
 
 type Priority = IncidentView["priority"];
 
-/** Customer, priority, summary, notes and Jira key; saved together. */
+/** Customer, priority, summary and Jira key; saved together (notes: the Timeline). */
 export function IncidentForm(props: { incident: IncidentView; customers: readonly Customer[] }) {
   const { t } = useI18n();
   const act = useAction();
@@ -17,7 +17,6 @@ export function IncidentForm(props: { incident: IncidentView; customers: readonl
   const [customerId, setCustomerId] = useState(incident.customerId ?? "");
   const [priority, setPriority] = useState<Priority>(incident.priority);
   const [summary, setSummary] = useState(incident.summary);
-  const [notes, setNotes] = useState(incident.notes);
   const [jiraKey, setJiraKey] = useState(incident.jiraKey ?? "");
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
@@ -31,7 +30,6 @@ export function IncidentForm(props: { incident: IncidentView; customers: readonl
         priority,
         customerId: customerId === "" ? null : customerId,
         summary,
-        notes,
         jiraKey: jiraKey.trim() === "" ? null : jiraKey.trim(),
       }),
     );
@@ -72,16 +70,6 @@ export function IncidentForm(props: { incident: IncidentView; customers: readonl
           maxLength={500}
           aria-invalid={badField === "summary"}
           onChange={(event) => setSummary(event.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${prefix}-notes`}>{t("incident.notes")}</label>
-        <textarea
-          id={`${prefix}-notes`}
-          value={notes}
-          rows={4}
-          aria-invalid={badField === "notes"}
-          onChange={(event) => setNotes(event.target.value)}
         />
       </div>
       <div className="field">
