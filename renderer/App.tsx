@@ -87,6 +87,6 @@ function CurrentView(props: { route: Route }) {
     case "history":
       return <HistoryView />;
     case "settings":
-      return <SettingsView />;
+      return <SettingsView section={route.section} field={route.field} />;
   }
 }

@@ -31,4 +31,9 @@ export const enRecord: Record<keyof typeof svRecord, string> = {
   "record.pastCall": "Log an earlier call",
   "record.pastCallAt": "The call came in",
   "record.logPastCall": "Log the call",
+  "record.shortcutPress": "Press the key combination",
+  "record.shortcutClear": "No shortcut",
+  "record.shortcutHelp": "Click the field and press the combination, e.g. Ctrl+Alt+J.",
+  "record.shortcutNeedsModifier": "{keys} will not do: include Ctrl/Cmd or Alt.",
+  "record.settingsSections": "Settings sections",
 };

@@ -30,4 +30,9 @@ export const svRecord = {
   "record.pastCall": "Logga ett tidigare samtal",
   "record.pastCallAt": "Samtalet kom",
   "record.logPastCall": "Logga samtalet",
+  "record.shortcutPress": "Tryck tangentkombinationen",
+  "record.shortcutClear": "Ingen genväg",
+  "record.shortcutHelp": "Klicka i fältet och tryck kombinationen, t.ex. Ctrl+Alt+J.",
+  "record.shortcutNeedsModifier": "{keys} går inte: ta med Ctrl/Cmd eller Alt.",
+  "record.settingsSections": "Inställningarnas delar",
 } as const;

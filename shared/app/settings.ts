@@ -3,6 +3,7 @@ import { defaultSettings, onCallWeek, responseDeadline } from "../index";
 import type { Settings } from "../index";
 import { InputError, firstIssue } from "./errors";
 import { textsFor } from "./texts";
+import { isGlobalShortcut } from "./accelerator";
 import type { DefaultStepId } from "./texts";
 
 /**
@@ -246,6 +247,17 @@ export function applySettingsPatch(current: AppSettings, patch: unknown): AppSet
   const result = v.safeParse(settingsPatchSchema, patch);
   if (!result.success) throw InputError.fromIssue(firstIssue(result.issues), "settings");
   const changes = result.output;
+  // Checked when it changes (an older file may hold free text; it stays until edited).
+  if (
+    changes.globalShortcut !== undefined &&
+    changes.globalShortcut !== current.globalShortcut &&
+    !isGlobalShortcut(changes.globalShortcut)
+  ) {
+    throw InputError.of(
+      "settings.globalShortcut",
+      'expected a key combination like "CommandOrControl+Alt+J"',
+    );
+  }
   const language = changes.language ?? current.language;
   const runbook = changes.runbook ?? current.runbook;
   return parseAppSettings({

@@ -101,7 +101,7 @@ test("Week report: Copy hands the exact organizer text to the host's copyText", 
 
 test("Settings: a bad field is refused with its name, in English too", async () => {
   const rig = makeRig({ language: "en" });
-  renderWith(rig, <SettingsView />, "en");
+  renderWith(rig, <SettingsView section="rules" />, "en");
   const handover = await screen.findByLabelText("Handover time (HH:mm)");
   await userEvent.clear(handover);
   await userEvent.type(handover, "7.30");
@@ -127,7 +127,7 @@ test("importing a file saved while a timer ran says the timer came back paused",
   const json = await source.app.exportData();
 
   const rig = makeRig();
-  renderWith(rig, <SettingsView />, "en");
+  renderWith(rig, <SettingsView section="data" />, "en");
   const input = await screen.findByLabelText("Import data (JSON)");
   await userEvent.upload(input, new File([json], "jour-data.json", { type: "application/json" }));
   expect(

@@ -49,7 +49,7 @@ export function CustomersSettings(props: { draft: AppSettings; update: UpdateDra
             </div>
             <button
               type="button"
-              className="quiet"
+              className="remove"
               onClick={() =>
                 props.update((d) => ({
                   ...d,

@@ -13,6 +13,9 @@ import { LinksSettings } from "./LinksSettings";
 import { firstNaNPath, parseLeadMinutes } from "./draft";
 import { RulesSettings } from "./RulesSettings";
 import { RunbookSettings } from "./RunbookSettings";
+import { RestoreDefaults, restoreSection } from "./RestoreDefaults";
+import { SettingsNav, useSectionFocus } from "./SettingsNav";
+import { sectionOfField } from "./sections";
 
 export type UpdateDraft = (change: (draft: AppSettings) => AppSettings) => void;
 
@@ -20,10 +23,14 @@ export function SettingsForm(props: {
   initial: AppSettings;
   onSaved: (settings: AppSettings) => void;
   setLanguage: (language: Language) => Promise<unknown>;
+  /** The section to show and the field to focus (a "Saknas: …" hint leads here). */
+  section?: string | undefined;
+  field?: string | undefined;
 }) {
   const { t } = useI18n();
   const act = useAction();
   const [draft, setDraft] = useState(props.initial);
+  const [section, setSection] = useSectionFocus(props.section, props.field);
   const [leadText, setLeadText] = useState(props.initial.alertLeadMinutes.join(", "));
   const [problem, setProblem] = useState<FieldProblem | null>(null);
   const [saved, setSaved] = useState(false);
@@ -35,6 +42,8 @@ export function SettingsForm(props: {
   const fail = (field: string, message: string) => {
     setProblem({ field, message });
     setSaved(false);
+    // The field in error is shown, in its own section.
+    if (field) setSection(sectionOfField(field));
   };
 
   const save = async () => {
@@ -69,22 +78,29 @@ export function SettingsForm(props: {
         }}
       >
         <h1 id="settings-title">{t("settings.title")}</h1>
-        <GeneralSettings
-          draft={draft}
-          update={update}
-          leadText={leadText}
-          setLeadText={setLeadText}
-          setLanguage={(language) => {
-            update((d) => ({ ...d, language }));
-            void props.setLanguage(language);
-          }}
-        />
-        <RulesSettings draft={draft} update={update} />
-        <LinksSettings draft={draft} update={update} />
-        <CustomersSettings draft={draft} update={update} />
-        <RunbookSettings draft={draft} update={update} />
-        <HolidayList />
-        <DataTransfer />
+        <div className="settings-layout">
+          <SettingsNav current={section} onChoose={setSection} />
+          <div className="stack" id="settings-section">
+            {section === "general" && (
+              <GeneralSettings
+                draft={draft}
+                update={update}
+                leadText={leadText}
+                setLeadText={setLeadText}
+                setLanguage={(language) => {
+                  update((d) => ({ ...d, language }));
+                  void props.setLanguage(language);
+                }}
+              />
+            )}
+            {section === "rules" && <RulesSettings draft={draft} update={update} />}
+            {section === "links" && <LinksSettings draft={draft} update={update} />}
+            {section === "customers" && <CustomersSettings draft={draft} update={update} />}
+            {section === "runbook" && <RunbookSettings draft={draft} update={update} />}
+            {section === "holidays" && <HolidayList />}
+            {section === "data" && <DataTransfer />}
+          </div>
+        </div>
         <div className="save-bar">
           {problem && (
             <p className="error" role="alert">
@@ -99,6 +115,13 @@ export function SettingsForm(props: {
               {t("settings.saved")}
             </p>
           )}
+          <RestoreDefaults
+            section={section}
+            restore={(defaults) => {
+              update((d) => restoreSection(d, defaults, section));
+              if (section === "general") setLeadText(defaults.alertLeadMinutes.join(", "));
+            }}
+          />
           <button type="submit" className="primary">
             {t("settings.save")}
           </button>
