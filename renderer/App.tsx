@@ -13,6 +13,7 @@ import { IncidentView } from "./views/IncidentView";
 import { NowView } from "./views/NowView";
 import { ReportView } from "./views/ReportView";
 import { SettingsView } from "./views/SettingsView";
+import { SetupView } from "./views/SetupView";
 
 export function App(props: {
   api: WindowApi;
@@ -88,5 +89,7 @@ function CurrentView(props: { route: Route }) {
       return <HistoryView />;
     case "settings":
       return <SettingsView section={route.section} field={route.field} />;
+    case "setup":
+      return <SetupView />;
   }
 }

@@ -10,7 +10,8 @@ export type Route =
   | { view: "incident"; id: string | null }
   | { view: "report" }
   | { view: "history" }
-  | { view: "settings"; section?: string; field?: string };
+  | { view: "settings"; section?: string; field?: string }
+  | { view: "setup" };
 
 export function parseRoute(hash: string): Route {
   const [view = "", id] = hash.replace(/^#\/?/, "").split("/");
@@ -21,6 +22,7 @@ export function parseRoute(hash: string): Route {
       return settingsRoute(hash);
     case "report":
     case "history":
+    case "setup":
       return { view };
     default:
       return { view: "now" };

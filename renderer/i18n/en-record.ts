@@ -36,4 +36,29 @@ export const enRecord: Record<keyof typeof svRecord, string> = {
   "record.shortcutHelp": "Click the field and press the combination, e.g. Ctrl+Alt+J.",
   "record.shortcutNeedsModifier": "{keys} will not do: include Ctrl/Cmd or Alt.",
   "record.settingsSections": "Settings sections",
+  "record.missingCustomer": "customer (choose it on the incident)",
+  "record.setupTitle": "Get started with Jour",
+  "record.setupIntro":
+    "Five short steps: the links the checklist needs and your first customers. Everything can be changed later in Settings.",
+  "record.setupStart": "Start",
+  "record.setupSkip": "Skip",
+  "record.setupBack": "Back",
+  "record.setupNext": "Next",
+  "record.setupFinish": "Done",
+  "record.setupStep": "Step {n} of {of}: {title}",
+  "record.setupPortal": "Telenor's portal",
+  "record.setupPortalHelp":
+    "The address of Telenor's portal where you forward the on-call phone (Tjänster > Vidarekoppling/medFlyttning) when the week starts.",
+  "record.setupNewRelic": "New Relic",
+  "record.setupNewRelicHelp":
+    "The address of the agency's New Relic account, for customers without their own.",
+  "record.setupJira": "Jira",
+  "record.setupJiraHelp":
+    'Jira\'s address and the numeric ids of the project and the issue type, so that "Create Jira issue" opens filled in.',
+  "record.setupCall": "Call link",
+  "record.setupCallHelp":
+    "The link for calls with the customer (Teams), for when the line is poor.",
+  "record.setupCustomers": "Customers",
+  "record.setupCustomersHelp":
+    "Your first customers: name and site address. Add New Relic and ELMAH in Settings.",
 };

@@ -35,4 +35,28 @@ export const svRecord = {
   "record.shortcutHelp": "Klicka i fältet och tryck kombinationen, t.ex. Ctrl+Alt+J.",
   "record.shortcutNeedsModifier": "{keys} går inte: ta med Ctrl/Cmd eller Alt.",
   "record.settingsSections": "Inställningarnas delar",
+  "record.missingCustomer": "kund (välj den på incidenten)",
+  "record.setupTitle": "Kom igång med Jour",
+  "record.setupIntro":
+    "Fem korta steg: länkarna som checklistan behöver och dina första kunder. Allt går att ändra senare under Inställningar.",
+  "record.setupStart": "Starta",
+  "record.setupSkip": "Hoppa över",
+  "record.setupBack": "Tillbaka",
+  "record.setupNext": "Nästa",
+  "record.setupFinish": "Klar",
+  "record.setupStep": "Steg {n} av {of}: {title}",
+  "record.setupPortal": "Telenors portal",
+  "record.setupPortalHelp":
+    "Adressen till Telenors portal där du vidarekopplar jourtelefonen (Tjänster > Vidarekoppling/medFlyttning) vid veckans start.",
+  "record.setupNewRelic": "New Relic",
+  "record.setupNewRelicHelp":
+    "Adressen till byråns New Relic-konto, för kunder som inte har en egen.",
+  "record.setupJira": "Jira",
+  "record.setupJiraHelp":
+    'Jiras adress och de numeriska id:na för projektet och ärendetypen, så att "Skapa Jira-ärende" öppnas ifyllt.',
+  "record.setupCall": "Samtalslänk",
+  "record.setupCallHelp": "Länken till samtal med kunden (Teams), om linjen är dålig.",
+  "record.setupCustomers": "Kunder",
+  "record.setupCustomersHelp":
+    "Dina första kunder: namn och sajtens adress. New Relic och ELMAH lägger du till under Inställningar.",
 } as const;

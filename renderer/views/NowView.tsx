@@ -11,6 +11,7 @@ import { useNow } from "../hooks/use-now";
 import { incidentNames } from "../components/now/incident-names";
 import { UnreportedBanner } from "../components/now/UnreportedBanner";
 import { PastCall } from "../components/now/PastCall";
+import { SetupBanner } from "../components/now/SetupBanner";
 import { useI18n } from "../i18n/i18n";
 import { markFirstRender } from "../lib/first-render";
 
@@ -59,6 +60,7 @@ export function NowView() {
   return (
     <div className="stack">
       <h1 className="visually-hidden">{t("now.title")}</h1>
+      <SetupBanner />
       <UnreportedBanner now={localNow} />
       <WeekSummary status={data} />
       {data.timer && <RunningIncident timer={data.timer} sinceStatusMs={localNow - data.now} />}

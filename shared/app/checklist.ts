@@ -3,6 +3,7 @@ import { InputError } from "./errors";
 import { formatDayMonthTime } from "./format";
 import { customerName } from "./incident-view";
 import { jiraDescription } from "./jira-description";
+import { missingSettings } from "./missing-settings";
 import type { AppSettings } from "./settings";
 import { textsFor } from "./texts";
 import type { ChecklistItemView, IncidentChecklist } from "./views";
@@ -115,13 +116,17 @@ export function incidentChecklist(
     incidentId: incident.id,
     window: incidentWindow(incident, now),
     jiraCreateUrl: jiraCreateUrl(data, incident),
-    steps: data.settings.runbook.map((step) => ({
-      id: step.id,
-      text: step.text,
-      ...fillTemplate(step.link, values),
-      done: incident.checkedSteps.includes(step.id),
-      info: false,
-    })),
+    steps: data.settings.runbook.map((step) => {
+      const filled = fillTemplate(step.link, values);
+      return {
+        id: step.id,
+        text: step.text,
+        ...filled,
+        missingSettings: missingSettings(data, incident, filled.missing),
+        done: incident.checkedSteps.includes(step.id),
+        info: false,
+      };
+    }),
   };
 }
 
@@ -136,22 +141,36 @@ export function weekChecklists(
   missingJiraKeys: number,
 ): { start: ChecklistItemView[]; end: ChecklistItemView[] } {
   const t = textsFor(settings.language);
-  const item = (id: string, text: string, url: string, info = false): ChecklistItemView => ({
+  const item = (
+    id: string,
+    text: string,
+    url: string,
+    info = false,
+    setting = "",
+  ): ChecklistItemView => ({
     id,
     text,
     url: url === "" ? null : url,
     missing: [],
+    // A step whose link is not set says which setting would give it one.
+    missingSettings: url === "" && setting !== "" ? [setting] : [],
     done: done.includes(id),
     info,
   });
   const when = formatDayMonthTime(nextHandover, settings.rules.timeZone, settings.language);
   return {
     start: [
-      item("forward", t.weekStart.forward, settings.links.callForwardingPortal),
+      item(
+        "forward",
+        t.weekStart.forward,
+        settings.links.callForwardingPortal,
+        false,
+        "links.callForwardingPortal",
+      ),
       item("handover", t.weekStart.handover(when), "", true),
     ],
     end: [
-      item("report", t.weekEnd.report, settings.links.jira),
+      item("report", t.weekEnd.report, settings.links.jira, false, "links.jira"),
       item("jira-keys", t.weekEnd.jiraKeys(missingJiraKeys), "", true),
     ],
   };

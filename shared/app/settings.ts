@@ -133,6 +133,8 @@ export const appSettingsSchema = v.object({
   startAtLogin: v.boolean(),
   /** An Electron accelerator; checked for real by the shell when it registers it. */
   globalShortcut: v.pipe(v.string(), v.maxLength(100)),
+  /** The first-run setup was finished or skipped: it is offered once. */
+  setupDone: v.optional(v.boolean(), false),
 });
 
 export type AppSettings = v.InferOutput<typeof appSettingsSchema>;
@@ -218,6 +220,7 @@ export function defaultAppSettings(): AppSettings {
     language: "sv",
     startAtLogin: false,
     globalShortcut: "CommandOrControl+Alt+J",
+    setupDone: false,
   };
 }
 

@@ -95,6 +95,8 @@ export const checklistItemViewSchema = v.object({
   /** Placeholders that had no value (e.g. "elmahUrl" before a customer is chosen). */
   missing: v.array(v.string()),
   done: v.boolean(),
+  /** The settings to fill in for the link ("links.jiraProjectId"): missing-settings.ts. */
+  missingSettings: v.optional(v.array(v.string()), []),
   /** Information to read (the next handover), not a step to tick off. */
   info: v.optional(v.boolean(), false),
 });

@@ -226,3 +226,45 @@ describe("the timeline", () => {
     expect(description).toMatch(/… \d+ till i Jour$/);
   });
 });
+
+describe("what a quick link lacks (issue 12.5)", () => {
+  it("names the exact Jira setting missing, and the customer's own field", async () => {
+    const { app } = rig();
+    const settings = await app.getSettings();
+    await app.updateSettings({
+      customers: [customer, { ...customer, id: "beta", name: "Beta", elmahUrl: "" }],
+      links: { ...settings.links, jira: "https://jira.example", jiraProjectId: "" },
+    });
+    const { id } = await app.createIncident({ customerId: "beta" });
+    const steps = (await app.getChecklist({ id })).steps;
+    expect(steps.find((s) => s.id === "jira")?.missingSettings).toEqual([
+      "links.jiraProjectId",
+      "links.jiraIssueTypeId",
+    ]);
+    expect(steps.find((s) => s.id === "elmah")?.missingSettings).toEqual(["customers.1.elmahUrl"]);
+    const none = await app.createIncident();
+    const noCustomer = (await app.getChecklist({ id: none.id })).steps;
+    expect(noCustomer.find((s) => s.id === "elmah")?.missingSettings).toEqual([
+      "incident.customer",
+    ]);
+  });
+
+  it("the week start names the portal setting while it is empty", async () => {
+    const { app } = rig();
+    const week = await app.getWeek();
+    expect(week.startChecklist.find((i) => i.id === "forward")?.missingSettings).toEqual([
+      "links.callForwardingPortal",
+    ]);
+    expect(week.startChecklist.find((i) => i.id === "handover")?.info).toBe(true);
+  });
+
+  it("the first-run setup is offered until done (setupDone), and older settings read as not done", async () => {
+    const { app } = rig();
+    expect((await app.getSettings()).setupDone).toBe(false);
+    await app.updateSettings({ setupDone: true });
+    expect((await app.getSettings()).setupDone).toBe(true);
+    const old = JSON.parse(JSON.stringify(app.snapshot())) as { settings: { setupDone?: boolean } };
+    delete old.settings.setupDone;
+    expect(parseJourData(old).settings.setupDone).toBe(false);
+  });
+});
