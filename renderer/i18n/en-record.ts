@@ -61,4 +61,5 @@ export const enRecord: Record<keyof typeof svRecord, string> = {
   "record.setupCustomers": "Customers",
   "record.setupCustomersHelp":
     "Your first customers: name and site address. Add New Relic and ELMAH in Settings.",
+  "record.unnamedIncident": "Incident reported {when}",
 };

@@ -59,4 +59,5 @@ export const svRecord = {
   "record.setupCustomers": "Kunder",
   "record.setupCustomersHelp":
     "Dina första kunder: namn och sajtens adress. New Relic och ELMAH lägger du till under Inställningar.",
+  "record.unnamedIncident": "Incident anmäld {when}",
 } as const;

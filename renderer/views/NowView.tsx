@@ -12,12 +12,13 @@ import { incidentNames } from "../components/now/incident-names";
 import { UnreportedBanner } from "../components/now/UnreportedBanner";
 import { PastCall } from "../components/now/PastCall";
 import { SetupBanner } from "../components/now/SetupBanner";
+import { formatDateTime } from "../i18n/format";
 import { useI18n } from "../i18n/i18n";
 import { markFirstRender } from "../lib/first-render";
 
 /** This on-call week at a glance: the timer, the alerts, the week's checklists. */
 export function NowView() {
-  const { t } = useI18n();
+  const { t, language, timeZone } = useI18n();
   // Loaded again when the host pushes a change; between changes the clocks tick here.
   const status = useLoad((api) => api.getStatus(), STATUS_KEY);
   const open = useLoad((api) => api.listIncidents({ open: true }), "open-incidents");
@@ -79,7 +80,9 @@ export function NowView() {
       <DeadlineList
         deadlines={data.deadlines}
         now={localNow}
-        names={incidentNames(open.data ?? [])}
+        names={incidentNames(open.data ?? [], (at) =>
+          t("record.unnamedIncident", { when: formatDateTime(at, timeZone, language) }),
+        )}
       />
       <WeekChecklists week={data.week.start} />
     </div>

@@ -50,7 +50,7 @@ test("Now: SLA rows name their incident; information rows are not checkboxes", a
       </I18nProvider>
     </ApiProvider>,
   );
-  await screen.findByText("P1 · Acme AB · Kassan nere");
+  await screen.findByText("Acme AB · Kassan nere");
   const handover = await screen.findByText(/^Nästa överlämning/);
   expect(handover.closest("li")?.querySelector("input")).toBeNull();
   expect(
