@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { Suspense, lazy, useEffect, useRef, useState } from "react";
 import type { ChangeEvents } from "../shared/app/change-events";
 import type { WindowApi } from "../shared/shell-api";
 import { ApiProvider, useLoad } from "./api/api-context";
@@ -13,7 +13,9 @@ import { IncidentView } from "./views/IncidentView";
 import { NowView } from "./views/NowView";
 import { ReportView } from "./views/ReportView";
 import { SettingsView } from "./views/SettingsView";
-import { SetupView } from "./views/SetupView";
+
+// The first-run setup is seen once: its code loads only then, off the window's first load.
+const SetupView = lazy(() => import("./views/SetupView").then((m) => ({ default: m.SetupView })));
 
 export function App(props: {
   api: WindowApi;
@@ -90,6 +92,10 @@ function CurrentView(props: { route: Route }) {
     case "settings":
       return <SettingsView section={route.section} field={route.field} />;
     case "setup":
-      return <SetupView />;
+      return (
+        <Suspense fallback={null}>
+          <SetupView />
+        </Suspense>
+      );
   }
 }

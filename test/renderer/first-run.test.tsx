@@ -46,7 +46,7 @@ test("the setup walks the links and the first customers, and is done once", asyn
   expect(settings.links.jiraProjectId).toBe("10000");
   expect(settings.customers.map((c) => c.name)).toEqual(["Acme AB"]);
   expect(settings.setupDone).toBe(true);
-});
+}, 20_000);
 
 test("Now offers the setup until it is skipped", async () => {
   const rig = makeRig();
