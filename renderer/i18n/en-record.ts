@@ -62,4 +62,10 @@ export const enRecord: Record<keyof typeof svRecord, string> = {
   "record.setupCustomersHelp":
     "Your first customers: name and site address. Add New Relic and ELMAH in Settings.",
   "record.unnamedIncident": "Incident reported {when}",
+  "record.problemFuture": "is in the future",
+  "record.problemBeforeReport": "is before the report",
+  "record.problemAfterMilestone": "is after a step of the progress",
+  "record.problemBeforeRequest": "is before the rollback was requested",
+  "record.problemAfterStart": "is after the rollback started",
+  "record.problemEmpty": "write something",
 };

@@ -60,4 +60,10 @@ export const svRecord = {
   "record.setupCustomersHelp":
     "Dina första kunder: namn och sajtens adress. New Relic och ELMAH lägger du till under Inställningar.",
   "record.unnamedIncident": "Incident anmäld {when}",
+  "record.problemFuture": "ligger i framtiden",
+  "record.problemBeforeReport": "ligger före anmälan",
+  "record.problemAfterMilestone": "ligger efter en händelse i förloppet",
+  "record.problemBeforeRequest": "ligger före begäran om rollback",
+  "record.problemAfterStart": "ligger efter att rollbacken påbörjades",
+  "record.problemEmpty": "skriv något",
 } as const;

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useI18n } from "../../i18n/i18n";
 import { fromLocalInput, toLocalInput } from "../../lib/local-input";
 import { ErrorMessage } from "../ErrorMessage";
+import { wordRecordError } from "../../lib/record-errors";
 
 /**
  * Corrects a recorded time (the report, a milestone): a button that opens a date-time field
@@ -41,7 +42,7 @@ export function CorrectTime(props: {
       return;
     }
     const failure = await props.save(at);
-    setError(failure);
+    setError(wordRecordError(failure, t));
     if (!failure) setOpen(false);
   };
   return (

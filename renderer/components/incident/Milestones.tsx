@@ -7,6 +7,7 @@ import { formatDateTime } from "../../i18n/format";
 import { useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/sv";
 import { ErrorMessage } from "../ErrorMessage";
+import { wordRecordError } from "../../lib/record-errors";
 import { CorrectTime } from "./CorrectTime";
 import { SlaOutcome } from "./SlaOutcome";
 
@@ -48,7 +49,8 @@ export function Milestones(props: { incident: IncidentView }) {
   const act = useAction();
   const [error, setError] = useState<unknown>(null);
   const { incident } = props;
-  const run = (action: (api: JourApi) => Promise<unknown>) => void act(action).then(setError);
+  const run = (action: (api: JourApi) => Promise<unknown>) =>
+    void act(action).then((failure) => setError(wordRecordError(failure, t)));
 
   return (
     <section className="card" aria-labelledby="milestones-title">

@@ -6,6 +6,7 @@ import { useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/sv";
 import { fromLocalInput, toLocalInput } from "../../lib/local-input";
 import { ErrorMessage } from "../ErrorMessage";
+import { wordRecordError } from "../../lib/record-errors";
 
 type Entry = IncidentView["timeline"][number];
 
@@ -50,7 +51,7 @@ export function Timeline(props: { incident: IncidentView }) {
 
   const add = async () => {
     const failure = await act((api) => api.addTimelineEntry({ id: incident.id, text }));
-    setError(failure);
+    setError(wordRecordError(failure, t));
     if (!failure) setText("");
   };
   const inputId = `${incident.id}-timeline-new`;
@@ -134,7 +135,7 @@ function EntryEditor(props: { incidentId: string; entry: Entry; onDone: () => vo
     const failure = await act((api) =>
       api.updateTimelineEntry({ id: props.incidentId, entryId: entry.id, text, at }),
     );
-    setError(failure);
+    setError(wordRecordError(failure, t));
     if (!failure) props.onDone();
   };
   const remove = async () => {

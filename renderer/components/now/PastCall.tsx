@@ -4,6 +4,7 @@ import { navigate } from "../../hooks/use-route";
 import { useI18n } from "../../i18n/i18n";
 import { fromLocalInput, toLocalInput } from "../../lib/local-input";
 import { ErrorMessage } from "../ErrorMessage";
+import { wordRecordError } from "../../lib/record-errors";
 
 /**
  * A call taken away from the computer, logged afterwards with its time: an incident reported
@@ -39,7 +40,7 @@ export function PastCall(props: { now: number }) {
     const failure = await act(async (api) => {
       id = (await api.createIncident({ reportedAt })).id;
     });
-    setError(failure);
+    setError(wordRecordError(failure, t));
     if (id) navigate({ view: "incident", id });
   };
   return (
