@@ -161,6 +161,11 @@ for (const language of LANGUAGES) {
       }
       await page.evaluate(() => window.scrollTo(0, 0));
       await screenshot(page, `record-incident-${size}-${language}`);
+      // "Missing: Jira project id" leads to that very field in Settings.
+      await page.getByRole("link", { name: w.project, exact: true }).click();
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.id))
+        .toBe("setting-links-jiraProjectId");
       await page.getByRole("link", { name: w.now, exact: true }).click();
       await page.getByRole("timer").waitFor();
       await noSidewaysScroll(page, "Now with a long summary");

@@ -49,9 +49,13 @@ export function useSectionFocus(
   }
   useEffect(() => {
     if (!routeField) return;
-    const field = document.getElementById(fieldId(routeField));
-    field?.focus();
-    field?.scrollIntoView?.({ block: "center" });
+    // After the window's own effects (a new view scrolls to its top), so the field stays in sight.
+    const handle = window.setTimeout(() => {
+      const field = document.getElementById(fieldId(routeField));
+      field?.focus();
+      field?.scrollIntoView?.({ block: "center" });
+    }, 0);
+    return () => window.clearTimeout(handle);
   }, [routeSection, routeField]);
   return [section, setSection];
 }
