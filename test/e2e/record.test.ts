@@ -11,6 +11,7 @@ import {
   screenshot,
   useBrowserSession,
 } from "./harness";
+import { seriousViolations } from "./axe-record";
 
 /**
  * Issue 12, points 3–6 and 9 in Chromium, in Swedish and English, at 1000×700 and the tray's
@@ -110,6 +111,7 @@ for (const language of LANGUAGES) {
       await useLanguage(page, language);
       await page.getByRole("heading", { name: w.setup }).waitFor();
       await screenshot(page, `record-now-setup-${size}-${language}`);
+      expect(await seriousViolations(page)).toEqual([]);
       await page.getByRole("link", { name: w.start, exact: true }).click();
       await page.getByLabel(w.portal).fill("https://portal.telenor.se/vidarekoppling");
       await page.getByRole("button", { name: w.next }).click();
@@ -117,6 +119,7 @@ for (const language of LANGUAGES) {
       await page.getByLabel(w.jira).fill("https://agency.atlassian.net");
       await page.getByLabel(w.project).fill("10000");
       await screenshot(page, `record-setup-jira-${size}-${language}`);
+      expect(await seriousViolations(page)).toEqual([]);
       await page.getByLabel(w.type).fill("10001");
       await page.getByRole("button", { name: w.next }).click();
       await page.getByRole("button", { name: w.next }).click();
@@ -161,6 +164,7 @@ for (const language of LANGUAGES) {
       }
       await page.evaluate(() => window.scrollTo(0, 0));
       await screenshot(page, `record-incident-${size}-${language}`);
+      expect(await seriousViolations(page)).toEqual([]);
       // "Missing: Jira project id" leads to that very field in Settings.
       await page.getByRole("link", { name: w.project, exact: true }).click();
       await expect
@@ -201,6 +205,7 @@ for (const language of LANGUAGES) {
       expect(await page.locator(".info-row").count()).toBe(2);
       await noSidewaysScroll(page, "Now with the banner");
       await screenshot(page, `record-now-banner-${size}-${language}`);
+      expect(await seriousViolations(page)).toEqual([]);
       await page.getByRole("button", { name: w.copy }).click();
       await expect
         .poll(() => page.evaluate(() => navigator.clipboard.readText()))
