@@ -75,14 +75,18 @@ export function alertNotification(
         alert.deadlineKind,
         formatMoment(alert.deadline, now, zone, settings.language),
       ),
-      body: `${customer} · ${summary} · ${t.inTime(formatMinutes(alert.deadline - now))}`,
+      body: `${customer} · ${summary} · ${t.inTime(formatMinutes(alert.deadline - now, settings.language))}`,
       urgent: false,
       incidentId: alert.incidentId,
     };
   }
   return {
     title: alert.late
-      ? t.passedAgo(alert.priority, alert.deadlineKind, formatMinutes(now - alert.deadline))
+      ? t.passedAgo(
+          alert.priority,
+          alert.deadlineKind,
+          formatMinutes(now - alert.deadline, settings.language),
+        )
       : t.passed(alert.priority, alert.deadlineKind),
     body: `${customer} · ${summary}`,
     urgent: true,

@@ -35,9 +35,15 @@ export function formatDuration(ms: number): string {
   return `${pad(Math.floor(total / 3600))}:${pad(Math.floor(total / 60) % 60)}:${pad(total % 60)}`;
 }
 
-/** "12 min", "2 h 5 min" */
-export function formatMinutes(ms: number): string {
+/** "12 min", "2 h 5 min", and past 48 h in days: "11 dagar 5 h" / "11 days 5 h". */
+export function formatMinutes(ms: number, language: Language = "sv"): string {
   const minutes = Math.max(0, Math.round(ms / 60_000));
+  if (minutes > 48 * 60) {
+    const days = Math.floor(minutes / (24 * 60));
+    const hours = Math.floor((minutes % (24 * 60)) / 60);
+    const word = language === "en" ? "days" : "dagar";
+    return hours === 0 ? `${days} ${word}` : `${days} ${word} ${hours} h`;
+  }
   if (minutes < 60) return `${minutes} min`;
   const rest = minutes % 60;
   return rest === 0 ? `${minutes / 60} h` : `${Math.floor(minutes / 60)} h ${rest} min`;

@@ -268,3 +268,15 @@ describe("what a quick link lacks (issue 12.5)", () => {
     expect(parseJourData(old).settings.setupDone).toBe(false);
   });
 });
+
+describe("spans past 48 h (issue 12.6)", () => {
+  it("a late alert says its lateness in days", async () => {
+    const { app, clock, notifier } = rig();
+    await app.createIncident({ priority: 1 });
+    clock.advance(HOUR + 11 * 24 * HOUR + 5 * HOUR);
+    await app.checkAlerts();
+    expect(notifier.sent.map((n) => n.title)).toContainEqual(
+      expect.stringMatching(/för 11 dagar 5 h sedan$/),
+    );
+  });
+});
