@@ -87,3 +87,12 @@ test("the recorder names keys by position and maps Ctrl/Cmd to CommandOrControl"
     acceleratorOf({ ...press, key: "Control", code: "ControlLeft", ctrlKey: true }, false),
   ).toBeNull();
 });
+
+test("restoring the runbook gives the default steps in the window's language", async () => {
+  const rig = makeRig({ language: "en" });
+  await rig.app.updateSettings({ runbook: [{ id: "own", text: "Egen", link: "" }] });
+  renderWith(rig, <SettingsView section="runbook" />, "en");
+  await userEvent.click(await screen.findByRole("button", { name: "Restore defaults" }));
+  await screen.findByDisplayValue("Investigate in New Relic");
+  expect(screen.queryByDisplayValue("Egen")).toBeNull();
+});

@@ -1,3 +1,4 @@
+import { runbookInLanguage } from "../../../shared/app/settings";
 import type { AppSettings } from "../../../shared/app/settings";
 import { useApi } from "../../api/api-context";
 import { useI18n } from "../../i18n/i18n";
@@ -24,7 +25,11 @@ export function restoreSection(
     case "links":
       return { ...draft, links: defaults.links };
     case "runbook":
-      return { ...draft, runbook: defaults.runbook };
+      // The default steps in the language the user has chosen, not the defaults' Swedish.
+      return {
+        ...draft,
+        runbook: runbookInLanguage(defaults.runbook, defaults.language, draft.language),
+      };
     default:
       return draft;
   }
