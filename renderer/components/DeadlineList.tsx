@@ -1,5 +1,6 @@
 import type { DeadlineView } from "../../shared/app/views";
 import { hrefOf } from "../hooks/use-route";
+import { useNow } from "../hooks/use-now";
 import { useI18n } from "../i18n/i18n";
 import { Countdown } from "./Countdown";
 
@@ -10,11 +11,14 @@ import { Countdown } from "./Countdown";
  */
 export function DeadlineList(props: {
   deadlines: readonly DeadlineView[];
-  now: number;
+  /** The status's instant: the countdowns tick on from it by the window's clock. */
+  statusNow: number;
   /** Each incident's name ("P1 · Acme AB · Kassan nere"), so a row says whose it is. */
   names?: ReadonlyMap<string, string>;
 }) {
   const { t } = useI18n();
+  // Never before the status it was given (a machine clock a little behind main's).
+  const now = Math.max(useNow(), props.statusNow);
   const alerts = props.deadlines.filter((d) => d.soon || d.passed);
   const calm = props.deadlines.filter((d) => !d.soon && !d.passed);
   return (
@@ -25,7 +29,7 @@ export function DeadlineList(props: {
           <DeadlineRow
             key={`${d.incidentId}-${d.kind}`}
             deadline={d}
-            now={props.now}
+            now={now}
             name={props.names?.get(d.incidentId)}
           />
         ))}
@@ -34,7 +38,7 @@ export function DeadlineList(props: {
         <ul className="plain-list">
           {calm.map((d) => (
             <li key={`${d.incidentId}-${d.kind}`}>
-              <DeadlineRow deadline={d} now={props.now} name={props.names?.get(d.incidentId)} />
+              <DeadlineRow deadline={d} now={now} name={props.names?.get(d.incidentId)} />
             </li>
           ))}
         </ul>

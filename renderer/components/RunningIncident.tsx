@@ -1,6 +1,7 @@
 import { useState } from "react";
 import type { TimerView } from "../../shared/app/views";
 import { useLoad } from "../api/api-context";
+import { useNow } from "../hooks/use-now";
 import { hrefOf } from "../hooks/use-route";
 import { formatDateTime } from "../i18n/format";
 import { useI18n } from "../i18n/i18n";
@@ -11,9 +12,9 @@ import { TimerDisplay } from "./TimerDisplay";
 /**
  * The incident whose timer runs (or is paused), with a large timer: its priority and when it
  * was reported come first, so the card says something before any summary is written. The
- * timer counts on from the last status by the window's own clock (`sinceStatusMs`).
+ * timer counts on from the last status by the window's own clock (use-now.ts).
  */
-export function RunningIncident(props: { timer: TimerView; sinceStatusMs: number }) {
+export function RunningIncident(props: { timer: TimerView; statusNow: number }) {
   const { t, language, timeZone } = useI18n();
   const { timer } = props;
   const [error, setError] = useState<unknown>(null);
@@ -23,7 +24,8 @@ export function RunningIncident(props: { timer: TimerView; sinceStatusMs: number
   );
   const running = timer.status === "running";
   const data = incident.data;
-  const elapsed = timer.elapsedMs + (running ? Math.max(0, props.sinceStatusMs) : 0);
+  const now = useNow();
+  const elapsed = timer.elapsedMs + (running ? Math.max(0, now - props.statusNow) : 0);
   return (
     <section className="card timer-card" aria-labelledby="timer-title">
       <h2 id="timer-title">{running ? t("now.running") : t("now.paused")}</h2>

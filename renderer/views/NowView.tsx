@@ -7,7 +7,6 @@ import { RunningIncident } from "../components/RunningIncident";
 import { WeekChecklists } from "../components/WeekChecklists";
 import { WeekSummary } from "../components/WeekSummary";
 import { navigate } from "../hooks/use-route";
-import { useNow } from "../hooks/use-now";
 import { incidentNames } from "../components/now/incident-names";
 import { UnreportedBanner } from "../components/now/UnreportedBanner";
 import { PastCall } from "../components/now/PastCall";
@@ -22,7 +21,6 @@ export function NowView() {
   // Loaded again when the host pushes a change; between changes the clocks tick here.
   const status = useLoad((api) => api.getStatus(), STATUS_KEY);
   const open = useLoad((api) => api.listIncidents({ open: true }), "open-incidents");
-  const now = useNow();
   const act = useAction();
   const [error, setError] = useState<unknown>(null);
   const loaded = status.data !== undefined;
@@ -55,16 +53,14 @@ export function NowView() {
     return status.error ? <ErrorMessage error={status.error} /> : <p>{t("loading")}</p>;
   }
   const { data } = status;
-  // The window's clock never shows a time before the status it was given.
-  const localNow = Math.max(now, data.now);
   // While a timer runs, its Stop is the primary action; a second call can still come in.
   return (
     <div className="stack">
       <h1 className="visually-hidden">{t("now.title")}</h1>
       <SetupBanner />
-      <UnreportedBanner now={localNow} />
+      <UnreportedBanner now={data.now} />
       <WeekSummary status={data} />
-      {data.timer && <RunningIncident timer={data.timer} sinceStatusMs={localNow - data.now} />}
+      {data.timer && <RunningIncident timer={data.timer} statusNow={data.now} />}
       <div className="start-row">
         <button
           ref={startButton}
@@ -74,12 +70,12 @@ export function NowView() {
         >
           {t("now.startIncident")}
         </button>
-        <PastCall now={localNow} />
+        <PastCall now={data.now} />
       </div>
       <ErrorMessage error={error ?? status.error} />
       <DeadlineList
         deadlines={data.deadlines}
-        now={localNow}
+        statusNow={data.now}
         names={incidentNames(open.data ?? [], (at) =>
           t("record.unnamedIncident", { when: formatDateTime(at, timeZone, language) }),
         )}

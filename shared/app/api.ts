@@ -42,7 +42,7 @@ import { addTimelineEntry, deleteTimelineEntry, updateTimelineEntry } from "./ti
 import { addInterval, deleteInterval, updateInterval } from "./intervals";
 import type { Clock, NotifierPort, StoragePort } from "./ports";
 import { markWeeksReported, refsOfWeeks, unreportedWeeks, weekRefs, weekReport } from "./reports";
-import { applySettingsPatch, defaultAppSettings } from "./settings";
+import { applySettingsPatch, defaultAppSettings, runbookInLanguage } from "./settings";
 import type { AppSettings, SettingsPatch } from "./settings";
 import { statusView, timerView } from "./status";
 import { createDocumentStore } from "./store";
@@ -421,7 +421,14 @@ export function createJourApp(deps: JourAppDeps): JourApp {
         const settings = applySettingsPatch(data.settings, patch);
         return { data: { ...data, settings }, result: structuredCopy(settings) };
       }),
-    getDefaultSettings: () => read(() => defaultAppSettings()),
+    getDefaultSettings: () =>
+      read((data) => {
+        // The default runbook in the user's language, so restoring it keeps their words'
+        // language (the defaults' own language stays Swedish).
+        const defaults = defaultAppSettings();
+        const { language } = data.settings;
+        return { ...defaults, runbook: runbookInLanguage(defaults.runbook, "sv", language) };
+      }),
     getHolidays: (raw) =>
       read((data) => holidays(parseInput(holidaysSchema, raw).year, data.settings.rules)),
 

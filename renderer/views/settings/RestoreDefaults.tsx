@@ -1,4 +1,3 @@
-import { runbookInLanguage } from "../../../shared/app/settings";
 import type { AppSettings } from "../../../shared/app/settings";
 import { useApi } from "../../api/api-context";
 import { useI18n } from "../../i18n/i18n";
@@ -25,11 +24,8 @@ export function restoreSection(
     case "links":
       return { ...draft, links: defaults.links };
     case "runbook":
-      // The default steps in the language the user has chosen, not the defaults' Swedish.
-      return {
-        ...draft,
-        runbook: runbookInLanguage(defaults.runbook, defaults.language, draft.language),
-      };
+      // getDefaultSettings words the default steps in the language the user has chosen.
+      return { ...draft, runbook: defaults.runbook };
     default:
       return draft;
   }
