@@ -280,3 +280,15 @@ describe("spans past 48 h (issue 12.6)", () => {
     );
   });
 });
+
+describe("setupDone in a settings patch", () => {
+  it("stays done when a later patch leaves it out", async () => {
+    const { app } = rig();
+    await app.updateSettings({ setupDone: true });
+    await app.updateSettings({ language: "en" });
+    const whole: Partial<Awaited<ReturnType<typeof app.getSettings>>> = await app.getSettings();
+    delete whole.setupDone;
+    await app.updateSettings(whole);
+    expect((await app.getSettings()).setupDone).toBe(true);
+  });
+});
