@@ -24,6 +24,7 @@ function document(resolved: number): JourData {
     resolvedAt: open ? null : reportedAt + 60 * MINUTE,
     work: [{ id: `w-${i}`, start: reportedAt, end: reportedAt + 30 * MINUTE }],
     checkedSteps: [],
+    timeline: [],
   });
   for (let i = 0; i < resolved; i++)
     incidents.push(incident(i, NOW - (resolved - i) * 17 * 60 * MINUTE, false));

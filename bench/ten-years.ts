@@ -75,6 +75,7 @@ export function tenYearsOfData(incidentCount = 5_000, seed = 7): JourData {
         0,
         2 + Math.floor(random() * 6),
       ),
+      timeline: [],
     });
   }
   // On duty one week in four; each such week reported and its checklists done.

@@ -1,8 +1,20 @@
 import { contextBridge, ipcRenderer } from "electron";
-import type { ContractMethod, WindowApi } from "../shared/ipc";
+import * as v from "valibot";
 import { encodeInputError } from "../shared/app/errors";
-import type { IpcResult } from "../shared/ipc";
-import { channelOf, jourMethods, validateResult } from "../shared/ipc";
+import type {
+  ChangeEvent,
+  ChangeEvents,
+  ContractMethod,
+  IpcResult,
+  WindowApi,
+} from "../shared/ipc";
+import {
+  CHANGED_CHANNEL,
+  changeEventSchema,
+  channelOf,
+  jourMethods,
+  validateResult,
+} from "../shared/ipc";
 
 /**
  * The window's only door to the app and its host: `window.jour`, one function per contract
@@ -40,3 +52,21 @@ const jour = Object.fromEntries(jourMethods.map((method) => [method, callOf(meth
 
 // The cast is checked at runtime by the contract: every method has exactly one entry.
 contextBridge.exposeInMainWorld("jour", jour as unknown as WindowApi);
+
+/**
+ * `window.jourEvents`: the one push channel from main (CHANGED_CHANNEL). A subscriber gets
+ * only the checked event, never the IPC event object (which would reach ipcRenderer).
+ */
+const jourEvents: ChangeEvents = {
+  subscribe(listener: (event: ChangeEvent) => void) {
+    const handler = (_event: unknown, payload: unknown) => {
+      const checked = v.safeParse(changeEventSchema, payload);
+      if (checked.success) listener(checked.output);
+    };
+    ipcRenderer.on(CHANGED_CHANNEL, handler);
+    return () => {
+      ipcRenderer.removeListener(CHANGED_CHANNEL, handler);
+    };
+  },
+};
+contextBridge.exposeInMainWorld("jourEvents", jourEvents);

@@ -11,6 +11,8 @@ import type { DesktopNotification } from "../shared/app/ports";
 import { bundleValidatorId, fileCopies, NewerFileError, openDocumentStore } from "./store";
 import type { OpenedDocument } from "./store";
 import { startAlertTicker } from "./alert-ticker";
+import { timeSignature } from "../shared/app/change-events";
+import { createChangeSender } from "./change-sender";
 import { APP_ID, APP_NAME } from "./app-id";
 import { applyStartAtLogin } from "./autostart";
 import { registerJourIpc } from "./ipc-transport";
@@ -175,6 +177,11 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
     inform(words.backupFailedTitle, words.writeFailed(error));
   };
 
+  // The window is told of every change (push, not poll): of the data at once, of what time
+  // alone changes (a deadline near or passed, the look) when a refresh sees it.
+  const tellWindow = createChangeSender(() => windowHost.contents(), log);
+  let lastSignature: string | null = null;
+
   // Tray.
   const copied = createCopiedWeeks();
   const reader = createTrayStateReader(core, copied);
@@ -184,6 +191,9 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
     refreshing = refreshing.then(async () => {
       try {
         const { state, language } = await reader.read();
+        const signature = timeSignature(state.status);
+        if (lastSignature !== null && signature !== lastSignature) tellWindow({ reason: "alerts" });
+        lastSignature = signature;
         texts = shellTexts(language);
         trayController.show(state, texts);
         const running = state.status.timer?.status === "running";
@@ -251,6 +261,7 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
     }
   };
   core.onChange(() => {
+    tellWindow({ reason: "data" });
     reader.invalidate();
     void applySettings().catch((error: unknown) => log(`Settings: ${String(error)}`));
   });

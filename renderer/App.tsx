@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from "react";
+import { Suspense, lazy, useEffect, useRef, useState } from "react";
+import type { ChangeEvents } from "../shared/app/change-events";
 import type { WindowApi } from "../shared/shell-api";
 import { ApiProvider, useLoad } from "./api/api-context";
 import { SETTINGS_KEY } from "./api/load-keys";
@@ -14,9 +15,17 @@ import { ReportView } from "./views/ReportView";
 import { SettingsView } from "./views/SettingsView";
 import { WeeksView } from "./views/WeeksView";
 
-export function App(props: { api: WindowApi; preloaded?: Preloaded }) {
+// The first-run setup is seen once: its code loads only then, off the window's first load.
+const SetupView = lazy(() => import("./views/SetupView").then((m) => ({ default: m.SetupView })));
+
+export function App(props: {
+  api: WindowApi;
+  preloaded?: Preloaded;
+  events?: ChangeEvents;
+  now?: () => number;
+}) {
   return (
-    <ApiProvider api={props.api} preloaded={props.preloaded}>
+    <ApiProvider api={props.api} preloaded={props.preloaded} events={props.events} now={props.now}>
       <LocalizedApp />
     </ApiProvider>
   );
@@ -84,6 +93,12 @@ function CurrentView(props: { route: Route }) {
     case "history":
       return <HistoryView />;
     case "settings":
-      return <SettingsView />;
+      return <SettingsView section={route.section} field={route.field} />;
+    case "setup":
+      return (
+        <Suspense fallback={null}>
+          <SetupView />
+        </Suspense>
+      );
   }
 }

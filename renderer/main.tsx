@@ -4,6 +4,7 @@ import { connectJour } from "./api/connect";
 import { preloadFirstView } from "./api/preload";
 import { markBundleLoaded } from "./lib/first-render";
 import "./styles.css";
+import "./styles-record.css";
 
 markBundleLoaded(); // the window benchmark times the first render from here
 
@@ -12,7 +13,15 @@ if (!container) throw new Error("index.html lacks #root");
 const root = createRoot(container);
 
 connectJour().then(
-  async (api) => root.render(<App api={api} preloaded={await preloadFirstView(api)} />),
+  async (host) =>
+    root.render(
+      <App
+        api={host.api}
+        events={host.events}
+        now={host.now}
+        preloaded={await preloadFirstView(host.api)}
+      />,
+    ),
   (error: unknown) => {
     container.textContent = `Jour could not start: ${String(error)}`;
   },

@@ -33,6 +33,9 @@ import {
   weekChecklistItemSchema,
   weekOfSchema,
   weeksSchema,
+  addTimelineEntrySchema,
+  updateTimelineEntrySchema,
+  timelineEntryRefSchema,
 } from "./app/inputs";
 import { appSettingsSchema } from "./app/settings";
 import { idleQuestionViewSchema, resolveIdleSchema } from "./app/idle-view";
@@ -91,6 +94,9 @@ export const jourContract = {
   markResolved: { arg: markSchema, result: incidentViewSchema },
   undoMilestone: { arg: undoMilestoneSchema, result: incidentViewSchema },
   deleteIncident: { arg: byIdSchema, result: nothing },
+  addTimelineEntry: { arg: addTimelineEntrySchema, result: incidentViewSchema },
+  updateTimelineEntry: { arg: updateTimelineEntrySchema, result: incidentViewSchema },
+  deleteTimelineEntry: { arg: timelineEntryRefSchema, result: incidentViewSchema },
 
   startTimer: { arg: byIdSchema, result: timerViewSchema },
   stopTimer: { arg: none, result: v.null() },
@@ -150,6 +156,16 @@ void noMissingChannels;
 export const jourMethods = Object.keys(jourContract) as ContractMethod[];
 
 const shellMethodSet: ReadonlySet<string> = new Set<ShellMethod>(["openExternal", "copyText"]);
+
+/**
+ * The one event channel from main to the window: a ChangeEvent (shared/app/change-events.ts)
+ * after every change of the data and whenever time changed what the status shows. The
+ * preload checks it against `changeEventSchema` and hands it to `window.jourEvents`
+ * subscribers (never ipcRenderer itself).
+ */
+export const CHANGED_CHANNEL = "jour:changed";
+export { changeEventSchema } from "./app/change-events";
+export type { ChangeEvent, ChangeEvents } from "./app/change-events";
 
 /** The IPC channel name of a method. */
 export function channelOf(method: ContractMethod): `jour:${ContractMethod}` {

@@ -9,6 +9,8 @@ import { secureWebPreferences } from "./web-preferences";
 
 export interface HostedContents extends HardenableContents {
   readonly id: number;
+  /** The push channel to the window (change-sender.ts). */
+  send?(channel: string, payload: unknown): void;
 }
 
 /** The parts of a BrowserWindow the host uses. */

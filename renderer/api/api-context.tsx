@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import type { ReactNode } from "react";
+import type { ChangeEvents } from "../../shared/app/change-events";
 import type { WindowApi } from "../../shared/shell-api";
 import { nothingPreloaded } from "./preload";
 import type { Preloaded } from "./preload";
@@ -11,21 +12,29 @@ interface ApiContextValue {
   version: number;
   changed(): void;
   preloaded: Preloaded;
+  /** The host's clock: timers and countdowns tick by it between pushed changes. */
+  now: () => number;
 }
 
 const ApiContext = createContext<ApiContextValue | null>(null);
 
+const machineNow = () => Date.now();
+
 export function ApiProvider(props: {
   api: WindowApi;
   preloaded?: Preloaded | undefined;
+  /** Changes pushed by the host (push, not poll): every view loads again on one. */
+  events?: ChangeEvents | undefined;
+  now?: (() => number) | undefined;
   children: ReactNode;
 }) {
-  const { api, preloaded = nothingPreloaded } = props;
+  const { api, preloaded = nothingPreloaded, events, now = machineNow } = props;
   const [version, setVersion] = useState(0);
   const changed = useCallback(() => setVersion((n) => n + 1), []);
+  useEffect(() => events?.subscribe(changed), [events, changed]);
   const value = useMemo(
-    () => ({ api, version, changed, preloaded }),
-    [api, version, changed, preloaded],
+    () => ({ api, version, changed, preloaded, now }),
+    [api, version, changed, preloaded, now],
   );
   return <ApiContext.Provider value={value}>{props.children}</ApiContext.Provider>;
 }

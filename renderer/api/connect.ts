@@ -1,21 +1,40 @@
 import { codedError, codedErrorOf } from "../lib/coded-error";
+import type { ChangeEvents } from "../../shared/app/change-events";
 import type { WindowApi } from "../../shared/shell-api";
 
 declare global {
   interface Window {
     /** The preload's WindowApi (Electron); absent in a plain browser. */
     jour?: WindowApi;
+    /** The preload's push channel (Electron); absent in a plain browser. */
+    jourEvents?: ChangeEvents;
   }
 }
+
+/** What the window runs on: the calls, the pushed changes, and the clock its timers tick by. */
+export interface JourHost {
+  api: WindowApi;
+  events: ChangeEvents;
+  /** The host's time (the machine's in Electron; the preview's test clock when set). */
+  now: () => number;
+}
+
+const noEvents: ChangeEvents = { subscribe: () => () => undefined };
 
 /**
  * The WindowApi of the host (the app core and the shell actions: links, clipboard):
  * Electron's preload, or else the in-page preview (loaded only then, so the Electron window
  * never downloads the app core). Either way, the window uses nothing else.
  */
-export async function connectJour(): Promise<WindowApi> {
+export async function connectJour(): Promise<JourHost> {
   const host = window.jour;
-  if (host) return withInputErrors(host);
+  if (host) {
+    return {
+      api: withInputErrors(host),
+      events: window.jourEvents ?? noEvents,
+      now: () => Date.now(),
+    };
+  }
   const { createPreviewConnection } = await import("../preview/preview-connection");
   return createPreviewConnection();
 }

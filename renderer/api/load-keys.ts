@@ -1,5 +1,5 @@
 /** The keys (useLoad's `key`) of the loads that main.tsx makes before the first render. */
 export const SETTINGS_KEY = "settings";
 
-/** The status as of the window's `tick`th second (use-tick.ts): a new key, a new load. */
-export const statusKey = (tick: number): string => `status-${tick}`;
+/** The status: loaded again on every pushed change, its clocks tick in the window (use-now.ts). */
+export const STATUS_KEY = "status";

@@ -1,5 +1,5 @@
 import type { WindowApi } from "../../shared/shell-api";
-import { SETTINGS_KEY, statusKey } from "./load-keys";
+import { SETTINGS_KEY, STATUS_KEY } from "./load-keys";
 
 /**
  * Answers asked for before React starts, each handed to the first useLoad of its key only
@@ -20,7 +20,7 @@ export async function preloadFirstView(api: WindowApi): Promise<Preloaded> {
   const answers = new Map<string, unknown>();
   await Promise.all([
     api.getSettings().then((settings) => answers.set(SETTINGS_KEY, settings)),
-    api.getStatus().then((status) => answers.set(statusKey(0), status)),
+    api.getStatus().then((status) => answers.set(STATUS_KEY, status)),
   ]).catch(() => undefined);
   return {
     take(key) {

@@ -3,6 +3,7 @@ import { useI18n } from "../i18n/i18n";
 import type { Translate } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/sv";
 import { LinkButton } from "./LinkButton";
+import { MissingSettings } from "./MissingSettings";
 
 /** A checklist: each step a checkbox, with its quick link when it has one. */
 export function ChecklistItems(props: {
@@ -15,7 +16,18 @@ export function ChecklistItems(props: {
     <ol className="checklist">
       {props.items.map((item) => {
         const id = `${props.idPrefix}-${item.id}`;
-
+        // Information (the next handover) is read, not ticked off: a plain row.
+        if (item.info) {
+          return (
+            <li key={item.id} className="info-row">
+              <span className="info-mark" aria-hidden="true">
+                ℹ
+              </span>
+              <span>{item.text}</span>
+              {item.url !== null && <LinkButton url={item.url} name={linkName(item)} />}
+            </li>
+          );
+        }
         return (
           <li key={item.id} className={item.done ? "done" : undefined}>
             <input
@@ -26,7 +38,10 @@ export function ChecklistItems(props: {
             />
             <label htmlFor={id}>{item.text}</label>
             {item.url !== null && <LinkButton url={item.url} name={linkName(item)} />}
-            {item.url === null && item.missing.length > 0 && (
+            {item.url === null && item.missingSettings.length > 0 && (
+              <MissingSettings paths={item.missingSettings} />
+            )}
+            {item.url === null && item.missingSettings.length === 0 && item.missing.length > 0 && (
               <span className="muted small missing-link">
                 {t("link.missing", {
                   what: item.missing.map((name) => placeholderName(name, t)).join(", "),

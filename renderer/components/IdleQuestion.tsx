@@ -1,7 +1,6 @@
 import { useState } from "react";
 import type { IdleChoice } from "../../shared/app/idle-view";
 import { useAction, useLoad } from "../api/api-context";
-import { useTick } from "../hooks/use-tick";
 import { formatDate, formatDateTime, formatSpan, formatTime } from "../i18n/format";
 import { useI18n } from "../i18n/i18n";
 import { ErrorMessage } from "./ErrorMessage";
@@ -9,14 +8,14 @@ import { ErrorMessage } from "./ErrorMessage";
 /**
  * "You were away 23 min while the timer ran": keep the time, discard it, or stop the
  * timer when the user left (as Toggl Track asks). Shown on Now and on the incident until
- * answered; the question is in the document, so it outlives a closed window.
+ * answered; the question is in the document, so it outlives a closed window, and asking it
+ * is a change the host pushes (no polling).
  */
 export function IdleQuestion() {
   const { t, language, timeZone } = useI18n();
-  const tick = useTick(2000);
   const act = useAction();
   const [error, setError] = useState<unknown>(null);
-  const question = useLoad((api) => api.getIdleQuestion(), `idle-question-${tick}`);
+  const question = useLoad((api) => api.getIdleQuestion(), "idle-question");
   const q = question.data;
   if (!q) return null;
   // Away across midnight (a weekend asleep): the times need their days.

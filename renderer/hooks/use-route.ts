@@ -11,24 +11,41 @@ export type Route =
   | { view: "report" }
   | { view: "weeks" }
   | { view: "history" }
-  | { view: "settings" };
+  | { view: "settings"; section?: string; field?: string }
+  | { view: "setup" };
 
 export function parseRoute(hash: string): Route {
   const [view = "", id] = hash.replace(/^#\/?/, "").split("/");
   switch (view) {
     case "incident":
       return { view: "incident", id: id ? decodeURIComponent(id) : null };
+    case "settings":
+      return settingsRoute(hash);
     case "report":
     case "weeks":
     case "history":
-    case "settings":
+    case "setup":
       return { view };
     default:
       return { view: "now" };
   }
 }
 
+/** "#/settings/links/links.jira": a section of Settings, and the field to focus in it. */
+function settingsRoute(hash: string): Route {
+  const [, section, field] = hash.replace(/^#\/?/, "").split("/");
+  return {
+    view: "settings",
+    ...(section ? { section: decodeURIComponent(section) } : {}),
+    ...(field ? { field: decodeURIComponent(field) } : {}),
+  };
+}
+
 export function hrefOf(route: Route): string {
+  if (route.view === "settings" && route.section) {
+    const field = route.field ? `/${encodeURIComponent(route.field)}` : "";
+    return `#/settings/${encodeURIComponent(route.section)}${field}`;
+  }
   if (route.view === "incident") {
     return route.id ? `#/incident/${encodeURIComponent(route.id)}` : "#/incident";
   }

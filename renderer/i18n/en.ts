@@ -4,6 +4,7 @@ import { enWeek } from "./en-week";
 import { enTimer } from "./en-timer";
 import { enData } from "./en-data";
 import { enRota } from "./en-rota";
+import { enRecord } from "./en-record";
 import type { MessageKey } from "./sv";
 import { enI18n } from "./en-i18n";
 
@@ -220,4 +221,5 @@ export const en: Record<MessageKey, string> = {
   ...enData,
   ...enQa,
   ...enRota,
+  ...enRecord,
 };

@@ -27,8 +27,8 @@ export const svData = {
   "customers.usedByOne":
     "1 incident har den här kunden. Den behåller namnet och länkarna som de var.",
   "import.mergeNone": "Filen har inga incidenter som inte redan finns här",
-  "import.replaced": "Ersatt med filen: {count} incidenter.",
-  "import.merged": "Lade till {count} incidenter.",
+  "import.replaced": "Ersatt med filen: {incidents}.",
+  "import.merged": "Lade till {incidents}.",
   "import.copyKept": "Det som fanns innan sparades som kopia {when}.",
   "copies.title": "Sparade kopior",
   "copies.none": "Inga kopior än: en sparas automatiskt före varje import och återställning.",

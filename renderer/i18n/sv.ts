@@ -6,6 +6,7 @@ import { svTimer } from "./sv-timer";
 import { svData } from "./sv-data";
 
 import { svRota } from "./sv-rota";
+import { svRecord } from "./sv-record";
 /** Swedish, the agency's language and the default. The keys are the English messages' keys. */
 export const sv = {
   appName: "Jour",
@@ -218,6 +219,7 @@ export const sv = {
   ...svData,
   ...svQa,
   ...svRota,
+  ...svRecord,
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -98,6 +98,11 @@ const fieldKeys: Record<string, MessageKey> = {
   timer: "field.timer",
   year: "field.year",
   reportedAt: "field.reportedAt",
+  respondedAt: "incident.responded",
+  rollbackRequestedAt: "incident.rollbackRequested",
+  rollbackStartedAt: "incident.rollbackStarted",
+  resolvedAt: "incident.markResolved",
+  text: "record.noteText",
 };
 
 /** The label the user sees for a field path ("customers.0.elmahUrl" → "Kund 1: ELMAH-adress"). */

@@ -1,5 +1,6 @@
 import { createJourApp } from "../../shared/app/api";
-import type { WindowApi } from "../../shared/shell-api";
+import { createChangeHub, timeSignature } from "../../shared/app/change-events";
+import type { JourHost } from "../api/connect";
 import { browserShell } from "./browser-shell";
 import { localStorageCopies } from "./local-storage-copies";
 import { loadStoredDocument, localStoragePort } from "./local-storage-port";
@@ -12,11 +13,16 @@ const ALERT_TICK_MS = 5000;
  * The browser preview: the same app core as Electron's, in the page, over localStorage,
  * with toasts for notifications, and the browser's own window.open and clipboard for the
  * shell actions. Alerts are checked on a short tick, as the shell does,
- * and at once whenever a test moves the clock.
+ * and at once whenever a test moves the clock. Changes are pushed to the window as main
+ * pushes them in Electron: on every change of the data, and when time changed the status.
  */
-export function createPreviewConnection(): WindowApi {
+export function createPreviewConnection(): JourHost {
+  const hub = createChangeHub();
   let checkAlerts = (): void => undefined;
-  const clock = previewClock(window.location.search, () => checkAlerts());
+  const clock = previewClock(window.location.search, () => {
+    hub.emit({ reason: "clock" });
+    checkAlerts();
+  });
   const initial = loadStoredDocument();
   const app = createJourApp({
     clock,
@@ -26,14 +32,24 @@ export function createPreviewConnection(): WindowApi {
     tickMs: ALERT_TICK_MS,
     ...(initial ? { initial } : {}),
   });
+  app.onChange(() => hub.emit({ reason: "data" }));
+  let signature: string | null = null;
   checkAlerts = () => {
-    void app.checkAlerts().catch((error: unknown) => console.error("Jour alerts", error));
+    app
+      .checkAlerts()
+      .then(() => app.getStatus())
+      .then((status) => {
+        const next = timeSignature(status);
+        if (signature !== null && next !== signature) hub.emit({ reason: "alerts" });
+        signature = next;
+      })
+      .catch((error: unknown) => console.error("Jour alerts", error));
   };
   checkAlerts();
   setInterval(checkAlerts, ALERT_TICK_MS);
   // A browser has no idle time or sleep to watch: the e2e tests report them by hand.
   if (window.__jourTestClock) window.__jourTestIdle = (report) => app.reportIdle(report);
-  return { ...app, ...browserShell() };
+  return { api: { ...app, ...browserShell() }, events: hub, now: () => clock.now() };
 }
 
 declare global {

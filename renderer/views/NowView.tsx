@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import { statusKey } from "../api/load-keys";
+import { STATUS_KEY } from "../api/load-keys";
 import { useAction, useLoad } from "../api/api-context";
 import { DeadlineList } from "../components/DeadlineList";
 import { ErrorMessage } from "../components/ErrorMessage";
@@ -11,15 +11,20 @@ import { RunningIncident } from "../components/RunningIncident";
 import { WeekChecklists } from "../components/WeekChecklists";
 import { WeekSummary } from "../components/WeekSummary";
 import { navigate } from "../hooks/use-route";
-import { useTick } from "../hooks/use-tick";
+import { incidentNames } from "../components/now/incident-names";
+import { UnreportedBanner } from "../components/now/UnreportedBanner";
+import { PastCall } from "../components/now/PastCall";
+import { SetupBanner } from "../components/now/SetupBanner";
+import { formatDateTime } from "../i18n/format";
 import { useI18n } from "../i18n/i18n";
 import { markFirstRender } from "../lib/first-render";
 
 /** This on-call week at a glance: the timer, the alerts, the week's checklists. */
 export function NowView() {
-  const { t } = useI18n();
-  const tick = useTick(1000);
-  const status = useLoad((api) => api.getStatus(), statusKey(tick));
+  const { t, language, timeZone } = useI18n();
+  // Loaded again when the host pushes a change; between changes the clocks tick here.
+  const status = useLoad((api) => api.getStatus(), STATUS_KEY);
+  const open = useLoad((api) => api.listIncidents({ open: true }), "open-incidents");
   const act = useAction();
   const [error, setError] = useState<unknown>(null);
   const loaded = status.data !== undefined;
@@ -56,11 +61,13 @@ export function NowView() {
   return (
     <div className="stack">
       <h1 className="visually-hidden">{t("now.title")}</h1>
+      <SetupBanner />
+      <UnreportedBanner now={data.now} />
       <IdleQuestion />
       <WeekSummary status={data} />
       <HeldQuestion week={data.week.start} />
       <NextHeldWeek status={data} />
-      {data.timer && <RunningIncident timer={data.timer} />}
+      {data.timer && <RunningIncident timer={data.timer} statusNow={data.now} />}
       <RestNotice advice={data.rest} />
       <div className="start-row">
         <button
@@ -71,9 +78,16 @@ export function NowView() {
         >
           {t("now.startIncident")}
         </button>
+        <PastCall now={data.now} />
       </div>
       <ErrorMessage error={error ?? status.error} />
-      <DeadlineList deadlines={data.deadlines} now={data.now} />
+      <DeadlineList
+        deadlines={data.deadlines}
+        statusNow={data.now}
+        names={incidentNames(open.data ?? [], (at) =>
+          t("record.unnamedIncident", { when: formatDateTime(at, timeZone, language) }),
+        )}
+      />
       <WeekChecklists week={data.week.start} />
     </div>
   );

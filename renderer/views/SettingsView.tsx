@@ -7,7 +7,7 @@ import { useI18n } from "../i18n/i18n";
 import { SettingsForm } from "./settings/SettingsForm";
 
 /** Settings: loaded once into a draft the form edits; saved whole, validated by the core. */
-export function SettingsView() {
+export function SettingsView(props: { section?: string | undefined; field?: string | undefined }) {
   const { t } = useI18n();
   const settings = useLoad((api) => api.getSettings(), SETTINGS_KEY);
   const [initial, setInitial] = useState<AppSettings | null>(null);
@@ -21,6 +21,8 @@ export function SettingsView() {
     <SettingsForm
       initial={initial}
       onSaved={setInitial}
+      section={props.section}
+      field={props.field}
       setLanguage={(language) => act((api) => api.updateSettings({ language }))}
     />
   );

@@ -43,8 +43,12 @@ import {
   weekChecklistItemSchema,
   weekOfSchema,
   weeksSchema,
+  addTimelineEntrySchema,
+  updateTimelineEntrySchema,
+  timelineEntryRefSchema,
   type Milestone,
 } from "./inputs";
+import { addTimelineEntry, deleteTimelineEntry, updateTimelineEntry } from "./timeline";
 import { addInterval, deleteInterval, updateInterval } from "./intervals";
 import type {
   Clock,
@@ -63,7 +67,7 @@ import { toggleMessage } from "./toggle-message";
 import { memoryCopies } from "./copies";
 import { importPreview, mergeIncidents, replacement } from "./import-plan";
 import { markWeeksReported, refsOfWeeks, unreportedWeeks, weekRefs, weekReport } from "./reports";
-import { applySettingsPatch, defaultAppSettings } from "./settings";
+import { applySettingsPatch, defaultAppSettings, runbookInLanguage } from "./settings";
 import type { AppSettings, SettingsPatch } from "./settings";
 import { statusView, timerView } from "./status";
 import { createDocumentStore } from "./store";
@@ -90,6 +94,9 @@ import type {
   SetOnDutyInput,
   UndoMilestoneInput,
   UpdateIncidentInput,
+  AddTimelineEntryInput,
+  UpdateTimelineEntryInput,
+  TimelineEntryRef,
   UpdateIntervalInput,
   WeekAtInput,
   WeekChecklistItemInput,
@@ -124,7 +131,10 @@ export interface JourApi {
   // Incidents.
   listIncidents(filter?: ListIncidentsInput): Promise<IncidentView[]>;
   getIncident(input: { id: string }): Promise<IncidentView>;
-  /** A call came in: reportedAt = now, priority from the settings, and its timer starts. */
+  /**
+   * A call came in: reportedAt = now, priority from the settings, and its timer starts. With
+   * a `reportedAt` (not in the future) it logs a past call: reported then, no timer.
+   */
   createIncident(input?: CreateIncidentInput): Promise<IncidentView>;
   updateIncident(input: UpdateIncidentInput): Promise<IncidentView>;
   markResponded(input: MarkInput): Promise<IncidentView>;
@@ -135,6 +145,10 @@ export interface JourApi {
   /** Clears a milestone set by mistake. */
   undoMilestone(input: UndoMilestoneInput): Promise<IncidentView>;
   deleteIncident(input: { id: string }): Promise<void>;
+  /** A timestamped note (now unless `at` is given). */
+  addTimelineEntry(input: AddTimelineEntryInput): Promise<IncidentView>;
+  updateTimelineEntry(input: UpdateTimelineEntryInput): Promise<IncidentView>;
+  deleteTimelineEntry(input: TimelineEntryRef): Promise<IncidentView>;
 
   // The one incident timer.
   /** Starts (or resumes) this incident's timer; another running timer stops first. */
@@ -353,9 +367,14 @@ export function createJourApp(deps: JourAppDeps): JourApp {
   };
 
   const newIncident = (data: JourData, now: number, raw: unknown) => {
-    const created = createIncident(data, parseInput(createIncidentSchema, raw), now);
+    const input = parseInput(createIncidentSchema, raw);
+    const created = createIncident(data, input, now);
+    // A past call logged afterwards has no timer running: its work is added by hand.
     // It does not decide whose week it is: a week not held asks once (asksHeld).
-    const next = startTimer(created.data, created.incident.id, now);
+    const next =
+      input?.reportedAt !== undefined
+        ? created.data
+        : startTimer(created.data, created.incident.id, now);
     return { data: next, id: created.incident.id };
   };
 
@@ -395,7 +414,7 @@ export function createJourApp(deps: JourAppDeps): JourApp {
     updateIncident: (raw) =>
       change((data, now) => {
         const input = parseInput(updateIncidentSchema, raw);
-        return withView(input.id, (d) => updateIncident(d, input))(data, now);
+        return withView(input.id, (d) => updateIncident(d, input, now))(data, now);
       }),
     markResponded: mark("responded"),
     markRollbackRequested: mark("rollbackRequested"),
@@ -417,6 +436,22 @@ export function createJourApp(deps: JourAppDeps): JourApp {
           data: { ...next, firedAlerts: forgetAlertsOf(next.firedAlerts, id) },
           result: undefined,
         };
+      }),
+
+    addTimelineEntry: (raw) =>
+      change((data, now) => {
+        const input = parseInput(addTimelineEntrySchema, raw);
+        return withView(input.id, (d) => addTimelineEntry(d, input, now).data)(data, now);
+      }),
+    updateTimelineEntry: (raw) =>
+      change((data, now) => {
+        const input = parseInput(updateTimelineEntrySchema, raw);
+        return withView(input.id, (d) => updateTimelineEntry(d, input, now))(data, now);
+      }),
+    deleteTimelineEntry: (raw) =>
+      change((data, now) => {
+        const input = parseInput(timelineEntryRefSchema, raw);
+        return withView(input.id, (d) => deleteTimelineEntry(d, input))(data, now);
       }),
 
     startTimer: (raw) =>
@@ -481,7 +516,7 @@ export function createJourApp(deps: JourAppDeps): JourApp {
       read((data, now) => {
         const { id, draft } = parseInput(checklistQuerySchema, raw);
         // The draft applied to a copy of the document, never stored.
-        const shown = draft ? updateIncident(data, { id, ...draft }) : data;
+        const shown = draft ? updateIncident(data, { id, ...draft }, now) : data;
         return incidentChecklist(shown, findIncident(shown, id), now);
       }),
     setChecklistStep: (raw) =>
@@ -562,7 +597,14 @@ export function createJourApp(deps: JourAppDeps): JourApp {
         }
         return { data: { ...data, settings }, result: structuredCopy(settings) };
       }),
-    getDefaultSettings: () => read(() => defaultAppSettings()),
+    getDefaultSettings: () =>
+      read((data) => {
+        // The default runbook in the user's language, so restoring it keeps their words'
+        // language (the defaults' own language stays Swedish).
+        const defaults = defaultAppSettings();
+        const { language } = data.settings;
+        return { ...defaults, runbook: runbookInLanguage(defaults.runbook, "sv", language) };
+      }),
     getHolidays: (raw) =>
       read((data) => holidays(parseInput(holidaysSchema, raw).year, data.settings.rules)),
 

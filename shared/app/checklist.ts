@@ -3,7 +3,8 @@ import { InputError } from "./errors";
 import { formatDayMonthTime } from "./format";
 import { incidentCustomer } from "./customer-snapshot";
 import { customerName } from "./incident-view";
-import { localClock, localDate } from "./local-time";
+import { jiraDescription } from "./jira-description";
+import { missingSettings } from "./missing-settings";
 import type { AppSettings } from "./settings";
 import { textsFor } from "./texts";
 import { isSafeHttpUrl } from "./urls";
@@ -49,9 +50,11 @@ export function jiraCreateUrl(data: JourData, incident: Incident): string | null
   const { jira, jiraProjectId, jiraIssueTypeId } = data.settings.links;
   if (jira === "" || jiraProjectId === "" || jiraIssueTypeId === "") return null;
   const customer = customerName(data, incident);
-  const summary = [customer, incident.summary || textsFor(data.settings.language).untitledIncident]
-    .filter(Boolean)
-    .join(": ");
+  const summary = cutToJiraSummary(
+    [customer, incident.summary || textsFor(data.settings.language).untitledIncident]
+      .filter(Boolean)
+      .join(": "),
+  );
   const base = `${jira.replace(/\/+$/, "")}/secure/CreateIssueDetails!init.jspa?`;
   const link = (summaryText: string, description: string) =>
     base +
@@ -71,6 +74,16 @@ export function jiraCreateUrl(data: JourData, incident: Incident): string | null
   const shortDescription = longestFitting(description, (d) => link(summary, d));
   if (shortDescription !== null) return link(summary, shortDescription);
   return link(longestFitting(summary, (t) => link(t, "")) ?? "", "");
+}
+
+/** Jira refuses a summary longer than this (its field's limit). */
+const JIRA_SUMMARY_MAX = 255;
+
+function cutToJiraSummary(text: string): string {
+  const chars = Array.from(text);
+  return chars.length <= JIRA_SUMMARY_MAX
+    ? text
+    : `${chars.slice(0, JIRA_SUMMARY_MAX - 1).join("")}…`;
 }
 
 /** Jira create links stay within what every platform opens. */
@@ -95,20 +108,6 @@ function longestFitting(text: string, linkOf: (text: string) => string): string 
   }
   if (lo >= 0) return cut(lo);
   return fits("") ? "" : null;
-}
-
-function jiraDescription(data: JourData, incident: Incident): string {
-  const { settings } = data;
-  const t = textsFor(settings.language).jiraDescription;
-  const zone = settings.rules.timeZone;
-  const lines = [
-    `${t.customer}: ${customerName(data, incident) ?? "-"}`,
-    `${t.priority}: P${incident.priority}`,
-    `${t.reported}: ${localDate(incident.reportedAt, zone)} ${localClock(incident.reportedAt, zone)}`,
-  ];
-  if (incident.summary) lines.push("", incident.summary);
-  if (incident.notes) lines.push("", `${t.notes}:`, incident.notes);
-  return lines.join("\n");
 }
 
 function placeholderValues(data: JourData, incident: Incident, now: number): Map<string, string> {
@@ -164,12 +163,17 @@ export function incidentChecklist(
     incidentId: incident.id,
     window: incidentWindow(incident, now),
     jiraCreateUrl: jiraCreateUrl(data, incident),
-    steps: data.settings.runbook.map((step) => ({
-      id: step.id,
-      text: step.text,
-      ...fillTemplate(step.link, values),
-      done: incident.checkedSteps.includes(step.id),
-    })),
+    steps: data.settings.runbook.map((step) => {
+      const filled = fillTemplate(step.link, values);
+      return {
+        id: step.id,
+        text: step.text,
+        ...filled,
+        missingSettings: missingSettings(data, incident, filled.missing),
+        done: incident.checkedSteps.includes(step.id),
+        info: false,
+      };
+    }),
   };
 }
 
@@ -184,22 +188,37 @@ export function weekChecklists(
   missingJiraKeys: number,
 ): { start: ChecklistItemView[]; end: ChecklistItemView[] } {
   const t = textsFor(settings.language);
-  const item = (id: string, text: string, url: string): ChecklistItemView => ({
+  const item = (
+    id: string,
+    text: string,
+    url: string,
+    info = false,
+    setting = "",
+  ): ChecklistItemView => ({
     id,
     text,
     url: url === "" ? null : url,
     missing: [],
+    // A step whose link is not set says which setting would give it one.
+    missingSettings: url === "" && setting !== "" ? [setting] : [],
     done: done.includes(id),
+    info,
   });
   const when = formatDayMonthTime(nextHandover, settings.rules.timeZone, settings.language);
   return {
     start: [
-      item("forward", t.weekStart.forward, settings.links.callForwardingPortal),
-      item("handover", t.weekStart.handover(when), ""),
+      item(
+        "forward",
+        t.weekStart.forward,
+        settings.links.callForwardingPortal,
+        false,
+        "links.callForwardingPortal",
+      ),
+      item("handover", t.weekStart.handover(when), "", true),
     ],
     end: [
-      item("report", t.weekEnd.report, settings.links.jira),
-      item("jira-keys", t.weekEnd.jiraKeys(missingJiraKeys), ""),
+      item("report", t.weekEnd.report, settings.links.jira, false, "links.jira"),
+      item("jira-keys", t.weekEnd.jiraKeys(missingJiraKeys), "", true),
     ],
   };
 }

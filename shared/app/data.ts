@@ -66,6 +66,12 @@ export const customerSnapshotSchema = v.object({
   elmahUrl: optionalUrlSchema,
 });
 export type CustomerSnapshot = v.InferOutput<typeof customerSnapshotSchema>;
+/** A timestamped note of an incident's timeline (stamped now, text and time editable). */
+export const timelineEntrySchema = v.object({
+  id: entityIdSchema,
+  at: instant,
+  text: v.pipe(v.string(), v.maxLength(2_000)),
+});
 
 export const incidentSchema = v.object({
   id: entityIdSchema,
@@ -87,6 +93,8 @@ export const incidentSchema = v.object({
   work: v.array(workIntervalSchema),
   /** Ids of the runbook steps ticked off. */
   checkedSteps: v.array(entityIdSchema),
+  /** Timestamped notes (older files have only `notes`, shown as the first entry). */
+  timeline: v.optional(v.array(timelineEntrySchema), []),
 });
 
 /** The one incident timer; `runningSince` null while paused. */
@@ -198,18 +206,24 @@ function idNumber(id: string): number {
  * `nextId` must be above it, or a new incident or interval would reuse an id in use.
  */
 export function highestIdNumber(data: {
-  incidents: readonly { id: string; work: readonly { id: string }[] }[];
+  incidents: readonly {
+    id: string;
+    work: readonly { id: string }[];
+    timeline?: readonly { id: string }[] | undefined;
+  }[];
 }): number {
   let highest = 0;
   for (const incident of data.incidents) {
     highest = Math.max(highest, idNumber(incident.id));
     for (const work of incident.work) highest = Math.max(highest, idNumber(work.id));
+    for (const entry of incident.timeline ?? []) highest = Math.max(highest, idNumber(entry.id));
   }
   return highest;
 }
 
 export type JourData = v.InferOutput<typeof jourDataSchema>;
 export type WorkInterval = v.InferOutput<typeof workIntervalSchema>;
+export type TimelineEntry = v.InferOutput<typeof timelineEntrySchema>;
 export type TimerState = v.InferOutput<typeof timerSchema>;
 
 export function emptyJourData(settings = defaultAppSettings()): JourData {

@@ -42,13 +42,15 @@ export function formatMinutes(ms: number): string {
 const HOUR_MS = 3_600_000;
 
 /**
- * A span a person reads: "12 min", "2 h 5 min", and from 48 h whole days ("3 dagar",
- * "3 days"), never "25375 h".
+ * A span a person reads: "12 min", "2 h 5 min", and from 48 h in days and hours ("3 dagar
+ * 5 h", "3 days"), never "25375 h".
  */
 export function formatSpanText(ms: number, language: Language): string {
   if (ms < 48 * HOUR_MS) return formatMinutes(ms);
   const days = Math.floor(ms / (24 * HOUR_MS));
-  return language === "en" ? `${days} days` : `${days} dagar`;
+  const hours = Math.floor((ms - days * 24 * HOUR_MS) / HOUR_MS);
+  const text = language === "en" ? `${days} days` : `${days} dagar`;
+  return hours === 0 ? text : `${text} ${hours} h`;
 }
 
 /** "14:05" today, "mån 24 nov 09:00" / "Mon 24 Nov 09:00" on another day. */

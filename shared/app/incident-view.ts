@@ -4,6 +4,7 @@ import type { Incident, JourData } from "./data";
 import { responseDeadlineOf, rollbackDeadlineOf } from "./deadlines";
 import type { ListIncidentsInput } from "./inputs";
 import { incidentSpans, overlaps, unionMs } from "./intervals";
+import { slaOutcome } from "./sla-outcome";
 import type { IncidentView } from "./views";
 
 /** Incidents as the window shows them: stored fields plus deadlines and worked time. */
@@ -17,16 +18,19 @@ export function customerName(
 }
 
 export function incidentView(data: JourData, incident: Incident, now: number): IncidentView {
+  const responseDeadline = responseDeadlineOf(incident, data.settings);
   return {
     ...incident,
     work: incident.work.map((w) => ({ ...w })),
     checkedSteps: [...incident.checkedSteps],
     customer: incidentCustomer(data, incident),
+    timeline: incident.timeline.map((e) => ({ ...e })),
     customerName: customerName(data, incident),
-    responseDeadline: responseDeadlineOf(incident, data.settings),
+    responseDeadline,
     rollbackDeadline: rollbackDeadlineOf(incident, data.settings),
     workedMs: unionMs(incidentSpans(data, incident, now)),
     open: incident.resolvedAt === null,
+    sla: slaOutcome(incident, responseDeadline),
   };
 }
 
@@ -73,6 +77,7 @@ export function filterIncidents(
     const haystack = [
       incident.summary,
       incident.notes,
+      ...incident.timeline.map((e) => e.text),
       incident.jiraKey ?? "",
       customerName(data, incident) ?? "",
     ];

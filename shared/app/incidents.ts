@@ -22,17 +22,23 @@ function checkCustomer(data: JourData, customerId: string | null | undefined): v
   }
 }
 
-/** A new incident reported now (the timer is started by the caller). */
+/**
+ * A new incident reported now, or at `reportedAt` for a past call logged afterwards (the
+ * timer of a call coming in now is started by the caller).
+ */
 export function createIncident(
   data: JourData,
   input: CreateIncidentInput,
   now: number,
 ): { data: JourData; incident: Incident } {
   checkCustomer(data, input?.customerId);
+  if (input?.reportedAt !== undefined && input.reportedAt > now) {
+    throw InputError.of("reportedAt", "is in the future");
+  }
   const allocated = allocateId(data, "i");
   const incident: Incident = {
     id: allocated.id,
-    reportedAt: now,
+    reportedAt: input?.reportedAt ?? now,
     priority: input?.priority ?? data.settings.defaultPriority,
     customerId: input?.customerId ?? null,
     customer: liveSnapshot(data, input?.customerId ?? null),
@@ -45,6 +51,7 @@ export function createIncident(
     resolvedAt: null,
     work: [],
     checkedSteps: [],
+    timeline: [],
   };
   return {
     data: { ...allocated.data, incidents: [...allocated.data.incidents, incident] },
@@ -52,9 +59,11 @@ export function createIncident(
   };
 }
 
-export function updateIncident(data: JourData, input: UpdateIncidentInput): JourData {
+export function updateIncident(data: JourData, input: UpdateIncidentInput, now: number): JourData {
   const incident = findIncident(data, input.id);
   const next: Incident = { ...incident };
+  if (input.reportedAt !== undefined)
+    next.reportedAt = checkReportedAt(incident, input.reportedAt, now);
   if (input.priority !== undefined) next.priority = input.priority;
   // Choosing a customer takes its snapshot; sending the same one again keeps the old
   // snapshot (a form saves all its fields), and keeps an incident whose customer was removed.
@@ -71,7 +80,17 @@ export function updateIncident(data: JourData, input: UpdateIncidentInput): Jour
   return replaceIncident(data, next);
 }
 
-const milestoneField = {
+/** A corrected report time: not in the future, and no milestone before it. */
+function checkReportedAt(incident: Incident, at: number, now: number): number {
+  if (at > now) throw InputError.of("reportedAt", "is in the future");
+  const milestones = Object.values(milestoneField).map((field) => incident[field]);
+  if (milestones.some((when) => when !== null && when < at)) {
+    throw InputError.of("reportedAt", "is after a milestone of the incident");
+  }
+  return at;
+}
+
+export const milestoneField = {
   responded: "respondedAt",
   rollbackRequested: "rollbackRequestedAt",
   rollbackStarted: "rollbackStartedAt",
@@ -88,18 +107,20 @@ export function markMilestone(
 ): JourData {
   const incident = findIncident(data, id);
   const when = at ?? now;
-  if (when > now) throw InputError.of("at", "is in the future");
-  if (when < incident.reportedAt) throw InputError.of("at", "is before the incident was reported");
-  const next: Incident = { ...incident, [milestoneField[milestone]]: when };
+  // The error names the milestone's own field, so the window can point at its time input.
+  const field = milestoneField[milestone];
+  if (when > now) throw InputError.of(field, "is in the future");
+  if (when < incident.reportedAt) throw InputError.of(field, "is before the incident was reported");
+  const next: Incident = { ...incident, [field]: when };
   if (milestone === "rollbackStarted") {
     // Starting a rollback nobody asked for in the app: the request was at the latest now.
     if (next.rollbackRequestedAt === null) next.rollbackRequestedAt = when;
     if (when < next.rollbackRequestedAt) {
-      throw InputError.of("at", "is before the rollback was requested");
+      throw InputError.of(field, "is before the rollback was requested");
     }
   }
   if (milestone === "rollbackRequested" && next.rollbackStartedAt !== null) {
-    if (next.rollbackStartedAt < when) throw InputError.of("at", "is after the rollback started");
+    if (next.rollbackStartedAt < when) throw InputError.of(field, "is after the rollback started");
   }
   return replaceIncident(data, next);
 }

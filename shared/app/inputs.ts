@@ -20,6 +20,8 @@ export const createIncidentSchema = v.optional(
     customerId: v.exactOptional(v.nullable(entityIdSchema)),
     summary: v.exactOptional(text(500)),
     notes: v.exactOptional(text(20_000)),
+    /** A past call logged afterwards: reported then, and no timer starts. */
+    reportedAt: v.exactOptional(instant),
   }),
 );
 
@@ -29,6 +31,8 @@ export const updateIncidentSchema = plainObject({
   customerId: v.exactOptional(v.nullable(entityIdSchema)),
   summary: v.exactOptional(text(500)),
   notes: v.exactOptional(text(20_000)),
+  /** Corrects when the call came in (not in the future, not after a milestone). */
+  reportedAt: v.exactOptional(instant),
   /** null (or "") clears it. */
   jiraKey: v.exactOptional(
     v.nullable(v.union([v.literal(""), jiraKeySchema], 'expected a Jira key like "WEB-123"')),
@@ -65,6 +69,22 @@ export const markSchema = plainObject({
 });
 
 export const undoMilestoneSchema = plainObject({ id: entityIdSchema, milestone: milestoneSchema });
+
+export const addTimelineEntrySchema = plainObject({
+  id: entityIdSchema,
+  text: text(2_000),
+  /** Now when left out. */
+  at: v.exactOptional(instant),
+});
+
+export const updateTimelineEntrySchema = plainObject({
+  id: entityIdSchema,
+  entryId: entityIdSchema,
+  text: v.exactOptional(text(2_000)),
+  at: v.exactOptional(instant),
+});
+
+export const timelineEntryRefSchema = plainObject({ id: entityIdSchema, entryId: entityIdSchema });
 
 export const checklistStepSchema = plainObject({
   id: entityIdSchema,
@@ -155,6 +175,9 @@ export type ChecklistQueryInput = v.InferOutput<typeof checklistQuerySchema>;
 export type Milestone = v.InferOutput<typeof milestoneSchema>;
 export type MarkInput = v.InferOutput<typeof markSchema>;
 export type UndoMilestoneInput = v.InferOutput<typeof undoMilestoneSchema>;
+export type AddTimelineEntryInput = v.InferOutput<typeof addTimelineEntrySchema>;
+export type UpdateTimelineEntryInput = v.InferOutput<typeof updateTimelineEntrySchema>;
+export type TimelineEntryRef = v.InferOutput<typeof timelineEntryRefSchema>;
 export type ChecklistStepInput = v.InferOutput<typeof checklistStepSchema>;
 export type AddIntervalInput = v.InferOutput<typeof addIntervalSchema>;
 export type UpdateIntervalInput = v.InferOutput<typeof updateIntervalSchema>;

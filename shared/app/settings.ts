@@ -7,6 +7,7 @@ import { InputError, firstIssue } from "./errors";
 import { duplicateInList } from "./distinct-ids";
 import { plainObjectCheck } from "./plain-object";
 import { textsFor } from "./texts";
+import { isGlobalShortcut } from "./accelerator";
 import type { DefaultStepId } from "./texts";
 import { urlProblem } from "./urls";
 
@@ -243,6 +244,8 @@ export const appSettingsSchema = v.object({
   rest: v.optional(restSettingsSchema, defaultRestAppSettings),
   timerWatch: v.optional(timerWatchSettingsSchema, defaultTimerWatchSettings),
   handoverReminders: v.optional(handoverRemindersSchema, defaultHandoverReminders),
+  /** The first-run setup was finished or skipped: it is offered once. */
+  setupDone: v.optional(v.boolean(), false),
 });
 
 export type AppSettings = v.InferOutput<typeof appSettingsSchema>;
@@ -332,6 +335,7 @@ export function defaultAppSettings(): AppSettings {
     rest: defaultRestAppSettings(),
     timerWatch: defaultTimerWatchSettings(),
     handoverReminders: { ...defaultHandoverReminders },
+    setupDone: false,
   };
 }
 
@@ -366,6 +370,17 @@ export function applySettingsPatch(current: AppSettings, patch: unknown): AppSet
   const result = v.safeParse(settingsPatchSchema, patch);
   if (!result.success) throw InputError.fromIssue(firstIssue(result.issues), "settings");
   const changes = result.output;
+  // Checked when it changes (an older file may hold free text; it stays until edited).
+  if (
+    changes.globalShortcut !== undefined &&
+    changes.globalShortcut !== current.globalShortcut &&
+    !isGlobalShortcut(changes.globalShortcut)
+  ) {
+    throw InputError.of(
+      "settings.globalShortcut",
+      'expected a key combination like "CommandOrControl+Alt+J"',
+    );
+  }
   const language = changes.language ?? current.language;
   const runbook = changes.runbook ?? current.runbook;
   const settings = parseAppSettings({

@@ -42,6 +42,8 @@ export interface Texts {
   timer: TimerTexts;
   /** The storage's faults and notices (storage-texts.ts). */
   storage: StorageTexts;
+  /** The incident as a record: its timeline and SLA outcome in the Jira description. */
+  record: RecordTexts;
 }
 
 /** The timer's watch (timer-watch.ts) and the global shortcut's confirmations. */
@@ -73,6 +75,18 @@ export interface RotationTexts {
   unreported: { title: string; body(labels: string): string };
   /** " (sent)": a reminder that fires late, after a sleep or with the app closed. */
   late(ago: string): string;
+}
+
+export interface RecordTexts {
+  timeline: string;
+  responded: string;
+  rollbackRequested: string;
+  rollbackStarted: string;
+  resolved: string;
+  slaMet: string;
+  slaMissed(minutes: number): string;
+  /** The timeline was cut to fit the link: "… 3 more in Jour". */
+  more(count: number): string;
 }
 
 export type DefaultStepId =
@@ -165,6 +179,16 @@ const sv: Texts = {
     },
     late: (ago) => `(för ${ago} sedan)`,
   },
+  record: {
+    timeline: "Tidslinje",
+    responded: "Besvarad",
+    rollbackRequested: "Rollback begärd",
+    rollbackStarted: "Rollback påbörjad",
+    resolved: "Löst",
+    slaMet: "SLA: svarat i tid",
+    slaMissed: (minutes) => `SLA: svarat ${minutes} min för sent`,
+    more: (count) => `… ${count} till i Jour`,
+  },
 };
 
 const en: Texts = {
@@ -251,6 +275,16 @@ const en: Texts = {
       body: (labels) => `Not reported yet: ${labels}. Click to open the week report.`,
     },
     late: (ago) => `(${ago} ago)`,
+  },
+  record: {
+    timeline: "Timeline",
+    responded: "Responded",
+    rollbackRequested: "Rollback requested",
+    rollbackStarted: "Rollback started",
+    resolved: "Resolved",
+    slaMet: "SLA: responded in time",
+    slaMissed: (minutes) => `SLA: responded ${minutes} min late`,
+    more: (count) => `… ${count} more in Jour`,
   },
 };
 

@@ -23,6 +23,11 @@ export const incidentViewSchema = v.object({
   /** Merged worked time including a running timer. */
   workedMs: v.number(),
   open: v.boolean(),
+  /** The response SLA kept or missed (sla-outcome.ts). */
+  sla: v.object({
+    outcome: v.picklist(["met", "missed", "pending"] as const),
+    lateMinutes: v.number(),
+  }),
 });
 
 export const timerViewSchema = v.object({
@@ -97,6 +102,10 @@ export const checklistItemViewSchema = v.object({
   /** Placeholders that had no value (e.g. "elmahUrl" before a customer is chosen). */
   missing: v.array(v.string()),
   done: v.boolean(),
+  /** The settings to fill in for the link ("links.jiraProjectId"): missing-settings.ts. */
+  missingSettings: v.optional(v.array(v.string()), []),
+  /** Information to read (the next handover), not a step to tick off. */
+  info: v.optional(v.boolean(), false),
 });
 
 export const incidentChecklistSchema = v.object({

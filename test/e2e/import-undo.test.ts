@@ -85,7 +85,7 @@ test("an import asks first, keeps what was here, and Restore undoes it (sv and e
   await expect.poll(() => dialog.innerText()).toContain("2 incidenter försvinner härifrån");
   await screenshot(page, "import-dialog-sv");
   await dialog.getByRole("button", { name: "Ersätt allt med filen" }).click();
-  await page.getByText(/^Ersatt med filen: 1 incidenter\..*sparades som kopia/).waitFor();
+  await page.getByText(/^Ersatt med filen: 1 incident\..*sparades som kopia/).waitFor();
   let history = await historySummaries(page);
   expect(history).toContain("Från filen");
   expect(history).not.toContain("Vår första");
@@ -113,7 +113,7 @@ test("an import asks first, keeps what was here, and Restore undoes it (sv and e
   await english.waitFor();
   await screenshot(page, "import-dialog-en");
   await english.getByRole("button", { name: "Add the 1 incident not already here" }).click();
-  await page.getByText(/^Added 1 incidents\./).waitFor();
+  await page.getByText(/^Added 1 incident\./).waitFor();
   history = await historySummaries(page);
   for (const summary of ["Vår första", "Vår andra", "Från filen"])
     expect(history).toContain(summary);

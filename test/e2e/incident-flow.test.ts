@@ -11,6 +11,7 @@ test("a call becomes an incident whose time lands in the week report and its cop
 
   // A customer with its links, so the runbook's quick links have somewhere to go.
   await page.getByRole("link", { name: "Inställningar" }).click();
+  await page.getByRole("button", { name: "Kunder", exact: true }).click();
   await page.getByRole("button", { name: "Lägg till kund" }).click();
   await page.getByLabel("Kund 1: Namn").fill("Acme AB");
   await page.getByLabel("Kund 1: New Relic-adress").fill("https://one.newrelic.com/apm/acme");

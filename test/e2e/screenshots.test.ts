@@ -19,6 +19,7 @@ const SEEDED_MS = (80 + 9 * 60 + 50) * MINUTE;
 /** A week with a customer, a finished incident and a running one. */
 async function seed(page: Page): Promise<void> {
   await page.getByRole("link", { name: "Inställningar" }).click();
+  await page.getByRole("button", { name: "Kunder", exact: true }).click();
   await page.getByRole("button", { name: "Lägg till kund" }).click();
   await page.getByLabel("Kund 1: Namn").fill("Acme AB");
   await page.getByLabel("Kund 1: Sajtens adress").fill("https://acme.example");

@@ -6,7 +6,7 @@ const session = useBrowserSession();
 test("a bad setting is refused with the field named, and nothing is saved", async () => {
   const { page, context } = await openApp(session.browser, session.server, {
     now: MONDAY_10,
-    hash: "#/settings",
+    hash: "#/settings/rules",
   });
   const handover = page.getByLabel("Överlämningstid (HH:mm)");
   await handover.fill("25:00");
@@ -24,6 +24,7 @@ test("a bad setting is refused with the field named, and nothing is saved", asyn
     .toContain("Taxa 2 (kr/h): ange ett tal");
 
   await page.getByLabel("Taxa 2 (kr/h)").fill("400");
+  await page.getByRole("button", { name: "Kunder", exact: true }).click();
   await page.getByRole("button", { name: "Lägg till kund" }).click();
   await page.getByLabel("Kund 1: Namn").fill("Acme AB");
   await page.getByLabel("Kund 1: ELMAH-adress").fill("ftp://acme.example/elmah");
@@ -35,6 +36,8 @@ test("a bad setting is refused with the field named, and nothing is saved", asyn
   // Nothing of the refused form reached the app: a reload shows the defaults.
   await page.reload();
   await expect.poll(() => page.getByLabel("Överlämningstid (HH:mm)").inputValue()).toBe("00:00");
+  await page.getByRole("button", { name: "Kunder", exact: true }).click();
+  await page.getByRole("button", { name: "Lägg till kund" }).waitFor();
   expect(await page.getByLabel("Kund 1: Namn").count()).toBe(0);
   await context.close();
 });

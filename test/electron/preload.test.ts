@@ -1,20 +1,27 @@
 import { contextBridge, ipcRenderer } from "electron";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { decodeInputError } from "../../shared/app/errors";
-import { jourMethods } from "../../shared/ipc";
+
+import { CHANGED_CHANNEL, jourMethods } from "../../shared/ipc";
+import type { ChangeEvent, ChangeEvents } from "../../shared/ipc";
 
 let jour: Record<string, (arg?: unknown) => Promise<unknown>>;
+let jourEvents: ChangeEvents;
 
 beforeAll(async () => {
   await import("../../electron/preload");
   const call = vi.mocked(contextBridge.exposeInMainWorld).mock.calls[0];
   expect(call?.[0]).toBe("jour");
   jour = call?.[1] as typeof jour;
+  const events = vi.mocked(contextBridge.exposeInMainWorld).mock.calls[1];
+  expect(events?.[0]).toBe("jourEvents");
+  jourEvents = events?.[1] as ChangeEvents;
 });
 
 describe("the preload", () => {
   it("exposes exactly the contract's methods as window.jour, and nothing of ipcRenderer", () => {
-    expect(vi.mocked(contextBridge.exposeInMainWorld)).toHaveBeenCalledTimes(1);
+    // window.jour and window.jourEvents (the push channel), nothing else.
+    expect(vi.mocked(contextBridge.exposeInMainWorld)).toHaveBeenCalledTimes(2);
     expect(Object.keys(jour).sort()).toEqual([...jourMethods].sort());
     for (const value of Object.values(jour)) expect(typeof value).toBe("function");
     expect(Object.values(jour)).not.toContain(ipcRenderer.invoke);
@@ -75,5 +82,20 @@ describe("the preload", () => {
     await expect(jour["exportData"]?.()).rejects.toThrow(/^result/);
     vi.mocked(ipcRenderer.invoke).mockResolvedValueOnce("surprise");
     await expect(jour["exportData"]?.()).rejects.toThrow("exportData: malformed answer");
+  });
+
+  it("window.jourEvents hands on checked change events from main's one push channel", () => {
+    const seen: ChangeEvent[] = [];
+    expect(Object.keys(jourEvents)).toEqual(["subscribe"]);
+    const unsubscribe = jourEvents.subscribe((event) => seen.push(event));
+    ipcRenderer.emit(CHANGED_CHANNEL, { sender: "main" }, { reason: "data" });
+    ipcRenderer.emit(CHANGED_CHANNEL, { sender: "main" }, { reason: "bogus" });
+    ipcRenderer.emit("jour:other", {}, { reason: "data" });
+    // Only the checked payload reaches the window, never the IPC event (it holds ipcRenderer).
+    expect(seen).toEqual([{ reason: "data" }]);
+    unsubscribe();
+    ipcRenderer.emit(CHANGED_CHANNEL, {}, { reason: "alerts" });
+    expect(seen).toHaveLength(1);
+    expect(ipcRenderer.listenerCount(CHANGED_CHANNEL)).toBe(0);
   });
 });

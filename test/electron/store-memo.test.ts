@@ -26,6 +26,7 @@ const incident: Incident = {
   resolvedAt: Date.UTC(2026, 0, 5, 22, 0),
   work: [{ id: "w-4", start: Date.UTC(2026, 0, 5, 21, 12), end: Date.UTC(2026, 0, 5, 21, 58) }],
   checkedSteps: ["call"],
+  timeline: [],
 };
 
 /** `null`: no memo, as when the shell runs from source. */

@@ -36,13 +36,19 @@ test("Incident: leaving the view right after typing still saves the edit", async
   const rig = makeRig();
   const incident = await rig.app.createIncident();
   const view = renderWith(rig, <IncidentView id={incident.id} />);
-  fireEvent.change(await screen.findByLabelText("Anteckningar"), {
+  fireEvent.change(await screen.findByLabelText("Sammanfattning"), {
+    target: { value: "Kassan nere" },
+  });
+  // A note written in the timeline but not added yet.
+  fireEvent.change(screen.getByLabelText("Ny anteckning (tidsstämplas nu)"), {
     target: { value: "ringde kl 21" },
   });
-  view.unmount(); // before the debounce
-  await waitFor(async () =>
-    expect((await rig.app.getIncident({ id: incident.id })).notes).toBe("ringde kl 21"),
-  );
+  view.unmount(); // before the debounce, and without pressing Add
+  await waitFor(async () => {
+    const saved = await rig.app.getIncident({ id: incident.id });
+    expect(saved.summary).toBe("Kassan nere");
+    expect(saved.timeline.map((e) => e.text)).toEqual(["ringde kl 21"]);
+  });
 });
 
 test("Incident: a half-typed Jira key is marked on its field while the rest still saves", async () => {
@@ -78,7 +84,7 @@ test("Settings: saved as the user types; removing a customer asks in a dialog an
   const rig = makeRig({ customers: [acme] });
   await rig.app.createIncident({ customerId: "acme" });
   await rig.app.createIncident({ customerId: "acme" });
-  renderWith(rig, <SettingsView />);
+  renderWith(rig, <SettingsView section="customers" />);
   const name = await screen.findByLabelText("Kund 1: Namn");
   fireEvent.change(name, { target: { value: "Acme Group" } });
   await waitFor(async () =>
@@ -105,7 +111,7 @@ test("Settings: saved as the user types; removing a customer asks in a dialog an
 
 test("Settings: a bad link is marked on its field in English, and nothing is saved", async () => {
   const rig = makeRig({ language: "en" });
-  renderWith(rig, <SettingsView />, "en");
+  renderWith(rig, <SettingsView section="links" />, "en");
   const jira = await screen.findByLabelText("Jira address");
   fireEvent.change(jira, { target: { value: "https://good.se@evil.example/" } });
   await waitFor(() => expect(jira.getAttribute("aria-invalid")).toBe("true"));

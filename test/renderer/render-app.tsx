@@ -46,7 +46,7 @@ export function makeRig(settings: Partial<AppSettings> = {}, now = MONDAY_2140):
 
 export function renderWith(rig: Rig, ui: ReactNode, language: "sv" | "en" = "sv") {
   return render(
-    <ApiProvider api={rig.api}>
+    <ApiProvider api={rig.api} now={() => rig.clock.ms}>
       <I18nProvider language={language} timeZone="Europe/Stockholm">
         {ui}
       </I18nProvider>

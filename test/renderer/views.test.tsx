@@ -114,7 +114,7 @@ test("Week report: Copy hands the exact organizer text to the host's copyText", 
 
 test("Settings: a bad field is refused with its name, in English too", async () => {
   const rig = makeRig({ language: "en" });
-  renderWith(rig, <SettingsView />, "en");
+  renderWith(rig, <SettingsView section="rules" />, "en");
   const handover = await screen.findByLabelText("Handover time (HH:mm)");
   await userEvent.clear(handover);
   await userEvent.type(handover, "25:00");
@@ -140,7 +140,7 @@ test("importing a file saved while a timer ran says the timer came back paused",
   const json = await source.app.exportData();
 
   const rig = makeRig();
-  renderWith(rig, <SettingsView />, "en");
+  renderWith(rig, <SettingsView section="data" />, "en");
   const input = await screen.findByLabelText("Import data (JSON)");
   await userEvent.upload(input, new File([json], "jour-data.json", { type: "application/json" }));
   // It asks first, saying the timer comes back paused.
@@ -151,7 +151,7 @@ test("importing a file saved while a timer ran says the timer came back paused",
   );
   expect(
     await screen.findByText(
-      /Replaced with the file: 1 incidents\. The timer was running .* is now paused/,
+      /Replaced with the file: 1 incident\. The timer was running .* is now paused/,
     ),
   ).toBeTruthy();
   expect((await rig.app.getStatus()).timer?.status).toBe("paused");

@@ -2,6 +2,7 @@ import type { IncidentView } from "../../../shared/app/views";
 import { hrefOf } from "../../hooks/use-route";
 import { formatDateTime, formatDuration } from "../../i18n/format";
 import { useI18n } from "../../i18n/i18n";
+import { SlaOutcome } from "../incident/SlaOutcome";
 
 export function IncidentTable(props: { incidents: readonly IncidentView[] }) {
   const { t, plural, language, timeZone } = useI18n();
@@ -44,6 +45,8 @@ export function IncidentTable(props: { incidents: readonly IncidentView[] }) {
               <td className="cell-worked">{formatDuration(incident.workedMs)}</td>
               <td className="cell-status">
                 {incident.open ? t("incident.open") : t("incident.resolved")}
+                {incident.sla.outcome !== "pending" && " · "}
+                <SlaOutcome sla={incident.sla} short />
               </td>
             </tr>
           ))}

@@ -1,8 +1,8 @@
 import { useState } from "react";
-import { SETTINGS_KEY, statusKey } from "../../api/load-keys";
+import { SETTINGS_KEY, STATUS_KEY } from "../../api/load-keys";
 import { useAction, useLoad } from "../../api/api-context";
 import { navigate } from "../../hooks/use-route";
-import { useTick } from "../../hooks/use-tick";
+import { useNow } from "../../hooks/use-now";
 import { formatDateTime } from "../../i18n/format";
 import { useI18n } from "../../i18n/i18n";
 import { ErrorMessage } from "../ErrorMessage";
@@ -15,19 +15,21 @@ import { IncidentForm } from "./IncidentForm";
 import { linkDraft, type IncidentDraft } from "./incident-draft";
 import { Milestones } from "./Milestones";
 import { Runbook } from "./Runbook";
+import { SlaOutcome } from "./SlaOutcome";
+import { Timeline } from "./Timeline";
 import { WorkIntervals } from "./WorkIntervals";
 
 export function IncidentDetails(props: { id: string }) {
   const { id } = props;
   const { t, language, timeZone } = useI18n();
-  const tick = useTick(1000);
+  const clock = useNow();
   const act = useAction();
   const [error, setError] = useState<unknown>(null);
   // What the form shows (saved or not): the quick links are made from it.
   const [draft, setDraft] = useState<IncidentDraft | null>(null);
   const incident = useLoad((api) => api.getIncident({ id }), `incident-${id}`);
   const settings = useLoad((api) => api.getSettings(), SETTINGS_KEY);
-  const status = useLoad((api) => api.getStatus(), statusKey(tick));
+  const status = useLoad((api) => api.getStatus(), STATUS_KEY);
 
   if (!incident.data || !settings.data) {
     const failure = incident.error ?? settings.error;
@@ -35,8 +37,19 @@ export function IncidentDetails(props: { id: string }) {
   }
   const data = incident.data;
   const timer = status.data?.timer ?? null;
-  const ownTimer = timer?.incidentId === id ? timer : null;
-  const now = status.data?.now ?? data.reportedAt;
+  const statusTimer = timer?.incidentId === id ? timer : null;
+  // Counted on from the last status by the window's clock (pushed changes reload it).
+  const statusNow = status.data?.now ?? data.reportedAt;
+  const now = Math.max(clock, statusNow);
+  const sinceStatus = now - statusNow;
+  const ownTimer =
+    statusTimer?.status === "running"
+      ? {
+          ...statusTimer,
+          elapsedMs: statusTimer.elapsedMs + sinceStatus,
+          sessionMs: statusTimer.sessionMs + sinceStatus,
+        }
+      : statusTimer;
   const reported = formatDateTime(data.reportedAt, timeZone, language);
   const shownCustomerId = draft ? draft.customerId || null : data.customerId;
   // The incident's own customer as it was chosen (its snapshot); another one as it is now.
@@ -57,10 +70,14 @@ export function IncidentDetails(props: { id: string }) {
       <IdleQuestion />
       <header className="card incident-header">
         <div>
-          <h1>{data.summary.trim() || t("incident.title", { when: reported })}</h1>
+          <h1 className="wrap-anywhere">
+            {data.summary.trim() || t("incident.title", { when: reported })}
+          </h1>
           <p className="muted incident-meta">
+            <span className={`priority-tag p${data.priority}`}>P{data.priority}</span>
             {data.customerName && <span>{data.customerName}</span>}
             <span>{t("incident.reportedAt", { when: reported })}</span>
+            <SlaOutcome sla={data.sla} short />
             <span className={data.open ? "badge" : "badge calm"}>
               {data.open ? t("incident.open") : t("incident.resolved")}
             </span>
@@ -81,14 +98,17 @@ export function IncidentDetails(props: { id: string }) {
       <ErrorMessage error={error} />
       <IncidentDeadlines incident={data} now={now} />
       {/* What the call needs first (progress, runbook) comes before the long form. */}
-      <div className="columns">
+      <div className="columns incident-columns">
         <div className="stack">
           <Milestones incident={data} />
           <Runbook incidentId={id} {...(draft ? { draft: linkDraft(draft) } : {})} />
           <WorkIntervals incident={data} timer={ownTimer} now={now} />
         </div>
         <div className="stack">
-          <IncidentForm incident={data} customers={settings.data.customers} onDraft={setDraft} />
+          <div className="incident-form-slot">
+            <IncidentForm incident={data} customers={settings.data.customers} onDraft={setDraft} />
+          </div>
+          <Timeline incident={data} />
           {customer && <CustomerLinks customer={customer} />}
           <div className="button-row">
             <button type="button" className="danger" onClick={() => void remove()}>

@@ -13,7 +13,8 @@ import { PriorityPicker } from "./PriorityPicker";
 type Priority = IncidentView["priority"];
 
 /**
- * Customer, priority, summary, notes and Jira key; saved as the user types (use-autosave).
+ * Customer, priority, summary and Jira key; saved as the user types (use-autosave). Notes
+ * are the Timeline's.
  * `onDraft` hears what is on screen, so the quick links follow it before it is saved.
  */
 export function IncidentForm(props: {
@@ -27,9 +28,8 @@ export function IncidentForm(props: {
   const [customerId, setCustomerId] = useState(incident.customerId ?? "");
   const [priority, setPriority] = useState<Priority>(incident.priority);
   const [summary, setSummary] = useState(incident.summary);
-  const [notes, setNotes] = useState(incident.notes);
   const [jiraKey, setJiraKey] = useState(incident.jiraKey ?? "");
-  const draft: IncidentDraft = { customerId, priority, summary, notes, jiraKey };
+  const draft: IncidentDraft = { customerId, priority, summary, jiraKey };
   const autosave = useAutosave(draft, (value) =>
     act(async (api) => {
       const { patch, badJiraKey } = incidentPatch(incident.id, value);
@@ -90,16 +90,6 @@ export function IncidentForm(props: {
           maxLength={500}
           aria-invalid={badField === "summary"}
           onChange={(event) => setSummary(event.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${prefix}-notes`}>{t("incident.notes")}</label>
-        <textarea
-          id={`${prefix}-notes`}
-          value={notes}
-          rows={4}
-          aria-invalid={badField === "notes"}
-          onChange={(event) => setNotes(event.target.value)}
         />
       </div>
       <div className="field">

@@ -7,36 +7,38 @@ import { formatDateTime } from "../../i18n/format";
 import { useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/sv";
 import { ErrorMessage } from "../ErrorMessage";
+import { CorrectTime } from "./CorrectTime";
+import { SlaOutcome } from "./SlaOutcome";
 
 const milestones: {
   milestone: Milestone;
   label: MessageKey;
   at: (incident: IncidentView) => number | null;
-  mark: (api: JourApi, id: string) => Promise<unknown>;
+  mark: (api: JourApi, id: string, at?: number) => Promise<unknown>;
 }[] = [
   {
     milestone: "responded",
     label: "incident.responded",
     at: (i) => i.respondedAt,
-    mark: (api, id) => api.markResponded({ id }),
+    mark: (api, id, at) => api.markResponded(at === undefined ? { id } : { id, at }),
   },
   {
     milestone: "rollbackRequested",
     label: "incident.rollbackRequested",
     at: (i) => i.rollbackRequestedAt,
-    mark: (api, id) => api.markRollbackRequested({ id }),
+    mark: (api, id, at) => api.markRollbackRequested(at === undefined ? { id } : { id, at }),
   },
   {
     milestone: "rollbackStarted",
     label: "incident.rollbackStarted",
     at: (i) => i.rollbackStartedAt,
-    mark: (api, id) => api.markRollbackStarted({ id }),
+    mark: (api, id, at) => api.markRollbackStarted(at === undefined ? { id } : { id, at }),
   },
   {
     milestone: "resolved",
     label: "incident.markResolved",
     at: (i) => i.resolvedAt,
-    mark: (api, id) => api.markResolved({ id }),
+    mark: (api, id, at) => api.markResolved(at === undefined ? { id } : { id, at }),
   },
 ];
 
@@ -46,12 +48,27 @@ export function Milestones(props: { incident: IncidentView }) {
   const act = useAction();
   const [error, setError] = useState<unknown>(null);
   const { incident } = props;
-  const run = (action: (api: JourApi) => Promise<unknown>) => void act(action).then(setError);
+  const run = (action: (api: JourApi) => Promise<unknown>) =>
+    void act(action).then((failure) => setError(failure));
 
   return (
     <section className="card" aria-labelledby="milestones-title">
       <h2 id="milestones-title">{t("incident.milestones")}</h2>
+      <SlaOutcome sla={incident.sla} />
       <ul className="milestones">
+        <li className="done">
+          <span className="done-mark">
+            {t("incident.reportedAt", {
+              when: formatDateTime(incident.reportedAt, timeZone, language),
+            })}
+          </span>
+          <CorrectTime
+            id={`${incident.id}-reportedAt`}
+            what={t("record.reported")}
+            value={incident.reportedAt}
+            save={(at) => act((api) => api.updateIncident({ id: incident.id, reportedAt: at }))}
+          />
+        </li>
         {milestones.map(({ milestone, label, at, mark }) => {
           const when = at(incident);
           return (
@@ -83,6 +100,14 @@ export function Milestones(props: { incident: IncidentView }) {
                 >
                   {t("incident.undo", { what: t(label) })}
                 </button>
+              )}
+              {when !== null && (
+                <CorrectTime
+                  id={`${incident.id}-${milestone}At`}
+                  what={t(label)}
+                  value={when}
+                  save={(at) => act((api) => mark(api, incident.id, at))}
+                />
               )}
             </li>
           );

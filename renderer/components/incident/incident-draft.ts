@@ -7,7 +7,6 @@ export interface IncidentDraft {
   customerId: string;
   priority: IncidentView["priority"];
   summary: string;
-  notes: string;
   jiraKey: string;
 }
 
@@ -27,7 +26,6 @@ export function incidentPatch(
       priority: draft.priority,
       customerId: draft.customerId === "" ? null : draft.customerId,
       summary: draft.summary,
-      notes: draft.notes,
       ...(keyOk ? { jiraKey: key === "" ? null : key } : {}),
     },
     badJiraKey: keyOk ? null : 'jiraKey: expected a Jira key like "WEB-123"',
@@ -40,6 +38,5 @@ export function linkDraft(draft: IncidentDraft) {
     customerId: draft.customerId === "" ? null : draft.customerId,
     priority: draft.priority,
     summary: draft.summary,
-    notes: draft.notes,
   };
 }

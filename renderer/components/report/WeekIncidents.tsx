@@ -2,6 +2,7 @@ import type { IncidentView } from "../../../shared/app/views";
 import { hrefOf } from "../../hooks/use-route";
 import { formatDateTime, formatDuration } from "../../i18n/format";
 import { useI18n } from "../../i18n/i18n";
+import { SlaOutcome } from "../incident/SlaOutcome";
 
 /** The week's incidents; one without a Jira key is flagged (every case needs an issue). */
 export function WeekIncidents(props: {
@@ -26,6 +27,7 @@ export function WeekIncidents(props: {
                   {[incident.customerName, incident.summary].filter(Boolean).join(" · ")}
                 </a>{" "}
                 <span className="muted">{formatDuration(incident.workedMs)}</span>{" "}
+                <SlaOutcome sla={incident.sla} short />{" "}
                 {missing ? (
                   <span className="badge warn">{t("report.missingJira")}</span>
                 ) : (

@@ -66,7 +66,7 @@ export function CustomersSettings(props: { draft: AppSettings; update: UpdateDra
             </div>
             <button
               type="button"
-              className="quiet"
+              className="remove"
               onClick={() => void askRemove(customer, customer.name || who)}
             >
               {t("settings.removeCustomer", { name: customer.name || who })}

@@ -19,7 +19,7 @@ export function DataTransfer(props: {
   /** After an import or restore replaced the data (the settings form reloads). */
   onReplaced?: () => void;
 }) {
-  const { t, language, timeZone } = useI18n();
+  const { t, plural, language, timeZone } = useI18n();
   const { api } = useApi();
   const act = useAction();
   const [error, setError] = useState<unknown>(null);
@@ -74,8 +74,8 @@ export function DataTransfer(props: {
     done(
       result,
       mode === "merge"
-        ? t("import.merged", { count: added })
-        : t("import.replaced", { count: incidents }),
+        ? t("import.merged", { incidents: plural("count.incidents", added) })
+        : t("import.replaced", { incidents: plural("count.incidents", incidents) }),
     );
   };
 

@@ -3,6 +3,7 @@ import type { AppSettings, Language } from "../../../shared/app/settings";
 import { useI18n } from "../../i18n/i18n";
 import { CheckboxField, SelectField, TextField } from "./fields";
 import type { UpdateDraft } from "./SettingsForm";
+import { ShortcutField } from "./ShortcutField";
 
 /** Language (applied at once), desktop integration, default priority, alert lead times. */
 export function GeneralSettings(props: {
@@ -43,12 +44,9 @@ export function GeneralSettings(props: {
           onChange={props.setLeadText}
           placeholder="15, 5"
         />
-        <TextField
-          path="globalShortcut"
-          label={t("settings.globalShortcut")}
+        <ShortcutField
           value={draft.globalShortcut}
           onChange={(globalShortcut) => update((d) => ({ ...d, globalShortcut }))}
-          placeholder="CommandOrControl+Alt+J"
         />
         <SelectField<CsvStyle>
           path="csvStyle"

@@ -56,7 +56,7 @@ export function RunbookSettings(props: { draft: AppSettings; update: UpdateDraft
                 </button>
                 <button
                   type="button"
-                  className="quiet"
+                  className="remove"
                   onClick={() => setRunbook((steps) => steps.filter((_, i) => i !== index))}
                 >
                   {t("settings.removeStep", { n })}

@@ -18,6 +18,9 @@ import { RestSettings } from "./RestSettings";
 import { RulesSettings } from "./RulesSettings";
 import { RunbookSettings } from "./RunbookSettings";
 import { TimerWatchSettings } from "./TimerWatchSettings";
+import { RestoreDefaults, restoreSection } from "./RestoreDefaults";
+import { SettingsNav, useSectionFocus } from "./SettingsNav";
+import { sectionOfField } from "./sections";
 
 export type UpdateDraft = (change: (draft: AppSettings) => AppSettings) => void;
 
@@ -26,11 +29,15 @@ export function SettingsForm(props: {
   initial: AppSettings;
   onSaved: (settings: AppSettings) => void;
   setLanguage: (language: Language) => Promise<unknown>;
+  /** The section to show and the field to focus (a "Saknas: …" hint leads here). */
+  section?: string | undefined;
+  field?: string | undefined;
 }) {
   const { t } = useI18n();
   const act = useAction();
   const { api } = useApi();
   const [draft, setDraft] = useState(props.initial);
+  const [section, setSection] = useSectionFocus(props.section, props.field);
   const [leadText, setLeadText] = useState(props.initial.alertLeadMinutes.join(", "));
   const [problem, setProblem] = useState<FieldProblem | null>(null);
   const update: UpdateDraft = (change) => setDraft(change);
@@ -40,6 +47,8 @@ export function SettingsForm(props: {
     const fail = (field: string, message: string) => {
       const found = { field, message };
       setProblem(found);
+      // The field in error is shown, in its own section.
+      if (field) setSection(sectionOfField(field));
       return found;
     };
     const leads = parseLeadMinutes(value.leadText);
@@ -94,24 +103,38 @@ export function SettingsForm(props: {
         }}
       >
         <h1 id="settings-title">{t("settings.title")}</h1>
-        <Fragment key={generation}>
-          <GeneralSettings
-            draft={draft}
-            update={update}
-            leadText={leadText}
-            setLeadText={setLeadText}
-            setLanguage={(language) => void changeLanguage(language)}
-          />
-          <TimerWatchSettings draft={draft} update={update} />
-          <RulesSettings draft={draft} update={update} />
-          <RestSettings draft={draft} update={update} />
-          <LinksSettings draft={draft} update={update} />
-          <ReminderSettings draft={draft} update={update} />
-          <CustomersSettings draft={draft} update={update} />
-          <RunbookSettings draft={draft} update={update} />
-        </Fragment>
-        <HolidayList />
-        <DataTransfer beforeReplace={autosave.flush} onReplaced={() => void reload()} />
+        <div className="settings-layout">
+          <SettingsNav current={section} onChoose={setSection} />
+          <div className="stack" id="settings-section">
+            {/* The fields start again after an import; the import's own report stays. */}
+            <Fragment key={generation}>
+              {section === "general" && (
+                <GeneralSettings
+                  draft={draft}
+                  update={update}
+                  leadText={leadText}
+                  setLeadText={setLeadText}
+                  setLanguage={(language) => void changeLanguage(language)}
+                />
+              )}
+              {section === "rules" && <RulesSettings draft={draft} update={update} />}
+              {section === "rest" && <RestSettings draft={draft} update={update} />}
+              {section === "links" && <LinksSettings draft={draft} update={update} />}
+              {section === "reminders" && (
+                <>
+                  <TimerWatchSettings draft={draft} update={update} />
+                  <ReminderSettings draft={draft} update={update} />
+                </>
+              )}
+              {section === "customers" && <CustomersSettings draft={draft} update={update} />}
+              {section === "runbook" && <RunbookSettings draft={draft} update={update} />}
+            </Fragment>
+            {section === "holidays" && <HolidayList />}
+            {section === "data" && (
+              <DataTransfer beforeReplace={autosave.flush} onReplaced={() => void reload()} />
+            )}
+          </div>
+        </div>
         <div className="save-bar">
           {problem && (
             <p className="error" role="alert">
@@ -122,6 +145,13 @@ export function SettingsForm(props: {
             </p>
           )}
           <AutosaveStatus state={autosave.state} savedText={t("settings.saved")} />
+          <RestoreDefaults
+            section={section}
+            restore={(defaults) => {
+              update((d) => restoreSection(d, defaults, section));
+              if (section === "general") setLeadText(defaults.alertLeadMinutes.join(", "));
+            }}
+          />
           <button type="submit" className="primary">
             {t("settings.save")}
           </button>

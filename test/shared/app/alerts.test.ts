@@ -212,6 +212,7 @@ describe("the alert planner", () => {
     resolvedAt: null,
     work: [],
     checkedSteps: [],
+    timeline: [],
   };
   const plan = (now: number, fired: string[] = [], incidents = [incident]) =>
     planAlerts({ incidents, settings, fired: new Set(fired), now, tickMs: TICK });

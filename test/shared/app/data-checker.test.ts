@@ -35,6 +35,7 @@ const incidentArb = (n: number): fc.Arbitrary<Incident> =>
           end: reportedAt + (w * 6 + length) * HOUR,
         })),
         checkedSteps: ["call"],
+        timeline: [],
       };
     });
 

@@ -34,6 +34,7 @@ function incident(i: number, work: { start: number; length: number }[], open: bo
       end: BASE + (w.start + w.length) * MINUTE,
     })),
     checkedSteps: [],
+    timeline: [],
   };
 }
 

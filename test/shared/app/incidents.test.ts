@@ -109,10 +109,10 @@ describe("incidents", () => {
     const { app } = rig();
     const { id } = await app.createIncident();
     await expect(app.markResponded({ id, at: MONDAY_10 + MINUTE })).rejects.toThrow(
-      "at: is in the future",
+      "respondedAt: is in the future",
     );
     await expect(app.markResponded({ id, at: MONDAY_10 - MINUTE })).rejects.toThrow(
-      "at: is before the incident was reported",
+      "respondedAt: is before the incident was reported",
     );
     expect((await app.getIncident({ id })).respondedAt).toBeNull();
   });

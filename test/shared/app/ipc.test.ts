@@ -30,6 +30,8 @@ async function seeded() {
     end: MONDAY_10 + 30 * MINUTE,
   });
   const intervalId = withWork.work[0]?.id ?? "";
+  const noted = await r.app.addTimelineEntry({ id: main.id, text: "Kunden ringde" });
+  const entryId = noted.timeline[0]?.id ?? "";
   const json = await r.app.exportData();
   // A kept copy to restore (merging the same data adds nothing and leaves the timer running).
   const copyId = (await r.app.importData({ json, mode: "merge" })).keptCopy?.id ?? "";
@@ -41,7 +43,18 @@ async function seeded() {
     openExternal: async ({ url }) => void opened.push(url),
     copyText: async ({ text }) => void copied.push(text),
   };
-  return { ...r, api, opened, copied, id: main.id, spare: spare.id, intervalId, json, copyId };
+  return {
+    ...r,
+    api,
+    opened,
+    copied,
+    id: main.id,
+    spare: spare.id,
+    intervalId,
+    entryId,
+    json,
+    copyId,
+  };
 }
 
 type Seeded = Awaited<ReturnType<typeof seeded>>;
@@ -60,6 +73,9 @@ function samples(s: Seeded): { [M in ContractMethod]: ArgOf<M> } {
     markResolved: { id: s.id },
     undoMilestone: { id: s.id, milestone: "responded" },
     deleteIncident: { id: s.spare },
+    addTimelineEntry: { id: s.id, text: "Omstart", at: NOW },
+    updateTimelineEntry: { id: s.id, entryId: s.entryId, text: "Kunden ringde igen" },
+    deleteTimelineEntry: { id: s.id, entryId: s.entryId },
     startTimer: { id: s.spare },
     stopTimer: undefined,
     pauseTimer: undefined,

@@ -30,20 +30,19 @@ async function linkFor(summary: string, notes: string) {
   };
 }
 
-const NOTES_HEADING = "\n\nAnteckningar:\n";
-
 describe("the Jira create link", () => {
-  it("1 392 characters of notes (a 2 342-character link before) fit, shortened with …", async () => {
+  it("a long note is cut with … in the timeline, and the link stays within 2 000", async () => {
     const notes = "Felsökning i ELMAH: ".repeat(70).slice(0, 1392);
     const link = await linkFor("Kassan ger fel 500", notes);
     expect(link.url.length).toBeLessThanOrEqual(2000);
-    expect(link.url.length).toBeGreaterThan(1900); // shortened no more than needed
     expect(link.summary).toBe("Acme AB: Kassan ger fel 500");
     expect(link.labels).toEqual(["Production", "Jour"]);
-    expect(link.description.endsWith("…")).toBe(true);
-    const kept = link.description.slice(0, -1);
-    expect(`${kept.split(NOTES_HEADING)[1] ?? ""}`.length).toBeGreaterThan(100);
-    expect(notes.startsWith(kept.split(NOTES_HEADING)[1] ?? "-")).toBe(true);
+    const line = link.description.split("\n").find((l) => l.includes("Felsökning")) ?? "";
+    expect(line.endsWith("…")).toBe(true);
+    // The kept words are the note's own beginning, after the line's time stamp.
+    const kept = line.slice(line.indexOf("Felsökning"), -1);
+    expect(kept.length).toBeGreaterThan(100);
+    expect(notes.startsWith(kept)).toBe(true);
   });
 
   it('the Swedish week-end item says to tick "on call", as the agency\'s page does', async () => {
@@ -54,9 +53,18 @@ describe("the Jira create link", () => {
     );
   });
 
-  it("short notes are kept whole", async () => {
+  it("short notes are kept whole, stamped in the timeline", async () => {
     const link = await linkFor("Nere", "Startade om IIS.");
-    expect(link.description.endsWith(`${NOTES_HEADING}Startade om IIS.`)).toBe(true);
+    expect(link.description).toMatch(/\nTidslinje:\n\d{4}-\d\d-\d\d \d\d:\d\d Startade om IIS\.$/);
+  });
+
+  it("a summary past Jira's 255 characters is cut with …, and the link still fits", async () => {
+    const link = await linkFor("å".repeat(400), "Startade om IIS.");
+    expect(link.url.length).toBeLessThanOrEqual(2000);
+    expect(Array.from(link.summary ?? "")).toHaveLength(255);
+    expect(link.summary?.endsWith("å…")).toBe(true);
+    // Who and how urgent still lead the description; the rest gives way to the summary.
+    expect(link.description.startsWith("Kund: Acme AB\nPrioritet: P1")).toBe(true);
   });
 
   it("property: any notes give a link of at most 2 000 characters with summary and labels intact", async () => {
@@ -72,14 +80,8 @@ describe("the Jira create link", () => {
           expect(link.url.length).toBeLessThanOrEqual(2000);
           expect(link.summary).toBe(summary === "" ? "Acme AB: Incident" : `Acme AB: ${summary}`);
           expect(link.labels).toEqual(["Production", "Jour"]);
-          const whole = link.description.endsWith(`${NOTES_HEADING}${notes}`) || notes === "";
-          if (!whole) {
-            // Shortened: a prefix of the full description, marked with "…".
-            expect(link.description.endsWith("…")).toBe(true);
-            const kept = link.description.slice(0, -1);
-            const [, keptNotes] = kept.split(NOTES_HEADING);
-            if (keptNotes !== undefined) expect(notes.startsWith(keptNotes)).toBe(true);
-          }
+          // Who and how urgent always lead the description.
+          expect(link.description.startsWith("Kund: Acme AB\nPrioritet: P1")).toBe(true);
         },
       ),
       { numRuns: 40 },

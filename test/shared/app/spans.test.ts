@@ -8,13 +8,13 @@ import { HOUR, MINUTE, MONDAY_10, rig } from "./fakes";
 const DAY = 24 * HOUR;
 
 describe("spans in the core's texts", () => {
-  it("minutes and hours up to 48 h, then whole days, in Swedish and English", () => {
+  it("minutes and hours up to 48 h, then days and hours, in Swedish and English", () => {
     expect(formatSpanText(12 * MINUTE, "sv")).toBe("12 min");
     expect(formatSpanText(47 * HOUR + 59 * MINUTE, "sv")).toBe("47 h 59 min");
     expect(formatSpanText(48 * HOUR, "sv")).toBe("2 dagar");
-    expect(formatSpanText(3 * DAY + 5 * HOUR, "sv")).toBe("3 dagar");
+    expect(formatSpanText(3 * DAY + 5 * HOUR, "sv")).toBe("3 dagar 5 h");
     expect(formatSpanText(3 * DAY, "en")).toBe("3 days");
-    expect(formatSpanText(25_375 * HOUR, "sv")).toBe("1057 dagar");
+    expect(formatSpanText(25_375 * HOUR, "sv")).toBe("1057 dagar 7 h");
   });
 
   it("a deadline passed under a minute ago says nyss / just now", () => {
@@ -36,7 +36,7 @@ describe("spans in the core's texts", () => {
     later.clock.set(MONDAY_10 + HOUR + 3 * DAY + 2 * HOUR);
     await later.app.checkAlerts();
     expect(later.notifier.sent.map((n) => n.title)).toEqual([
-      "P1 svarstiden passerade för 3 dagar sedan",
+      "P1 svarstiden passerade för 3 dagar 2 h sedan",
     ]);
   });
 

@@ -209,8 +209,9 @@ describe("a global shortcut the desktop refuses", () => {
       field: "globalShortcut",
       message: "globalShortcut: is taken by another app",
     });
+    // No key combination at all: the core's own check refuses it before the desktop is asked.
     await expect(r.app.updateSettings({ globalShortcut: "bad+key" })).rejects.toMatchObject({
-      field: "globalShortcut",
+      field: "settings.globalShortcut",
     });
     expect(JSON.stringify(r.app.snapshot())).toBe(before);
     expect(r.shortcuts.bound).toBeNull();

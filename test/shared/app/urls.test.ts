@@ -139,6 +139,7 @@ describe("one URL check", () => {
       resolvedAt: null,
       work: [],
       checkedSteps: [],
+      timeline: [],
     };
     const data = { ...emptyJourData(settings), incidents: [incident], nextId: 2 };
     const steps = incidentChecklist(data, incident, Date.UTC(2025, 0, 1, 1)).steps;

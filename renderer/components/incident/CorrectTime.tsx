@@ -1,0 +1,75 @@
+import { useState } from "react";
+import { useI18n } from "../../i18n/i18n";
+import { fromLocalInput, toLocalInput } from "../../lib/local-input";
+import { ErrorMessage } from "../ErrorMessage";
+
+/**
+ * Corrects a recorded time (the report, a milestone): a button that opens a date-time field
+ * in the rules' time zone. The app core validates (not in the future, not before the report)
+ * and its error names the field; a refused time changes nothing.
+ */
+export function CorrectTime(props: {
+  /** What is corrected, for the field's accessible name ("Besvarad"). */
+  what: string;
+  value: number;
+  /** Saves the new instant; resolves with the error, or null. */
+  save: (at: number) => Promise<unknown>;
+  id: string;
+}) {
+  const { t, timeZone } = useI18n();
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState(() => toLocalInput(props.value, timeZone));
+  const [error, setError] = useState<unknown>(null);
+  if (!open) {
+    return (
+      <button
+        type="button"
+        className="quiet"
+        onClick={() => {
+          setText(toLocalInput(props.value, timeZone));
+          setOpen(true);
+        }}
+      >
+        {t("record.correctTime", { what: props.what })}
+      </button>
+    );
+  }
+  const submit = async () => {
+    const at = fromLocalInput(text, timeZone);
+    if (at === null) {
+      setError(new Error(`${props.id}: ${t("record.badTime")}`));
+      return;
+    }
+    const failure = await props.save(at);
+    setError(failure);
+    if (!failure) setOpen(false);
+  };
+  return (
+    <form
+      className="correct-time"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+      onKeyDown={(event) => {
+        if (event.key === "Escape") setOpen(false);
+      }}
+    >
+      <label htmlFor={props.id}>{t("record.newTime", { what: props.what })}</label>
+      <input
+        id={props.id}
+        type="datetime-local"
+        value={text}
+        aria-invalid={error ? true : undefined}
+        onChange={(event) => setText(event.target.value)}
+      />
+      <button type="submit" className="primary">
+        {t("record.saveTime")}
+      </button>
+      <button type="button" className="quiet" onClick={() => setOpen(false)}>
+        {t("record.cancel")}
+      </button>
+      <ErrorMessage error={error} />
+    </form>
+  );
+}

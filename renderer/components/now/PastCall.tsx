@@ -1,0 +1,70 @@
+import { useState } from "react";
+import { useAction } from "../../api/api-context";
+import { navigate } from "../../hooks/use-route";
+import { useI18n } from "../../i18n/i18n";
+import { fromLocalInput, toLocalInput } from "../../lib/local-input";
+import { ErrorMessage } from "../ErrorMessage";
+
+/**
+ * A call taken away from the computer, logged afterwards with its time: an incident reported
+ * then, without a timer (its work is added by hand on the incident).
+ */
+export function PastCall(props: { now: number }) {
+  const { t, timeZone } = useI18n();
+  const act = useAction();
+  const [open, setOpen] = useState(false);
+  const [when, setWhen] = useState("");
+  const [error, setError] = useState<unknown>(null);
+  if (!open) {
+    return (
+      <button
+        type="button"
+        className="quiet"
+        onClick={() => {
+          setWhen(toLocalInput(props.now - 30 * 60_000, timeZone));
+          setOpen(true);
+        }}
+      >
+        {t("record.pastCall")}
+      </button>
+    );
+  }
+  const log = async () => {
+    const reportedAt = fromLocalInput(when, timeZone);
+    if (reportedAt === null) {
+      setError(new Error(`reportedAt: ${t("record.badTime")}`));
+      return;
+    }
+    let id: string | null = null;
+    const failure = await act(async (api) => {
+      id = (await api.createIncident({ reportedAt })).id;
+    });
+    setError(failure);
+    if (id) navigate({ view: "incident", id });
+  };
+  return (
+    <form
+      className="correct-time"
+      aria-label={t("record.pastCall")}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void log();
+      }}
+    >
+      <label htmlFor="past-call-at">{t("record.pastCallAt")}</label>
+      <input
+        id="past-call-at"
+        type="datetime-local"
+        value={when}
+        onChange={(event) => setWhen(event.target.value)}
+      />
+      <button type="submit" className="primary">
+        {t("record.logPastCall")}
+      </button>
+      <button type="button" className="quiet" onClick={() => setOpen(false)}>
+        {t("record.cancel")}
+      </button>
+      <ErrorMessage error={error} />
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { createChangeHub, timeSignature } from "../../../shared/app/change-events";
+import { HOUR, MINUTE, rig } from "./fakes";
+
+describe("push, not poll (issue 12.9)", () => {
+  it("the time signature changes when time changes what the status shows, not every tick", async () => {
+    const { app, clock } = rig();
+    await app.createIncident({ priority: 1 }); // respond by +1 h, lead time 15 min
+    const at = async () => timeSignature(await app.getStatus());
+    const start = await at();
+    clock.advance(MINUTE);
+    expect(await at()).toBe(start); // the timer counting is the window's own business
+    clock.advance(45 * MINUTE - MINUTE + 1); // within the lead time: the alarm look
+    const soon = await at();
+    expect(soon).not.toBe(start);
+    clock.advance(15 * MINUTE); // passed
+    expect(await at()).not.toBe(soon);
+    await app.pauseTimer();
+    const paused = await at();
+    clock.advance(HOUR);
+    expect(await at()).toBe(paused);
+  });
+
+  it("a hub hands each event to every subscriber until it unsubscribes", () => {
+    const hub = createChangeHub();
+    const seen: string[] = [];
+    const off = hub.subscribe((event) => seen.push(`a:${event.reason}`));
+    hub.subscribe((event) => seen.push(`b:${event.reason}`));
+    hub.emit({ reason: "data" });
+    off();
+    hub.emit({ reason: "alerts" });
+    expect(seen).toEqual(["a:data", "b:data", "b:alerts"]);
+  });
+});
