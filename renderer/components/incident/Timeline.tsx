@@ -56,7 +56,9 @@ export function Timeline(props: { incident: IncidentView }) {
   // A note written but not yet added is added when the view goes away: nothing typed is lost
   // by leaving (as the form's fields save themselves).
   const pending = useRef({ id: incident.id, text });
-  pending.current = { id: incident.id, text };
+  useEffect(() => {
+    pending.current = { id: incident.id, text };
+  });
   useEffect(
     () => () => {
       const { id, text: left } = pending.current;
