@@ -21,11 +21,20 @@ export interface ChangeEvents {
 
 /**
  * What of the status changes with time alone (the look, which deadlines are near or passed,
- * a new week): when it differs from the last one, the window is told ("alerts").
+ * a new week, the rest advice ending, the next held week): when it differs from the last one, the window is told ("alerts").
  */
 export function timeSignature(status: StatusView): string {
   const deadlines = status.deadlines.map((d) => `${d.incidentId}:${d.kind}:${d.soon}:${d.passed}`);
-  return [status.look, status.week.start, status.timer?.status ?? "-", ...deadlines].join("|");
+  return [
+    status.look,
+    status.week.start,
+    status.onDuty,
+    status.timer?.status ?? "-",
+    // The rest advice goes away at its earliest start; the next held week moves on.
+    status.rest?.earliestStart ?? "-",
+    status.nextHeldWeek?.start ?? "-",
+    ...deadlines,
+  ].join("|");
 }
 
 /** A plain listener list, for the preview and the shells. */

@@ -21,6 +21,22 @@ describe("push, not poll (issue 12.9)", () => {
     expect(await at()).toBe(paused);
   });
 
+  it("the rest advice ending at its earliest start changes the signature", async () => {
+    // A call 02:10–03:40 Stockholm: rest until 14:40 (docs/rules.md "Rest after work").
+    const { app, clock } = rig({ now: Date.UTC(2025, 10, 25, 1, 10) });
+    await app.createIncident({ priority: 3 });
+    clock.advance(90 * MINUTE);
+    await app.stopTimer();
+    const status = await app.getStatus();
+    const advice = status.rest;
+    if (!advice) return expect.unreachable("a night call gives rest advice");
+    const during = timeSignature(status);
+    clock.set(advice.earliestStart + MINUTE);
+    const after = await app.getStatus();
+    expect(after.rest).toBeNull();
+    expect(timeSignature(after)).not.toBe(during);
+  });
+
   it("a hub hands each event to every subscriber until it unsubscribes", () => {
     const hub = createChangeHub();
     const seen: string[] = [];
