@@ -24,9 +24,11 @@ describe("push, not poll (issue 12.9)", () => {
   it("the rest advice ending at its earliest start changes the signature", async () => {
     // A call 02:10–03:40 Stockholm: rest until 14:40 (docs/rules.md "Rest after work").
     const { app, clock } = rig({ now: Date.UTC(2025, 10, 25, 1, 10) });
-    await app.createIncident({ priority: 3 });
+    const { id } = await app.createIncident({ priority: 3 });
+    await app.markResponded({ id });
     clock.advance(90 * MINUTE);
     await app.stopTimer();
+    await app.markResolved({ id }); // no deadline left to pass meanwhile
     const status = await app.getStatus();
     const advice = status.rest;
     if (!advice) return expect.unreachable("a night call gives rest advice");
