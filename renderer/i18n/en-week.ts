@@ -10,5 +10,4 @@ export const enWeek: Record<keyof typeof svWeek, string> = {
   "week.notHeld": "Not your on-call week",
   "week.nothingToReport": "Nothing to report: no on-call week and no time worked.",
   "week.passedJustNow": "passed just now",
-  "week.days": "{n} days",
 };

@@ -8,5 +8,4 @@ export const svWeek = {
   "week.notHeld": "Inte din jourvecka",
   "week.nothingToReport": "Inget att rapportera: ingen jourvecka och ingen arbetad tid.",
   "week.passedJustNow": "passerad nyss",
-  "week.days": "{n} dagar",
 } as const;

@@ -125,6 +125,11 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 
+/** Opens a section of Settings by its button in the settings' own navigation. */
+export async function settingsSection(page: Page, name: string): Promise<void> {
+  await page.locator("nav.settings-nav").getByRole("button", { name, exact: true }).click();
+}
+
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
 /** Monday 24 November 2025, 21:40 in Stockholm: week 48; the evening tariff starts at 22:00. */

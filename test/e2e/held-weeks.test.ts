@@ -1,6 +1,13 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "vitest";
-import { MONDAY_10, TRAY, openApp, screenshot, useBrowserSession } from "./harness";
+import {
+  MONDAY_10,
+  TRAY,
+  openApp,
+  screenshot,
+  useBrowserSession,
+  settingsSection,
+} from "./harness";
 
 const session = useBrowserSession();
 
@@ -76,10 +83,12 @@ test("My jour weeks: a rotation, single swaps, the next week on Now, and the iCa
 
   // Settings: each handover reminder can be switched off.
   await page.getByRole("link", { name: "Inställningar" }).click();
+  await settingsSection(page, "Påminnelser");
   const reminder = page.getByLabel("När min jourvecka börjar: vidarekoppla telefonen");
   expect(await reminder.isChecked()).toBe(true);
 
   // English.
+  await settingsSection(page, "Allmänt");
   await page.getByLabel("Språk").selectOption("en");
   await page.getByRole("heading", { name: "Settings", level: 1 }).waitFor();
   await page.getByRole("link", { name: "My on-call weeks" }).click();

@@ -9,6 +9,7 @@ import {
   openApp,
   screenshot,
   useBrowserSession,
+  settingsSection,
 } from "./harness";
 
 /** The desktop size (the tray's is TRAY, 420×640). */
@@ -42,6 +43,7 @@ async function walk(page: Page, language: "sv" | "en", size: string): Promise<vo
 
   // Settings: a negative amount, an empty holiday year and a year before the law, in words.
   await page.getByRole("link", { name: words.settings }).click();
+  await settingsSection(page, sv ? "Regler och ersättning" : "Rules and pay");
   const allowance = page.getByLabel(words.allowance);
   await allowance.fill("-290");
   await page.getByRole("button", { name: words.save }).click();
@@ -58,11 +60,13 @@ async function walk(page: Page, language: "sv" | "en", size: string): Promise<vo
   // Saved as typed (no rewrite under the cursor): the core stored 09:00, as a reload shows.
   await page.getByRole("link", { name: sv ? "Nu" : "Now" }).click();
   await page.getByRole("link", { name: sv ? "Inställningar" : "Settings" }).click();
+  await settingsSection(page, sv ? "Regler och ersättning" : "Rules and pay");
   await expect.poll(() => page.getByLabel(words.handover).inputValue()).toBe("09:00");
   await page.getByLabel(words.handover).fill("15:00");
   await page.getByRole("button", { name: words.save }).click();
   await page.getByText(words.saved).waitFor();
 
+  await settingsSection(page, sv ? "Helgdagar" : "Holidays");
   const year = page.getByLabel(sv ? "År" : "Year", { exact: true });
   await year.fill("1999");
   expect(await alertText(page, /2005/)).toBe(
@@ -73,6 +77,7 @@ async function walk(page: Page, language: "sv" | "en", size: string): Promise<vo
     sv ? "År: ange ett tal" : "Year: enter a number",
   );
   await year.fill("2026");
+  await settingsSection(page, "Data");
 
   await page
     .getByLabel(sv ? "Importera data (JSON)" : "Import data (JSON)")

@@ -9,6 +9,7 @@ import {
   openApp,
   screenshot,
   useBrowserSession,
+  settingsSection,
 } from "./harness";
 
 const session = useBrowserSession();
@@ -72,6 +73,7 @@ test("an import asks first, keeps what was here, and Restore undoes it (sv and e
 
   // The file is chosen: nothing happens until the user says what.
   await page.getByRole("link", { name: "Inställningar" }).click();
+  await settingsSection(page, "Data");
   await chooseFile(page, "Importera data (JSON)", file);
   const dialog = page.getByRole("dialog", { name: "Importera jour-data.json?" });
   await dialog.waitFor();
@@ -92,6 +94,7 @@ test("an import asks first, keeps what was here, and Restore undoes it (sv and e
 
   // Undo: the copy kept before the import is restored (asking first).
   await page.getByRole("link", { name: "Inställningar" }).click();
+  await settingsSection(page, "Data");
   await page.getByRole("button", { name: /^Återställ kopian Före import / }).click();
   const confirm = page.getByRole("dialog", { name: "Återställa kopian?" });
   await screenshot(page, "restore-dialog-sv");
@@ -103,11 +106,14 @@ test("an import asks first, keeps what was here, and Restore undoes it (sv and e
   expect(history).not.toContain("Från filen");
   // The restore kept what it replaced too.
   await page.getByRole("link", { name: "Inställningar" }).click();
+  await settingsSection(page, "Data");
   await page.getByRole("button", { name: /^Återställ kopian Före återställning / }).waitFor();
 
   // English; this time add the file's incident beside ours.
+  await settingsSection(page, "Allmänt");
   await page.getByLabel("Språk").selectOption("en");
   await page.getByRole("heading", { name: "Settings", level: 1 }).waitFor();
+  await settingsSection(page, "Data");
   await chooseFile(page, "Import data (JSON)", file);
   const english = page.getByRole("dialog", { name: "Import jour-data.json?" });
   await english.waitFor();

@@ -8,6 +8,7 @@ import {
   openApp,
   screenshot,
   useBrowserSession,
+  settingsSection,
 } from "./harness";
 
 const session = useBrowserSession();
@@ -20,6 +21,7 @@ test("a rest minimum or a guard out of range is named and said in the window's l
   try {
     await page.getByRole("link", { name: "Inställningar" }).click();
     const save = page.getByRole("button", { name: "Spara inställningarna" });
+    await settingsSection(page, "Vila efter arbete");
     const daily = page.getByLabel("Dygnsvila minst (h)");
     await daily.fill("0");
     await save.click();
@@ -30,8 +32,10 @@ test("a rest minimum or a guard out of range is named and said in the window's l
     await screenshot(page, "qa-settings-rest-error-sv-tray");
     await daily.fill("11");
 
+    await settingsSection(page, "Allmänt");
     await page.getByLabel("Språk").selectOption("en");
     await page.getByRole("heading", { name: "Settings", level: 1 }).waitFor();
+    await settingsSection(page, "Reminders");
     const idle = page.getByLabel("Ask after idle time (min, 0 = off)");
     await idle.fill("-1");
     await page.getByRole("button", { name: "Save settings" }).click();

@@ -45,6 +45,7 @@ const words = {
     customer: "Kund 1: Namn",
     skip: "Hoppa över",
     startIncident: "Starta incident (samtal mottaget)",
+    heldYes: "Ja, min jourvecka",
     summary: "Sammanfattning",
     save: "Spara incidenten",
     responded: "Besvarad",
@@ -70,6 +71,7 @@ const words = {
     customer: "Customer 1: Name",
     skip: "Skip",
     startIncident: "Start incident (call received)",
+    heldYes: "Yes, my on-call week",
     summary: "Summary",
     save: "Save incident",
     responded: "Responded",
@@ -186,6 +188,9 @@ for (const language of LANGUAGES) {
       await useLanguage(page, language);
       await page.getByRole("button", { name: w.skip }).click();
       await page.getByRole("button", { name: w.startIncident }).click();
+      // A call does not decide whose week it is: Now asks once.
+      await page.getByRole("link", { name: w.now, exact: true }).click();
+      await page.getByRole("button", { name: w.heldYes }).click();
       await advanceClock(page, HOUR);
       await page.getByRole("button", { name: w.stop }).click();
       // Next week, Friday 18:00: a P3 call answers by Monday 11:00, "in 2 days 17 h".
