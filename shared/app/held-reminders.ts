@@ -1,5 +1,5 @@
 import type { JourData } from "./data";
-import { formatMinutes } from "./format";
+import { formatSpanText } from "./format";
 import { weekHeld } from "./held-weeks";
 import { weekRange } from "./held-year";
 import type { Clock, DesktopNotification, NotifierPort } from "./ports";
@@ -96,7 +96,9 @@ export function reminderNotification(
 ): DesktopNotification {
   const { settings } = data;
   const t = textsFor(settings.language).rotation;
-  const late = reminder.late ? ` ${t.late(formatMinutes(now - reminder.moment))}` : "";
+  const late = reminder.late
+    ? ` ${t.late(formatSpanText(now - reminder.moment, settings.language))}`
+    : "";
   const week = reminder.weeks[0];
   const report = { kind: "view", view: "report" } as const;
   switch (reminder.kind) {

@@ -1,5 +1,5 @@
 import type { JourData } from "./data";
-import { formatMinutes } from "./format";
+import { formatSpanText } from "./format";
 import type { IdleSource, NotifierPort } from "./ports";
 import type { SteadyClock } from "./steady-clock";
 import { textsFor } from "./texts";
@@ -62,7 +62,11 @@ export function createTimerWatchService(deps: {
       if (question) {
         askedUntil = question.backAt;
         const t = textsFor(data.settings.language).timer;
-        send(t.away(formatMinutes(question.awayMs)), t.awayBody, question.incidentId);
+        send(
+          t.away(formatSpanText(question.awayMs, data.settings.language)),
+          t.awayBody,
+          question.incidentId,
+        );
       }
       return { data: next, result: question !== null };
     });
@@ -74,7 +78,11 @@ export function createTimerWatchService(deps: {
     const data = deps.read();
     const t = textsFor(data.settings.language).timer;
     const incidentId = data.timer?.incidentId ?? "";
-    send(t.clockJumped, t.clockJumpedBody(jump > 0, formatMinutes(Math.abs(jump))), incidentId);
+    send(
+      t.clockJumped,
+      t.clockJumpedBody(jump > 0, formatSpanText(Math.abs(jump), data.settings.language)),
+      incidentId,
+    );
   };
 
   const pollIdle = async (): Promise<boolean> => {
@@ -101,7 +109,11 @@ export function createTimerWatchService(deps: {
       const due = dueReminder(data, now);
       if (!due) return { data, result: false };
       const t = textsFor(data.settings.language).timer;
-      send(t.longSession(formatMinutes(due.sessionMs)), t.longSessionBody, due.incidentId);
+      send(
+        t.longSession(formatSpanText(due.sessionMs, data.settings.language)),
+        t.longSessionBody,
+        due.incidentId,
+      );
       return { data: due.data, result: true };
     });
 

@@ -105,6 +105,13 @@ describe("the reminder at the end of a held week", () => {
     expect(sent.map((n) => n.title)).toEqual(["Jourveckan är slut: rapportera veckan"]);
     expect(sent[0]?.body).toContain("(för 9 h sedan)");
   });
+
+  it("fired days late, it says days, not hours", async () => {
+    const r = await setUp();
+    await sentAt(r, W48 + 5_000);
+    const sent = await sentAt(r, W49 + 4 * DAY + 2 * HOUR);
+    expect(sent[0]?.body).toContain("(för 4 dagar 2 h sedan)");
+  });
 });
 
 describe("the reminder while an ended held week is unreported", () => {

@@ -154,7 +154,7 @@ describe("the long-session reminder", () => {
     r.clock.advance(164 * HOUR + 30 * MINUTE);
     await r.app.checkTimer();
     await r.app.checkTimer();
-    expect(r.notifier.sent.map((n) => n.title)).toEqual(["Timern har gått i 164 h 30 min"]);
+    expect(r.notifier.sent.map((n) => n.title)).toEqual(["Timern har gått i 6 dagar 20 h"]);
   });
 });
 
