@@ -1,4 +1,5 @@
 import { Suspense, lazy, useEffect, useRef, useState } from "react";
+import type { ReactNode } from "react";
 import type { ChangeEvents } from "../shared/app/change-events";
 import type { WindowApi } from "../shared/shell-api";
 import { ApiProvider, useLoad } from "./api/api-context";
@@ -7,16 +8,21 @@ import type { Preloaded } from "./api/preload";
 import { Nav } from "./components/Nav";
 import { useRoute } from "./hooks/use-route";
 import type { Route } from "./hooks/use-route";
-import { I18nProvider } from "./i18n/i18n";
-import { HistoryView } from "./views/HistoryView";
+import { I18nProvider, useI18n } from "./i18n/i18n";
 import { IncidentView } from "./views/IncidentView";
 import { NowView } from "./views/NowView";
 import { ReportView } from "./views/ReportView";
-import { SettingsView } from "./views/SettingsView";
-import { WeeksView } from "./views/WeeksView";
 
-// The first-run setup is seen once: its code loads only then, off the window's first load.
+// What a call needs (Now, the incident, the week's report) is in the window's first load;
+// the views opened now and then load their code when first shown (the entry stays small).
 const SetupView = lazy(() => import("./views/SetupView").then((m) => ({ default: m.SetupView })));
+const SettingsView = lazy(() =>
+  import("./views/SettingsView").then((m) => ({ default: m.SettingsView })),
+);
+const HistoryView = lazy(() =>
+  import("./views/HistoryView").then((m) => ({ default: m.HistoryView })),
+);
+const WeeksView = lazy(() => import("./views/WeeksView").then((m) => ({ default: m.WeeksView })));
 
 export function App(props: {
   api: WindowApi;
@@ -89,16 +95,18 @@ function CurrentView(props: { route: Route }) {
     case "report":
       return <ReportView />;
     case "weeks":
-      return <WeeksView />;
+      return <Later view={<WeeksView />} />;
     case "history":
-      return <HistoryView />;
+      return <Later view={<HistoryView />} />;
     case "settings":
-      return <SettingsView section={route.section} field={route.field} />;
+      return <Later view={<SettingsView section={route.section} field={route.field} />} />;
     case "setup":
-      return (
-        <Suspense fallback={null}>
-          <SetupView />
-        </Suspense>
-      );
+      return <Later view={<SetupView />} />;
   }
+}
+
+/** A view whose code loads when first shown. */
+function Later(props: { view: ReactNode }) {
+  const { t } = useI18n();
+  return <Suspense fallback={<p>{t("loading")}</p>}>{props.view}</Suspense>;
 }
