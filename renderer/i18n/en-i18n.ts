@@ -6,6 +6,8 @@ export const enI18n: Record<keyof typeof svI18n, string> = {
   "code.required": "must not be empty",
   "code.tooSmall": "must be at least {min}",
   "code.tooLarge": "must be at most {max}",
+  "code.notAbove": "must be more than {min}",
+  "code.notBelow": "must be less than {max}",
   "code.tooShort": "too short (at least {min})",
   "code.tooLong": "too long (at most {max})",
   "code.integer": "enter a whole number",

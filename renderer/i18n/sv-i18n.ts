@@ -6,6 +6,8 @@ const codes = {
   "code.required": "får inte vara tomt",
   "code.tooSmall": "måste vara minst {min}",
   "code.tooLarge": "får vara högst {max}",
+  "code.notAbove": "måste vara större än {min}",
+  "code.notBelow": "måste vara mindre än {max}",
   "code.tooShort": "för kort (minst {min})",
   "code.tooLong": "för långt (högst {max})",
   "code.integer": "ange ett heltal",

@@ -10,6 +10,8 @@ export const errorCodes = [
   "required",
   "tooSmall",
   "tooLarge",
+  "notAbove",
+  "notBelow",
   "tooShort",
   "tooLong",
   "integer",
@@ -159,11 +161,14 @@ export function codeOfIssue(issue: v.BaseIssue<unknown>): CodedProblem {
     n === undefined ? { code, params: {} } : { code, params: { [name]: n } };
   switch (issue.type) {
     case "min_value":
-    case "gt_value":
       return withN("tooSmall", "min");
+    // An exclusive bound: "större än 0", not "minst 0" (which 0 itself would satisfy).
+    case "gt_value":
+      return withN("notAbove", "min");
     case "max_value":
-    case "lt_value":
       return withN("tooLarge", "max");
+    case "lt_value":
+      return withN("notBelow", "max");
     case "min_length":
     case "non_empty":
       return n === 1 || n === undefined

@@ -27,7 +27,7 @@ test("a rest minimum or a guard out of range is named and said in the window's l
     await save.click();
     await expect
       .poll(() => page.getByRole("alert").allTextContents())
-      .toContain("Dygnsvila minst (h): måste vara minst 0");
+      .toContain("Dygnsvila minst (h): måste vara större än 0");
     await daily.scrollIntoViewIfNeeded();
     await screenshot(page, "qa-settings-rest-error-sv-tray");
     await daily.fill("11");

@@ -51,6 +51,12 @@ describe("the core's errors in the Swedish window (issue #12's examples)", () =>
     expect(describeError(error, en)).toBe("Weekly on-call allowance (SEK): must be at least 0");
   });
 
+  test("a rest minimum of 0 h: more than 0 is asked, not 'at least 0' (0 would be that)", () => {
+    const error = patch({ rest: { ...settings.rest, dailyRestHours: 0 } });
+    expect(describeError(error, sv)).toBe("Dygnsvila minst (h): måste vara större än 0");
+    expect(describeError(error, en)).toMatch(/: must be more than 0$/);
+  });
+
   test("a link that is not http(s)", () => {
     const error = patch({
       customers: [{ id: "a", name: "Acme", siteUrl: "", newRelicUrl: "", elmahUrl: "ftp://x" }],
