@@ -47,8 +47,4 @@ export const enData: Record<keyof typeof svData, string> = {
   "customers.usedByNone": "No incident has this customer.",
   "customers.remove": "Remove the customer",
   "customers.removed": "(removed)",
-  "problem.urlCredentials": "a link must not contain a user name or password",
-  "problem.urlBidi": "a link must not contain characters that reverse the text direction",
-  "problem.urlSpace": "a link must not contain spaces or control characters",
-  "problem.urlBackslash": "a link must not contain a backslash",
 };

@@ -46,8 +46,4 @@ export const svData = {
   "customers.usedByNone": "Ingen incident har den här kunden.",
   "customers.remove": "Ta bort kunden",
   "customers.removed": "(borttagen)",
-  "problem.urlCredentials": "en länk får inte innehålla användarnamn eller lösenord",
-  "problem.urlBidi": "en länk får inte innehålla tecken som vänder textriktningen",
-  "problem.urlSpace": "en länk får inte innehålla mellanslag eller kontrolltecken",
-  "problem.urlBackslash": "en länk får inte innehålla bakåtsnedstreck",
 } as const;

@@ -88,7 +88,7 @@ describe("openExternal in main", () => {
       ok: false,
       error: "url: a user name or password is not allowed in a link",
       field: "url",
-      code: "invalid",
+      code: "urlCredentials",
       params: {},
     });
     await expect(

@@ -116,7 +116,7 @@ test("Settings: a bad link is marked on its field in English, and nothing is sav
   fireEvent.change(jira, { target: { value: "https://good.se@evil.example/" } });
   await waitFor(() => expect(jira.getAttribute("aria-invalid")).toBe("true"));
   const beside = document.getElementById(jira.getAttribute("aria-describedby") ?? "");
-  expect(beside?.textContent).toBe("a user name or password is not allowed in a link");
+  expect(beside?.textContent).toBe("a link must not contain a user name or password");
   expect((await rig.app.getSettings()).links.jira).toBe("");
   await act(async () => undefined);
 });
