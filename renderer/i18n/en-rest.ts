@@ -11,6 +11,8 @@ export const enRest: Record<keyof typeof svRest, string> = {
   "rest.earliest": "Earliest start",
   "rest.shortDaysCaption": "Days with too short a daily rest, {week}",
   "rest.weekly": "The week's longest consecutive rest: {hours} (at least {minimum}).",
+  "rest.weeklySoFar":
+    "The week's longest consecutive rest so far: {hours} (at least {minimum}). The week is not over.",
   "rest.weeklyShort": "{short} short of the weekly rest: ask for compensatory rest.",
   "rest.dailyHint": "A short daily rest entitles you to corresponding time off (ATL § 13).",
   "history.exportRest": "Export rest (CSV)",

@@ -9,6 +9,8 @@ export const svRest = {
   "rest.earliest": "Tidigast start",
   "rest.shortDaysCaption": "Dygn med för kort dygnsvila, {week}",
   "rest.weekly": "Veckans längsta sammanhängande vila: {hours} (minst {minimum}).",
+  "rest.weeklySoFar":
+    "Veckans längsta sammanhängande vila hittills: {hours} (minst {minimum}). Veckan pågår.",
   "rest.weeklyShort": "{short} kortare än veckovilan: be om kompensationsledighet.",
   "rest.dailyHint": "Vid kort dygnsvila har du rätt till motsvarande ledighet (ATL § 13).",
   "history.exportRest": "Exportera vila (CSV)",

@@ -37,6 +37,8 @@ export const weekRestSchema = v.object({
   longestRest: v.nullable(span),
   weeklyMinimumMs: v.number(),
   weeklyShortMs: v.number(),
+  /** The week has not ended: the longest rest is the one so far, and nothing is short yet. */
+  soFar: v.boolean(),
 });
 
 export type RestAdvice = v.InferOutput<typeof restAdviceSchema>;

@@ -157,8 +157,15 @@ export function weekRest(data: JourData, week: WeekInfo, now: number): WeekRest 
     }
     day = dailyRest(day.end, work, settings.rest, settings.rules);
   }
-  const weekly = weeklyRest(new Date(week.start), work, settings.rest, settings.rules);
+  // A week in progress: the days not lived yet are no rest taken. Its longest rest is the
+  // one so far (the future blocked out as if worked), and it is not short before it ends.
+  const soFar = now < week.end;
+  const lived = soFar
+    ? [...work, { start: new Date(now), end: new Date(week.end + AROUND_MS) }]
+    : work;
+  const weekly = weeklyRest(new Date(week.start), lived, settings.rest, settings.rules);
   return {
+    soFar,
     shortDays,
     dailyMinimumMs: settings.rest.dailyRestHours * HOUR_MS,
     longestRestMs: weekly.longestRestMs,
@@ -166,7 +173,7 @@ export function weekRest(data: JourData, week: WeekInfo, now: number): WeekRest 
       ? { start: weekly.rest.start.getTime(), end: weekly.rest.end.getTime() }
       : null,
     weeklyMinimumMs: settings.rest.weeklyRestHours * HOUR_MS,
-    weeklyShortMs: weekly.shortMs,
+    weeklyShortMs: soFar ? 0 : weekly.shortMs,
   };
 }
 

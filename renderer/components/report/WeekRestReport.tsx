@@ -51,7 +51,7 @@ export function WeekRestReport(props: { rows: readonly Row[] }) {
               </table>
             )}
             <p>
-              {t("rest.weekly", {
+              {t(rest.soFar ? "rest.weeklySoFar" : "rest.weekly", {
                 hours: hours(rest.longestRestMs),
                 minimum: hours(rest.weeklyMinimumMs),
               })}

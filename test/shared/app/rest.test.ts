@@ -106,6 +106,25 @@ describe("rest after night work in the app", () => {
     ]);
   });
 
+  it("a week in progress: its longest rest so far, the days not lived yet are no rest", async () => {
+    // Tuesday 02:10–03:40 and the regular days 08:00–17:00: on Wednesday 12:00 the longest
+    // rest so far is Tuesday 17:00 to Wednesday 08:00, not the weekend still to come, and
+    // it is not called short before the week ends.
+    const r = rig({ now: at("02:00") });
+    await call(r, at("02:10"), at("03:40"));
+    r.clock.set(at("12:00", "2026-11-26"));
+    const during = (await r.app.getReport({ weeks: [at("12:00")] })).weeks[0]?.rest;
+    expect(during?.soFar).toBe(true);
+    expect(during?.longestRestMs).toBe(15 * HOUR);
+    expect(during?.weeklyShortMs).toBe(0);
+    // After the handover the whole week counts.
+    r.clock.set(at("12:00", "2026-12-01"));
+    const after = (await r.app.getReport({ weeks: [at("12:00")] })).weeks[0]?.rest;
+    expect(after?.soFar).toBe(false);
+    // Friday 17:00 to the handover: the weekend.
+    expect(after?.longestRestMs).toBeGreaterThan(48 * HOUR);
+  });
+
   it("the rest settings are checked with the field named, and older files get the defaults", async () => {
     const r = rig();
     const rest = (await r.app.getSettings()).rest;
