@@ -12,7 +12,8 @@ const ALERT_TICK_MS = 5000;
 /**
  * The browser preview: the same app core as Electron's, in the page, over localStorage,
  * with toasts for notifications, and the browser's own window.open and clipboard for the
- * shell actions. Alerts are checked on a short tick, as the shell does,
+ * shell actions. The timer's watch and the alerts are checked on a short tick, as the shell
+ * does,
  * and at once whenever a test moves the clock. Changes are pushed to the window as main
  * pushes them in Electron: on every change of the data, and when time changed the status.
  */
@@ -35,8 +36,10 @@ export function createPreviewConnection(): JourHost {
   app.onChange(() => hub.emit({ reason: "data" }));
   let signature: string | null = null;
   checkAlerts = () => {
+    // The timer's watch first (a long session, a clock that jumped), then the deadlines.
     app
-      .checkAlerts()
+      .checkTimer()
+      .then(() => app.checkAlerts())
       .then(() => app.getStatus())
       .then((status) => {
         const next = timeSignature(status);

@@ -56,3 +56,23 @@ test("the idle question on Now and the incident: discard in Swedish, stop in Eng
   expect(problems).toEqual([]);
   await context.close();
 }, 60_000);
+
+test("a timer running 2 h says so in the preview too, once", async () => {
+  const { page, context, problems } = await openApp(session.browser, session.server, {
+    now: MONDAY_10,
+  });
+  await page.getByRole("button", { name: "Starta incident (samtal mottaget)" }).click();
+  await page.getByLabel("Sammanfattning").waitFor();
+  await advanceClock(page, 121 * MINUTE);
+  const toast = page.locator("#toasts").getByText("Timern har gått i 2 h 1 min");
+  await toast.waitFor();
+  await advanceClock(page, 10 * MINUTE);
+  expect(
+    await page
+      .locator("#toasts")
+      .getByText(/^Timern har gått i/)
+      .count(),
+  ).toBe(1);
+  expect(problems).toEqual([]);
+  await context.close();
+}, 60_000);
