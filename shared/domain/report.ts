@@ -39,7 +39,7 @@ export function weekPay(at: Date, work: readonly Interval[], settings: Settings)
   const ms = instantOf(at, "at");
   const rules = rulesOf(settings);
   const week = weekSpanAt(ms, rules);
-  // Only the work reaching into the week is merged (all of it is checked).
+  // All of the work is checked (or confirmed unchanged); the week's pairs are found by bisection.
   return payOf(week, mergedWork(work, week.start, week.end), rules);
 }
 
