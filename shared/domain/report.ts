@@ -1,9 +1,9 @@
 import { HOUR_MS } from "./civil";
 import { mergedWork, type Merged } from "./intervals";
 import { rulesOf, type Rules } from "./settings";
-import { addTariffTime } from "./tariffs";
 import { instantOf } from "./validate";
 import { allowanceOf, isStorhelgWeek, weekSpanAt, type WeekSpan } from "./week";
+import { weekTariffTime } from "./week-time";
 import type { Interval, Settings, Tariff, WeekPay } from "./types";
 
 const TARIFFS = [1, 2, 3] as const;
@@ -15,7 +15,7 @@ function reportedHours(ms: number, roundingMs: number): number {
 
 /** The week's work per tariff in reported hours. */
 function weekHours(week: WeekSpan, merged: Merged, rules: Rules): Record<Tariff, number> {
-  const ms = addTariffTime(merged, week.start, week.end, rules, [0, 0, 0, 0]);
+  const ms = weekTariffTime(week, merged, rules);
   return {
     1: reportedHours(ms[1], rules.roundingMs),
     2: reportedHours(ms[2], rules.roundingMs),
