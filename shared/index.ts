@@ -18,7 +18,7 @@ export { defaultSettings } from "./domain/settings";
 export { holidays } from "./domain/holidays";
 export { tariffAt, splitByTariff } from "./domain/tariffs";
 export { onCallWeek } from "./domain/week";
-export { weekPay, weeksPay, organizerText, formatHours } from "./domain/report";
+export { weekPay, weeksPay, organizerText, organizerTextOf, formatHours } from "./domain/report";
 export { responseDeadline, rollbackDeadline } from "./domain/sla";
 export { dailyRest, weeklyRest, defaultRestSettings } from "./domain/rest";
 export type { RestSettings, DailyRest, WeeklyRest } from "./domain/rest";

@@ -1,5 +1,5 @@
 import { heldWeeksBetween, weekHeld } from "./held-weeks";
-import { organizerText } from "../index";
+import { organizerTextOf } from "../index";
 import type { JourData } from "./data";
 import { allWork, incidentSpans, unionMs, type Span } from "./intervals";
 import { inWeek, payViews, setWeekMark, weekInfo, weekMarked } from "./week";
@@ -135,10 +135,11 @@ export function weekReport(data: JourData, weeks: readonly number[], now: number
       rest: data.settings.rest.inReport ? weekRest(data, week, now) : null,
     };
   });
-  const allWeeksText = organizerText(
-    weeks.map((at) => new Date(at)),
-    work,
-    data.settings.rules,
+  // The text from the same pays (no second pass over the work), summed in the order the
+  // weeks were given, as organizerText sums them.
+  const payAt = new Map(sorted.map((week, i) => [week.start, pays[i] as PayView]));
+  const allWeeksText = organizerTextOf(
+    [...distinct.keys()].map((start) => payAt.get(start) as PayView),
   );
   return {
     text: composeReportText(allWeeksText, rows.filter((row) => row.onDuty).length),

@@ -104,12 +104,23 @@ export function organizerText(
     const week = weekSpanAt(ms, rules);
     distinct.set(week.start, week);
   }
+  return organizerTextOf(
+    [...distinct.values()].map((week) => ({ hours: weekHours(week, merged, rules) })),
+  );
+}
+
+/**
+ * The organizer text of weeks whose pay is already known, one entry per distinct week (as
+ * `weeksPay` gives them): the same text as `organizerText` of those weeks, without reading
+ * the work again. A report that shows each week's pay takes its text from the same pays.
+ *
+ * @example
+ * organizerTextOf(weeksPay(weeks, work, settings)); // "2 x Jourvecka\nTaxa 1: 3h"
+ */
+export function organizerTextOf(pays: readonly Pick<WeekPay, "hours">[]): string {
   const total: Record<Tariff, number> = { 1: 0, 2: 0, 3: 0 };
-  for (const week of distinct.values()) {
-    const hours = weekHours(week, merged, rules);
-    for (const t of TARIFFS) total[t] += hours[t];
-  }
-  const lines = [`${distinct.size} x Jourvecka`];
+  for (const { hours } of pays) for (const t of TARIFFS) total[t] += hours[t];
+  const lines = [`${pays.length} x Jourvecka`];
   for (const t of TARIFFS) if (total[t] > 0) lines.push(`Taxa ${t}: ${formatHours(total[t])}h`);
   return lines.join("\n");
 }
