@@ -73,9 +73,21 @@ function unionWithin(times: Float64Array, from: number, to: number): Merged {
 /**
  * Sorts the first `count` numbers of `values` ascending, in place. Work in the app's order is
  * sorted or nearly so (only overlapping intervals' ends are out of place): an insertion sort
- * does that in one pass, and gives up for the native sort once it has moved too much.
+ * does that in one pass. Work in no order (more than one value in 16 below the one before it)
+ * goes to the native sort at once, and so does nearly sorted work once it has moved too much.
  */
 function sortFirst(values: Float64Array, count: number): void {
+  if (count > SMALL) {
+    let descents = 0;
+    for (let i = 1; i < count; i++) {
+      descents += Number((values[i] as number) < (values[i - 1] as number));
+    }
+    if (descents === 0) return;
+    if (descents > count / 16) {
+      values.subarray(0, count).sort();
+      return;
+    }
+  }
   let budget = count > SMALL ? 8 * count : Infinity;
   for (let i = 1; i < count; i++) {
     const value = values[i] as number;
