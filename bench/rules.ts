@@ -131,15 +131,20 @@ function workOf(years: number): Interval[] {
 }
 
 export interface RulesBench {
+  /** The year's report asking again with the same work array (the rules keep its check). */
   report: number;
+  /** The same with a fresh copy of the array per report, as the app passes its work. */
+  reportFresh: number;
   loop: number;
   reference: number;
   /** report / loop (budget ≤ 0.3) and report / reference (budget ≤ 1.0), each paired. */
   ratio: number;
+  freshRatio: number;
   referenceRatio: number;
+  freshReferenceRatio: number;
   weeks1: number;
   weeks10: number;
-  /** weeksPay of every week of 10 years / of one year, fastest runs (budget ≤ 12). */
+  /** weeksPay of every week of 10 years / of one year, fresh arrays, fastest runs (≤ 12). */
   weeksRatio: number;
 }
 
@@ -149,22 +154,31 @@ export function benchRules(): RulesBench {
   if (!same) throw new Error("the core and the reference disagree on the year's report");
   warmMinuteLoop();
   const [report, loop] = pairedMedians(() => yearReport(work), yearMinuteLoop);
+  const [reportFresh, loop2] = pairedMedians(() => yearReport([...work]), yearMinuteLoop);
   const [report2, reference] = pairedMedians(
     () => yearReport(work),
     () => referenceYearReport(work),
   );
+  const [reportFresh2, reference2] = pairedMedians(
+    () => yearReport([...work]),
+    () => referenceYearReport(work),
+  );
   const [w1, d1] = [weeksOf(1), workOf(1)];
   const [w10, d10] = [weeksOf(10), workOf(10)];
+  // A fresh array each call: every interval checked, sorted and merged, every week walked.
   const [weeks1, weeks10] = pairedMinimums(
-    () => weeksPay(w1, d1, defaultSettings),
-    () => weeksPay(w10, d10, defaultSettings),
+    () => weeksPay(w1, [...d1], defaultSettings),
+    () => weeksPay(w10, [...d10], defaultSettings),
   );
   return {
     report,
+    reportFresh,
     loop,
     reference,
     ratio: report / loop,
+    freshRatio: reportFresh / loop2,
     referenceRatio: report2 / reference,
+    freshReferenceRatio: reportFresh2 / reference2,
     weeks1,
     weeks10,
     weeksRatio: weeks10 / weeks1,
