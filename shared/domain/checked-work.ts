@@ -44,7 +44,7 @@ export function stillChecked(work: readonly Interval[], seen: CheckedWork): bool
   if (work.length * 2 !== times.length) return false;
   for (let i = 0, k = 0; i < work.length; i++, k += 2) {
     const interval = work[i];
-    if (interval === undefined || interval === null) return false;
+    if (typeof interval !== "object" || interval === null) return false;
     const start = interval.start;
     const end = interval.end;
     if (!(start instanceof Date && end instanceof Date)) return false;
