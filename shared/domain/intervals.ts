@@ -1,4 +1,5 @@
 import { checkWork, stillChecked, type CheckedWork } from "./checked-work";
+import { sortInstants } from "./sort";
 import type { Interval } from "./types";
 
 /**
@@ -20,9 +21,6 @@ const seen = new WeakMap<readonly Interval[], CheckedWork & { merged: Merged | n
 // Scratch for the starts and ends of one union, grown as needed (calls never nest).
 let starts = new Float64Array(64);
 let ends = new Float64Array(64);
-
-/** Below this many intervals an insertion sort beats the typed array's native sort call. */
-const SMALL = 24;
 
 /**
  * Checks a list of work intervals (a bad one is a RangeError naming `work[i]`) and returns the
@@ -65,44 +63,9 @@ function unionWithin(times: Float64Array, from: number, to: number): Merged {
     ends[count] = e;
     count += Number(s < to) & Number(e > from);
   }
-  sortFirst(starts, count);
-  sortFirst(ends, count);
+  sortInstants(starts, count);
+  sortInstants(ends, count);
   return unionOf(starts, ends, count);
-}
-
-/**
- * Sorts the first `count` numbers of `values` ascending, in place. Work in the app's order is
- * sorted or nearly so (only overlapping intervals' ends are out of place): an insertion sort
- * does that in one pass. Work in no order (more than one value in 16 below the one before it)
- * goes to the native sort at once, and so does nearly sorted work once it has moved too much.
- */
-function sortFirst(values: Float64Array, count: number): void {
-  if (count > SMALL) {
-    let descents = 0;
-    for (let i = 1; i < count; i++) {
-      descents += Number((values[i] as number) < (values[i - 1] as number));
-    }
-    if (descents === 0) return;
-    if (descents > count / 16) {
-      values.subarray(0, count).sort();
-      return;
-    }
-  }
-  let budget = count > SMALL ? 8 * count : Infinity;
-  for (let i = 1; i < count; i++) {
-    const value = values[i] as number;
-    let j = i - 1;
-    while (j >= 0 && (values[j] as number) > value) {
-      values[j + 1] = values[j] as number;
-      j--;
-    }
-    values[j + 1] = value;
-    budget -= i - 1 - j;
-    if (budget < 0) {
-      values.subarray(0, count).sort();
-      return;
-    }
-  }
 }
 
 /**
