@@ -20,5 +20,5 @@ export { tariffAt, splitByTariff } from "./domain/tariffs";
 export { onCallWeek } from "./domain/week";
 export { weekPay, weeksPay, organizerText, organizerTextOf, formatHours } from "./domain/report";
 export { responseDeadline, rollbackDeadline } from "./domain/sla";
-export { dailyRest, weeklyRest, defaultRestSettings } from "./domain/rest";
+export { dailyRest, dailyRests, weeklyRest, defaultRestSettings } from "./domain/rest";
 export type { RestSettings, DailyRest, WeeklyRest } from "./domain/rest";
