@@ -179,12 +179,20 @@ function check(s: Settings): number {
 /** The work reaching into [from, to) as pairs; every interval is checked. */
 function spans(work: readonly Interval[], from = -Infinity, to = Infinity): [number, number][] {
   const kept: [number, number][] = [];
-  work.forEach((w, i) => {
-    const s = instant(w.start, () => `work[${i}].start`);
-    const e = instant(w.end, () => `work[${i}].end`);
+  for (let i = 0; i < work.length; i++) {
+    const w = work[i] as Interval;
+    const { start, end } = w;
+    if (!(start instanceof Date) || Number.isNaN(start.getTime())) {
+      throw new RangeError(`work[${i}].start: expected a valid Date`);
+    }
+    if (!(end instanceof Date) || Number.isNaN(end.getTime())) {
+      throw new RangeError(`work[${i}].end: expected a valid Date`);
+    }
+    const s = start.getTime();
+    const e = end.getTime();
     if (e <= s) throw new RangeError(`work[${i}].end: must be after start`);
     if (s < to && e > from) kept.push([s, e]);
-  });
+  }
   return kept;
 }
 
@@ -214,6 +222,9 @@ function week(ms: number, s: Settings, handover: number): [number, number] {
 function tariffMs(merged: [number, number][], from: number, to: number, s: Settings): number[] {
   const ms = [0, 0, 0, 0];
   for (const [a, b] of merged) {
+    // Merged work is sorted: what ends before the week is skipped, what starts after ends it.
+    if (b <= from) continue;
+    if (a >= to) break;
     let t = Math.max(a, from);
     const end = Math.min(b, to);
     while (t < end) {
