@@ -144,6 +144,14 @@ describe("work changed in place between two calls", { timeout: 60_000 }, () => {
     // Not a Date any more, though it answers getTime() with the old instant.
     (second as { start: unknown }).start = { getTime: () => Date.parse("2026-03-18T08:00:00Z") };
     named("work[1].start");
+    (second as { start: unknown }).start = {
+      getTime: () => {
+        throw new Error("not a Date");
+      },
+    };
+    named("work[1].start");
+    (second as { start: unknown }).start = 7;
+    named("work[1].start");
     (work as unknown[])[0] = null;
     named("work[0]");
   });
