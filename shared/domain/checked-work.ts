@@ -39,21 +39,22 @@ export function checkWork(work: readonly Interval[], field: string): CheckedWork
  * calls, so this is asked on every call; it reads each interval once and checks no more than
  * that, about twice as cheap as `checkWork`. The instants are compared before the Date check:
  * V8 then knows each object's shape from `getTime` and answers `instanceof` without walking a
- * prototype chain (a fifth of the cost). So a non-Date with a `getTime` method has it called
- * before it is rejected; anything unexpected (a throw) is a "no", and `checkWork` then names
- * the field as always.
+ * prototype chain (a fifth of the cost); likewise an interval is not asked first whether it is
+ * an object. So a non-Date with a `getTime` method has it called before it is rejected;
+ * anything unexpected (a throw) is a "no", and `checkWork` then names the field as always.
  */
 export function stillChecked(work: readonly Interval[], seen: CheckedWork): boolean {
   const { times } = seen;
   if (work.length * 2 !== times.length) return false;
   try {
     for (let i = 0, k = 0; i < work.length; i++, k += 2) {
-      const interval = work[i];
-      if (typeof interval !== "object" || interval === null) return false;
+      // null, undefined or a primitive in place of an interval throws below (a "no").
+      const interval = work[i] as Interval;
       const start = interval.start;
       const end = interval.end;
       if (start.getTime() !== times[k] || end.getTime() !== times[k + 1]) return false;
       if (!(start instanceof Date && end instanceof Date)) return false;
+      if (typeof interval === "function") return false;
     }
   } catch {
     return false;

@@ -152,6 +152,14 @@ describe("work changed in place between two calls", { timeout: 60_000 }, () => {
     named("work[1].start");
     (second as { start: unknown }).start = 7;
     named("work[1].start");
+    second.start = new Date("2026-03-18T08:00:00Z");
+    for (const call of calls) call(); // all good again, and kept
+    // In place of an interval: a function carrying the very same Dates, a number, null.
+    const first = work[0] as Interval;
+    (work as unknown[])[0] = Object.assign(() => 0, { start: first.start, end: first.end });
+    named("work[0]");
+    (work as unknown[])[0] = 5;
+    named("work[0]");
     (work as unknown[])[0] = null;
     named("work[0]");
   });
