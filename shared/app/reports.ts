@@ -1,5 +1,5 @@
 import { heldWeeksBetween, weekHeld } from "./held-weeks";
-import { organizerText } from "../index";
+import { organizerTextOf } from "../index";
 import type { JourData } from "./data";
 import { allWork, incidentSpans, unionMs, type Span } from "./intervals";
 import { inWeek, payViews, setWeekMark, weekInfo, weekMarked } from "./week";
@@ -33,9 +33,9 @@ export function weekBuckets(data: JourData, now: number): WeekBucket[] {
       incidents: new Set(),
       spans: [],
     };
-    // Inserted in order (weeks are disjoint): no sort of every bucket per new week.
-    const after = buckets.findIndex((b) => b.week.start > bucket.week.start);
-    buckets.splice(after === -1 ? buckets.length : after, 0, bucket);
+    // Inserted in order (weeks are disjoint), its place found by bisection: ten years of
+    // weeks are not scanned per new week.
+    buckets.splice(firstStartingAfter(buckets, bucket.week.start), 0, bucket);
     return bucket;
   };
   for (const at of [...data.onDutyWeeks, ...data.reportedWeeks]) bucketAt(at);
@@ -68,6 +68,18 @@ export function weekRefs(data: JourData, now: number): WeekRef[] {
     incidentCount: bucket.incidents.size,
     workedMs: unionMs(bucket.spans),
   }));
+}
+
+/** Binary search: the index of the first bucket whose week starts after `at` (or the length). */
+function firstStartingAfter(buckets: readonly WeekBucket[], at: number): number {
+  let lo = 0;
+  let hi = buckets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((buckets[mid] as WeekBucket).week.start > at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** Binary search: the bucket whose week holds `at` (buckets sorted, weeks disjoint). */
@@ -123,10 +135,11 @@ export function weekReport(data: JourData, weeks: readonly number[], now: number
       rest: data.settings.rest.inReport ? weekRest(data, week, now) : null,
     };
   });
-  const allWeeksText = organizerText(
-    weeks.map((at) => new Date(at)),
-    work,
-    data.settings.rules,
+  // The text from the same pays (no second pass over the work), summed in the order the
+  // weeks were given, as organizerText sums them.
+  const payAt = new Map(sorted.map((week, i) => [week.start, pays[i] as PayView]));
+  const allWeeksText = organizerTextOf(
+    [...distinct.keys()].map((start) => payAt.get(start) as PayView),
   );
   return {
     text: composeReportText(allWeeksText, rows.filter((row) => row.onDuty).length),

@@ -1,4 +1,4 @@
-import { dailyRest, weeklyRest } from "../index";
+import { dailyRest, dailyRests, weeklyRest } from "../index";
 import type { DailyRest, Interval } from "../index";
 import type { JourData } from "./data";
 import type { DesktopNotification } from "./ports";
@@ -145,8 +145,15 @@ export function weekRest(data: JourData, week: WeekInfo, now: number): WeekRest 
     const at = day.rest?.start.getTime() ?? day.start.getTime();
     return at >= week.start && at < week.end;
   };
-  let day = dailyRest(new Date(week.start - 1), work, settings.rest, settings.rules);
-  while (day.start.getTime() <= week.end) {
+  // Every period from the one before the handover to the one holding the next, at once.
+  const days = dailyRests(
+    new Date(week.start - 1),
+    new Date(week.end),
+    work,
+    settings.rest,
+    settings.rules,
+  );
+  for (const day of days) {
     if (day.shortMs > 0 && ownDay(day)) {
       shortDays.push({
         date: day.date,
@@ -155,7 +162,6 @@ export function weekRest(data: JourData, week: WeekInfo, now: number): WeekRest 
         earliestStart: day.earliestStart?.getTime() ?? null,
       });
     }
-    day = dailyRest(day.end, work, settings.rest, settings.rules);
   }
   // A week in progress: the days not lived yet are no rest taken. Its longest rest is the
   // one so far (the future blocked out as if worked), and it is not short before it ends.

@@ -35,7 +35,40 @@ export function inWeek(at: number, week: WeekInfo): boolean {
 }
 
 export function weekMarked(marks: readonly number[], week: WeekInfo): boolean {
-  return marks.some((at) => inWeek(at, week));
+  if (marks.length < FEW_MARKS) return marks.some((at) => inWeek(at, week));
+  // A list of every week asks this per week: years of marks are bisected, not scanned.
+  const sorted = sortedMarks(marks);
+  return (sorted[firstAtOrAfter(sorted, week.start)] ?? Infinity) < week.end;
+}
+
+/** Below this many marks a scan is as quick as a sorted copy. */
+const FEW_MARKS = 16;
+
+/**
+ * A sorted copy of each marks list, kept by the list's identity: sound because the document
+ * is never changed in place (see derived.ts); a new mark makes a new list.
+ */
+const sortedCopies = new WeakMap<readonly number[], Float64Array>();
+
+function sortedMarks(marks: readonly number[]): Float64Array {
+  let sorted = sortedCopies.get(marks);
+  if (!sorted || sorted.length !== marks.length) {
+    sorted = Float64Array.from(marks).sort();
+    sortedCopies.set(marks, sorted);
+  }
+  return sorted;
+}
+
+/** The index of the first value ≥ `at` in ascending `values` (their length if none). */
+function firstAtOrAfter(values: Float64Array, at: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((values[mid] as number) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The marks with this week's removed, and added back once if `on`. */

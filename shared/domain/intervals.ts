@@ -1,24 +1,31 @@
-import { fieldError, instantOf } from "./validate";
+import { checkWork, stillChecked, type CheckedWork } from "./checked-work";
+import { sortInstants } from "./sort";
 import type { Interval } from "./types";
 
 /**
  * Work as the rules compute with it: the union of the intervals as sorted, disjoint,
  * non-touching [start, end) pairs of epoch ms in one flat array of doubles, [start0, end0,
- * start1, end1, …]. Made once per call, however many weeks the call then reads. (A plain
- * array: V8 allocates it inline, a typed array's buffer costs a call into the runtime.)
+ * start1, end1, …]. (A plain array: V8 allocates it inline, a typed array's buffer costs a
+ * call into the runtime.)
  */
 export type Merged = readonly number[];
 
-// Scratch for the starts and ends of one call, grown as needed (calls never nest).
+/**
+ * Each work array seen, as checked, with its whole union once a second call asked for it.
+ * A report asks for the same work once per week (52 `weekPay` calls a year): the check and the
+ * sort are then done once, and each later call only confirms that nothing changed and reads
+ * its week's pairs by bisection.
+ */
+const seen = new WeakMap<readonly Interval[], CheckedWork & { merged: Merged | null }>();
+
+// Scratch for the starts and ends of one union, grown as needed (calls never nest).
 let starts = new Float64Array(64);
 let ends = new Float64Array(64);
 
-/** Below this many intervals an insertion sort beats the typed array's native sort call. */
-const SMALL = 24;
-
 /**
- * Checks a list of work intervals (a bad one is a RangeError naming `work[i]`) and merges
- * those reaching into [from, to). Every interval is checked, whatever the window.
+ * Checks a list of work intervals (a bad one is a RangeError naming `work[i]`) and returns the
+ * union of at least those reaching into [from, to) (the whole union when the array was seen
+ * before: callers clip to their window). Every interval is checked, or confirmed unchanged.
  */
 export function mergedWork(
   work: readonly Interval[],
@@ -26,65 +33,39 @@ export function mergedWork(
   to = Infinity,
   field = "work",
 ): Merged {
-  if (!Array.isArray(work)) throw fieldError(field, "expected an array of intervals");
+  const known = Array.isArray(work) ? seen.get(work) : undefined;
+  if (known && stillChecked(work, known)) {
+    known.merged ??= unionWithin(known.times, -Infinity, Infinity);
+    return known.merged;
+  }
+  const checked = checkWork(work, field);
+  const whole = from === -Infinity && to === Infinity;
+  // A first sighting merges only its window: most arrays are seen once.
+  const merged = unionWithin(checked.times, from, to);
+  seen.set(work, { ...checked, merged: whole ? merged : null });
+  return merged;
+}
+
+/** The union of the intervals of `times` ([start, end] in turn) that reach into [from, to). */
+function unionWithin(times: Float64Array, from: number, to: number): Merged {
   // One spare slot: the loop stores every interval before it knows whether to keep it.
-  if (starts.length < work.length + 1) {
-    starts = new Float64Array(work.length * 2);
-    ends = new Float64Array(work.length * 2);
+  if (starts.length < times.length / 2 + 1) {
+    starts = new Float64Array(times.length);
+    ends = new Float64Array(times.length);
   }
   let count = 0;
-  for (let i = 0; i < work.length; i++) {
-    const interval: unknown = work[i];
-    if (typeof interval !== "object" || interval === null) {
-      throw fieldError(`${field}[${i}]`, "expected an interval");
-    }
-    const { start, end } = interval as Interval;
-    if (!(start instanceof Date && end instanceof Date)) {
-      throw intervalError(start, end, `${field}[${i}]`);
-    }
-    const s = start.getTime();
-    const e = end.getTime();
-    // Also false for invalid Dates (NaN).
-    if (!(e > s)) throw intervalError(start, end, `${field}[${i}]`);
+  for (let k = 0; k < times.length; k += 2) {
+    const s = times[k] as number;
+    const e = times[k + 1] as number;
     // Kept when it reaches into the window; without a branch, which work in no particular
     // order would make the processor mispredict half the time.
     starts[count] = s;
     ends[count] = e;
     count += Number(s < to) & Number(e > from);
   }
-  sortFirst(starts, count);
-  sortFirst(ends, count);
+  sortInstants(starts, count);
+  sortInstants(ends, count);
   return unionOf(starts, ends, count);
-}
-
-/**
- * Sorts the first `count` numbers of `values` ascending, in place. Work in the app's order is
- * sorted or nearly so (only overlapping intervals' ends are out of place): an insertion sort
- * does that in one pass, and gives up for the native sort once it has moved too much.
- */
-function sortFirst(values: Float64Array, count: number): void {
-  let budget = count > SMALL ? 8 * count : Infinity;
-  for (let i = 1; i < count; i++) {
-    const value = values[i] as number;
-    let j = i - 1;
-    while (j >= 0 && (values[j] as number) > value) {
-      values[j + 1] = values[j] as number;
-      j--;
-    }
-    values[j + 1] = value;
-    budget -= i - 1 - j;
-    if (budget < 0) {
-      values.subarray(0, count).sort();
-      return;
-    }
-  }
-}
-
-/** The error of an interval that failed the quick check, naming the field that is wrong. */
-function intervalError(start: unknown, end: unknown, name: string): RangeError {
-  instantOf(start, `${name}.start`);
-  instantOf(end, `${name}.end`);
-  return fieldError(`${name}.end`, "must be after start");
 }
 
 /**

@@ -1,9 +1,9 @@
 import { HOUR_MS } from "./civil";
 import { mergedWork, type Merged } from "./intervals";
 import { rulesOf, type Rules } from "./settings";
-import { addTariffTime } from "./tariffs";
 import { instantOf } from "./validate";
 import { allowanceOf, isStorhelgWeek, weekSpanAt, type WeekSpan } from "./week";
+import { weekTariffTime } from "./week-time";
 import type { Interval, Settings, Tariff, WeekPay } from "./types";
 
 const TARIFFS = [1, 2, 3] as const;
@@ -15,7 +15,7 @@ function reportedHours(ms: number, roundingMs: number): number {
 
 /** The week's work per tariff in reported hours. */
 function weekHours(week: WeekSpan, merged: Merged, rules: Rules): Record<Tariff, number> {
-  const ms = addTariffTime(merged, week.start, week.end, rules, [0, 0, 0, 0]);
+  const ms = weekTariffTime(week, merged, rules);
   return {
     1: reportedHours(ms[1], rules.roundingMs),
     2: reportedHours(ms[2], rules.roundingMs),
@@ -39,7 +39,7 @@ export function weekPay(at: Date, work: readonly Interval[], settings: Settings)
   const ms = instantOf(at, "at");
   const rules = rulesOf(settings);
   const week = weekSpanAt(ms, rules);
-  // Only the work reaching into the week is merged (all of it is checked).
+  // All of the work is checked (or confirmed unchanged); the week's pairs are found by bisection.
   return payOf(week, mergedWork(work, week.start, week.end), rules);
 }
 
@@ -104,12 +104,23 @@ export function organizerText(
     const week = weekSpanAt(ms, rules);
     distinct.set(week.start, week);
   }
+  return organizerTextOf(
+    [...distinct.values()].map((week) => ({ hours: weekHours(week, merged, rules) })),
+  );
+}
+
+/**
+ * The organizer text of weeks whose pay is already known, one entry per distinct week (as
+ * `weeksPay` gives them): the same text as `organizerText` of those weeks, without reading
+ * the work again. A report that shows each week's pay takes its text from the same pays.
+ *
+ * @example
+ * organizerTextOf(weeksPay(weeks, work, settings)); // "2 x Jourvecka\nTaxa 1: 3h"
+ */
+export function organizerTextOf(pays: readonly Pick<WeekPay, "hours">[]): string {
   const total: Record<Tariff, number> = { 1: 0, 2: 0, 3: 0 };
-  for (const week of distinct.values()) {
-    const hours = weekHours(week, merged, rules);
-    for (const t of TARIFFS) total[t] += hours[t];
-  }
-  const lines = [`${distinct.size} x Jourvecka`];
+  for (const { hours } of pays) for (const t of TARIFFS) total[t] += hours[t];
+  const lines = [`${pays.length} x Jourvecka`];
   for (const t of TARIFFS) if (total[t] > 0) lines.push(`Taxa ${t}: ${formatHours(total[t])}h`);
   return lines.join("\n");
 }

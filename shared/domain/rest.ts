@@ -1,7 +1,7 @@
 import { isHoliday } from "./calendar";
 import { DAY_MS, HOUR_MS, MINUTE_MS, isoWeekdayOf } from "./civil";
 import { mergedWork } from "./intervals";
-import { rulesOf } from "./settings";
+import { rulesOf, type Rules } from "./settings";
 import type { Interval, IsoWeekday, Settings } from "./types";
 import { fieldError, instantOf, isoWeekday, minutesOfHHmm } from "./validate";
 import type { Zone } from "./zone";
@@ -95,21 +95,98 @@ export function dailyRest(
   const ms = instantOf(at, "at");
   const checked = checkRest(rest);
   const rules = rulesOf(settings);
-  const { zone } = rules;
+  const period = periodHolding(ms, checked, rules.zone);
+  const around = aroundOf(period, period, mergedWork(work), checked, rules);
+  return restOfPeriod(period, around, checked);
+}
+
+/**
+ * The daily rest of every 24-hour period from the one holding `from` to the one holding `to`,
+ * in order: what `dailyRest` gives for each, with the work, the regular hours and the rests
+ * between them found once for all the periods instead of once per period.
+ */
+export function dailyRests(
+  from: Date,
+  to: Date,
+  work: readonly Interval[],
+  rest: RestSettings,
+  settings: Settings,
+): DailyRest[] {
+  const fromMs = instantOf(from, "from");
+  const toMs = instantOf(to, "to");
+  const checked = checkRest(rest);
+  const rules = rulesOf(settings);
+  const periods = [periodHolding(fromMs, checked, rules.zone)];
+  for (let p = periods[0] as Period; p.end <= toMs; periods.push(p)) {
+    p = periodHolding(p.end, checked, rules.zone);
+  }
+  const first = periods[0] as Period;
+  const last = periods[periods.length - 1] as Period;
+  const around = aroundOf(first, last, mergedWork(work), checked, rules);
+  return periods.map((period) => {
+    const near = clipAround(around, period.start - HORIZON_MS, period.end + HORIZON_MS);
+    return restOfPeriod(period, near, checked);
+  });
+}
+
+/** A 24-hour period: from the period start on local day `day` to the next day's. */
+interface Period {
+  day: number;
+  start: number;
+  end: number;
+}
+
+function periodHolding(ms: number, checked: CheckedRest, zone: Zone): Period {
   const periodAt = (day: number) =>
     firstAtOrAfter(day * DAY_MS + checked.periodMinutes * MINUTE_MS, zone);
   let day = Math.floor(zone.toWall(ms) / DAY_MS);
   if (ms < periodAt(day)) day--;
   else if (ms >= periodAt(day + 1)) day++;
-  const start = periodAt(day);
-  const end = periodAt(day + 1);
-  const from = start - HORIZON_MS;
-  const to = end + HORIZON_MS;
+  return { day, start: periodAt(day), end: periodAt(day + 1) };
+}
 
-  const incidents = clipAll(pairsOf(mergedWork(work)), from, to);
-  const regular = union(regularSpans(from, to, checked, zone, rules.eveningsAsHolidays));
+/**
+ * What the rule reads around periods, within [from, to): the incident work and the regular
+ * hours (each merged, sorted) and the rests between them. Clipped to a narrower window these
+ * are what that window alone gives (clipping commutes with union and with taking gaps).
+ */
+interface Around {
+  from: number;
+  to: number;
+  incidents: Span[];
+  regular: Span[];
+  rests: Span[];
+}
+
+function aroundOf(
+  first: Period,
+  last: Period,
+  merged: readonly number[],
+  checked: CheckedRest,
+  rules: Rules,
+): Around {
+  const from = first.start - HORIZON_MS;
+  const to = last.end + HORIZON_MS;
+  const incidents = clipAll(pairsOf(merged), from, to);
+  const regular = union(regularSpans(from, to, checked, rules.zone, rules.eveningsAsHolidays));
+  return { from, to, incidents, regular, rests: gaps(union([...incidents, ...regular]), from, to) };
+}
+
+function clipAround(around: Around, from: number, to: number): Around {
+  return {
+    from,
+    to,
+    incidents: clipAll(around.incidents, from, to),
+    regular: clipAll(around.regular, from, to),
+    rests: clipAll(around.rests, from, to),
+  };
+}
+
+/** The daily rest of one period from what lies around it (± the horizon). */
+function restOfPeriod(period: Period, around: Around, checked: CheckedRest): DailyRest {
+  const { start, end } = period;
+  const { from, to, incidents, regular, rests } = around;
   const firstRegular = regular.find(([s]) => s >= start && s < end);
-  const rests = gaps(union([...incidents, ...regular]), from, to);
 
   let counted: Span | undefined;
   if (firstRegular) {
@@ -138,7 +215,7 @@ export function dailyRest(
   return {
     start: new Date(start),
     end: new Date(end),
-    date: new Date(day * DAY_MS).toISOString().slice(0, 10),
+    date: new Date(period.day * DAY_MS).toISOString().slice(0, 10),
     restMs,
     rest: counted ? spanDates(counted) : null,
     shortMs,
@@ -287,10 +364,13 @@ function union(spans: readonly Span[]): Span[] {
   return merged;
 }
 
+/** The spans clipped to [from, to); a span already inside is kept as it is (spans are never changed). */
 function clipAll(spans: readonly Span[], from: number, to: number): Span[] {
   const clipped: Span[] = [];
-  for (const [s, e] of spans) {
-    if (s < to && e > from) clipped.push([Math.max(s, from), Math.min(e, to)]);
+  for (const span of spans) {
+    const [s, e] = span;
+    if (s >= to || e <= from) continue;
+    clipped.push(s >= from && e <= to ? span : [Math.max(s, from), Math.min(e, to)]);
   }
   return clipped;
 }

@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dailyRest, weeklyRest } from "../../shared/index";
+import { dailyRest, dailyRests, weeklyRest } from "../../shared/index";
 import type { Interval, IsoWeekday, RestSettings } from "../../shared/index";
 import { settings } from "./fixtures";
 import { DAY, HOUR, MINUTE } from "./reference";
@@ -112,6 +112,29 @@ describe("the rest rule equals the per-minute brute force", () => {
         expect(fast.end.getTime() - from).toBeGreaterThanOrEqual(7 * DAY - 2 * HOUR);
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it("dailyRests of a span is dailyRest of each of its periods, in order", () => {
+    fc.assert(
+      fc.property(
+        caseArb,
+        fc.integer({ min: 0, max: 10 * 24 * 60 }),
+        ({ at, work, rest, zone, eves }, minutes) => {
+          const s = settings({ timeZone: zone, eveningsAsHolidays: eves });
+          const to = at + minutes * MINUTE;
+          const all = dailyRests(new Date(at), new Date(to), work, rest, s);
+          const one = [dailyRest(new Date(at), work, rest, s)];
+          for (let p = one[0]; p && p.end.getTime() <= to;) {
+            p = dailyRest(p.end, work, rest, s);
+            one.push(p);
+          }
+          expect(all).toEqual(one);
+          expect(all[all.length - 1]?.start.getTime()).toBeLessThanOrEqual(to);
+          expect(all[all.length - 1]?.end.getTime()).toBeGreaterThan(to);
+        },
+      ),
+      RUNS,
     );
   });
 });

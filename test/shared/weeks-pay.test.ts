@@ -9,6 +9,8 @@ import type { Interval, Rounding, Settings } from "../../shared/index";
 import {
   defaultSettings,
   onCallWeek,
+  organizerText,
+  organizerTextOf,
   splitByTariff,
   tariffAt,
   weekPay,
@@ -88,6 +90,21 @@ describe("weeksPay", { timeout: 60_000 }, () => {
       }),
       { numRuns: 120 },
     );
+  });
+
+  it("organizerTextOf the pays of the distinct weeks is organizerText of the weeks", () => {
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const { work, weeks } = resolve(c);
+        const dates = weeks.map((w) => new Date(w));
+        const distinct = new Map<number, Date>();
+        for (const at of dates) distinct.set(onCallWeek(at, c.settings).start.getTime(), at);
+        const pays = weeksPay([...distinct.values()], work, c.settings);
+        expect(organizerTextOf(pays)).toBe(organizerText(dates, work, c.settings));
+      }),
+      { numRuns: 120 },
+    );
+    expect(organizerTextOf([])).toBe("0 x Jourvecka");
   });
 
   it("splitByTariff over the merged work equals the brute force (touching, nested, repeated)", () => {
