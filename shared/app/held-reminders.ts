@@ -1,3 +1,4 @@
+import { firedSet } from "./derived";
 import type { JourData } from "./data";
 import { formatSpanText } from "./format";
 import { weekHeld } from "./held-weeks";
@@ -155,7 +156,8 @@ export function createReminderService(deps: {
       const now = deps.clock.now();
       const wake = lastCheck === null || now - lastCheck > 3 * deps.tickMs || now < lastCheck;
       lastCheck = now;
-      const fired = new Set(data.firedAlerts);
+      // Kept per version of the list: a tick does not copy ten years of fired keys.
+      const fired = firedSet(data.firedAlerts);
       const reminders = planReminders({ data, fired, now, tickMs: deps.tickMs, wake });
       if (reminders.length === 0) return [];
       // An unreported reminder replaces the last one's key: the list does not grow daily.

@@ -1,3 +1,4 @@
+import { firedSet } from "./derived";
 import { dailyRest, dailyRests, weeklyRest } from "../index";
 import type { DailyRest, Interval } from "../index";
 import type { JourData } from "./data";
@@ -195,7 +196,7 @@ export function restAlert(
   const advice = restAdvice(data, now);
   if (!advice) return null;
   const key = `rest|${advice.rest.start}`;
-  if (data.firedAlerts.includes(key)) return null;
+  if (firedSet(data.firedAlerts).has(key)) return null;
   const t = textsFor(data.settings.language);
   return { key, notification: { title: t.rest.title, body: advice.text, urgent: false } };
 }
