@@ -5,6 +5,7 @@ import { formatDateTime } from "../../i18n/format";
 import { useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/sv";
 import { fromLocalInput, toLocalInput } from "../../lib/local-input";
+import { DateTimeField, normalizeDateTime } from "../DateTimeField";
 import { ErrorMessage } from "../ErrorMessage";
 
 type Entry = IncidentView["timeline"][number];
@@ -139,7 +140,7 @@ function EntryEditor(props: { incidentId: string; entry: Entry; onDone: () => vo
   const prefix = `${props.incidentId}-${entry.id}`;
 
   const save = async () => {
-    const at = fromLocalInput(when, timeZone);
+    const at = fromLocalInput(normalizeDateTime(when), timeZone);
     if (at === null) {
       setError(new Error(`at: ${t("record.badTime")}`));
       return;
@@ -169,12 +170,11 @@ function EntryEditor(props: { incidentId: string; entry: Entry; onDone: () => vo
         if (event.key === "Escape") props.onDone();
       }}
     >
-      <label htmlFor={`${prefix}-at`}>{t("record.noteTime")}</label>
-      <input
+      <DateTimeField
         id={`${prefix}-at`}
-        type="datetime-local"
+        label={t("record.noteTime")}
         value={when}
-        onChange={(event) => setWhen(event.target.value)}
+        onChange={setWhen}
       />
       <label htmlFor={`${prefix}-text`}>{t("record.noteText")}</label>
       <textarea

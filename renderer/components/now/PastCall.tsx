@@ -3,6 +3,7 @@ import { useAction } from "../../api/api-context";
 import { navigate } from "../../hooks/use-route";
 import { useI18n } from "../../i18n/i18n";
 import { fromLocalInput, toLocalInput } from "../../lib/local-input";
+import { DateTimeField, normalizeDateTime } from "../DateTimeField";
 import { ErrorMessage } from "../ErrorMessage";
 
 /**
@@ -30,7 +31,7 @@ export function PastCall(props: { now: number }) {
     );
   }
   const log = async () => {
-    const reportedAt = fromLocalInput(when, timeZone);
+    const reportedAt = fromLocalInput(normalizeDateTime(when), timeZone);
     if (reportedAt === null) {
       setError(new Error(`reportedAt: ${t("record.badTime")}`));
       return;
@@ -51,12 +52,12 @@ export function PastCall(props: { now: number }) {
         void log();
       }}
     >
-      <label htmlFor="past-call-at">{t("record.pastCallAt")}</label>
-      <input
+      <DateTimeField
         id="past-call-at"
-        type="datetime-local"
+        label={t("record.pastCallAt")}
         value={when}
-        onChange={(event) => setWhen(event.target.value)}
+        onChange={setWhen}
+        invalid={Boolean(error)}
       />
       <button type="submit" className="primary">
         {t("record.logPastCall")}
