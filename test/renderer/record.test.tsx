@@ -30,6 +30,13 @@ test("a note is stamped now, its text and time edited, then deleted", async () =
   // 24-hour text fields whatever the OS locale: "9:45 PM" is not needed, "21:45" is typed.
   const noteTime = within(timeline).getByLabelText("Anteckningens tid, tid (HH:mm)");
   await userEvent.clear(noteTime);
+  await userEvent.type(noteTime, "25:00");
+  await userEvent.click(within(timeline).getByRole("button", { name: "Spara anteckningen" }));
+  // A malformed time says what is wanted, in Swedish, not "ogiltigt värde".
+  expect((await within(timeline).findByRole("alert")).textContent).toBe(
+    "Tidpunkt: ange datum som ÅÅÅÅ-MM-DD och en tid som HH:mm",
+  );
+  await userEvent.clear(noteTime);
   await userEvent.type(noteTime, "21:45");
   await userEvent.click(within(timeline).getByRole("button", { name: "Spara anteckningen" }));
   await within(timeline).findByText("Omstart av IIS");
@@ -61,6 +68,13 @@ test("the reported time is corrected in place; a time in the future is refused a
   expect(alert.textContent).toBe("Anmäld: ligger i framtiden");
   expect((await rig.app.getIncident({ id })).reportedAt).toBe(MONDAY_2140);
 
+  fireEvent.change(field, { target: { value: "kl 21" } });
+  await userEvent.click(within(progress).getByRole("button", { name: "Spara tiden" }));
+  await waitFor(() =>
+    expect(within(progress).getByRole("alert").textContent).toBe(
+      "Anmäld: ange datum som ÅÅÅÅ-MM-DD och en tid som HH:mm",
+    ),
+  );
   fireEvent.change(field, { target: { value: "21:30" } });
   await userEvent.click(within(progress).getByRole("button", { name: "Spara tiden" }));
   await waitFor(async () =>

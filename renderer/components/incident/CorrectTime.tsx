@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useI18n } from "../../i18n/i18n";
+import { codedError } from "../../lib/coded-error";
 import { fromLocalInput, toLocalInput } from "../../lib/local-input";
 import { DateTimeField, normalizeDateTime } from "../DateTimeField";
 import { ErrorMessage } from "../ErrorMessage";
@@ -38,7 +39,14 @@ export function CorrectTime(props: {
   const submit = async () => {
     const at = fromLocalInput(normalizeDateTime(text), timeZone);
     if (at === null) {
-      setError(new Error(`${props.id}: ${t("record.badTime")}`));
+      // Named by the recorded field ("i-1-respondedAt" → respondedAt), so the window labels it.
+      setError(
+        codedError(
+          props.id.slice(props.id.lastIndexOf("-") + 1),
+          "dateTime",
+          "expected a date and an HH:mm time",
+        ),
+      );
       return;
     }
     const failure = await props.save(at);

@@ -4,6 +4,7 @@ import { useAction } from "../../api/api-context";
 import { formatDateTime } from "../../i18n/format";
 import { useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/sv";
+import { codedError } from "../../lib/coded-error";
 import { fromLocalInput, toLocalInput } from "../../lib/local-input";
 import { DateTimeField, normalizeDateTime } from "../DateTimeField";
 import { ErrorMessage } from "../ErrorMessage";
@@ -142,7 +143,7 @@ function EntryEditor(props: { incidentId: string; entry: Entry; onDone: () => vo
   const save = async () => {
     const at = fromLocalInput(normalizeDateTime(when), timeZone);
     if (at === null) {
-      setError(new Error(`at: ${t("record.badTime")}`));
+      setError(codedError("at", "dateTime", "expected a date and an HH:mm time"));
       return;
     }
     const failure = await act((api) =>

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useAction } from "../../api/api-context";
 import { navigate } from "../../hooks/use-route";
 import { useI18n } from "../../i18n/i18n";
+import { codedError } from "../../lib/coded-error";
 import { fromLocalInput, toLocalInput } from "../../lib/local-input";
 import { DateTimeField, normalizeDateTime } from "../DateTimeField";
 import { ErrorMessage } from "../ErrorMessage";
@@ -33,7 +34,7 @@ export function PastCall(props: { now: number }) {
   const log = async () => {
     const reportedAt = fromLocalInput(normalizeDateTime(when), timeZone);
     if (reportedAt === null) {
-      setError(new Error(`reportedAt: ${t("record.badTime")}`));
+      setError(codedError("reportedAt", "dateTime", "expected a date and an HH:mm time"));
       return;
     }
     let id: string | null = null;
