@@ -1,0 +1,60 @@
+import { expect, test } from "vitest";
+import { MONDAY_10, openApp, screenshot, settingsSection, useBrowserSession } from "./harness";
+
+/**
+ * A newcomer's walk, the places it found wanting: the window asks nothing on a timer while
+ * Now shows a running timer (issue 12, point 9), and the shortcut recorder's refusal is
+ * readable (not laid over its help).
+ */
+
+const session = useBrowserSession();
+const WIDE = { width: 1000, height: 700 };
+
+test("Now with a running timer: 10 s of the page's time tick locally, with no getStatus per second", async () => {
+  const { page, context, problems } = await openApp(session.browser, session.server, {
+    now: MONDAY_10,
+    viewport: WIDE,
+  });
+  // The page's own clock, moved by the test: the window's timers run 10 s in an instant.
+  await page.clock.install({ time: MONDAY_10 });
+  await page.goto(`${session.server.url}?count-calls#/now`);
+  await page.getByRole("button", { name: "Hoppa över" }).click();
+  await page.getByRole("button", { name: "Starta incident (samtal mottaget)" }).click();
+  await page.getByRole("link", { name: "Nu", exact: true }).click();
+  const timer = page.getByRole("timer");
+  await expect.poll(() => timer.textContent()).toBe("00:00:00");
+  await page.evaluate(() => {
+    const calls = window.__jourTestCalls;
+    if (!calls) throw new Error("no call counter: ?count-calls missing");
+    for (const key of Object.keys(calls)) delete calls[key];
+  });
+  await page.clock.runFor(10_000);
+  await expect.poll(() => timer.textContent()).toBe("00:00:10");
+  const calls = await page.evaluate(() => ({ ...window.__jourTestCalls }));
+  // Polling would ask every second (10 times); pushed changes ask only when told.
+  expect(calls["getStatus"] ?? 0).toBeLessThanOrEqual(1);
+  await screenshot(page, "walk-now-ticking");
+  expect(problems).toEqual([]);
+  await context.close();
+});
+
+test("the shortcut recorder's refusal stands below its help, not over it", async () => {
+  const { page, context, problems } = await openApp(session.browser, session.server, {
+    now: MONDAY_10,
+    viewport: WIDE,
+    hash: "#/settings",
+  });
+  await settingsSection(page, "Allmänt");
+  const field = page.locator("#setting-globalShortcut");
+  await field.click();
+  await page.keyboard.type("banana");
+  const error = page.locator("#setting-globalShortcut-error");
+  await error.waitFor();
+  expect(await error.textContent()).toMatch(/^A går inte: ta med Ctrl\/Cmd eller Alt/);
+  const help = await page.locator("#setting-globalShortcut-help").boundingBox();
+  const refusal = await error.boundingBox();
+  expect(help && refusal && refusal.y >= help.y + help.height).toBe(true);
+  await screenshot(page, "walk-shortcut-refused");
+  expect(problems).toEqual([]);
+  await context.close();
+});
