@@ -40,7 +40,7 @@ export const enData: Record<keyof typeof svData, string> = {
   "copies.confirmTitle": "Restore the copy?",
   "copies.confirmText":
     "The data is replaced by the copy {name}. What is here now is first kept as a new copy, so you can undo.",
-  "copies.restored": "Restored: {count} incidents.",
+  "copies.restored": "Restored: {incidents}.",
   "customers.confirmTitle": "Remove the customer {name}?",
   "customers.usedBy":
     "{count} incidents have this customer. They keep its name and links as they were.",

@@ -39,7 +39,7 @@ export const svData = {
   "copies.confirmTitle": "Återställa kopian?",
   "copies.confirmText":
     "Datan ersätts av kopian {name}. Det som finns nu sparas först som en ny kopia, så att du kan ångra.",
-  "copies.restored": "Återställt: {count} incidenter.",
+  "copies.restored": "Återställt: {incidents}.",
   "customers.confirmTitle": "Ta bort kunden {name}?",
   "customers.usedBy":
     "{count} incidenter har den här kunden. De behåller namnet och länkarna som de var.",

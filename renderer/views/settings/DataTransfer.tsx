@@ -87,7 +87,12 @@ export function DataTransfer(props: {
     });
     setError(failure);
     if (failure || !result) return;
-    done(result, t("copies.restored", { count: (result as ImportResult).incidents }));
+    done(
+      result,
+      t("copies.restored", {
+        incidents: plural("count.incidents", (result as ImportResult).incidents),
+      }),
+    );
   };
 
   return (

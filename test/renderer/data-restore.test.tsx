@@ -1,0 +1,27 @@
+import { cleanup, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, expect, test } from "vitest";
+import { DataTransfer } from "../../renderer/views/settings/DataTransfer";
+import { makeRig, renderWith } from "./render-app";
+
+/** Issue 12.1: counts by plural rules, also in what a restored copy reports. */
+
+afterEach(cleanup);
+
+for (const [language, restore, restored] of [
+  ["sv", "Återställ", "Återställt: 1 incident."],
+  ["en", "Restore", "Restored: 1 incident."],
+] as const) {
+  test(`a restored copy of one incident says "${restored}"`, async () => {
+    const rig = makeRig({ language });
+    await rig.app.createIncident();
+    await rig.app.stopTimer();
+    // Importing keeps a copy of what was there: one incident.
+    await rig.app.importData({ json: await rig.app.exportData(), mode: "replace" });
+    renderWith(rig, <DataTransfer />, language);
+    await userEvent.click(await screen.findByRole("button", { name: new RegExp(`^${restore} `) }));
+    const dialog = await screen.findByRole("dialog");
+    await userEvent.click(within(dialog).getByRole("button", { name: restore }));
+    expect(await screen.findByText(restored, { exact: false })).toBeTruthy();
+  });
+}
