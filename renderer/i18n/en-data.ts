@@ -20,7 +20,7 @@ export const enData: Record<keyof typeof svData, string> = {
   "import.settingsSame": "The file's settings are the same as yours.",
   "import.timerRunning": "The file's timer ran when it was exported: it comes back paused.",
   "import.replaceWarning":
-    "Replace: everything here is replaced by the file ({count} incidents go from here).",
+    "Replace: everything here is replaced by the file ({incidents} go from here).",
   "import.keepsCopy":
     "What is here now is first kept as a dated copy, which you can restore under Kept copies.",
   "import.replace": "Replace everything with the file",

@@ -25,3 +25,15 @@ for (const [language, restore, restored] of [
     expect(await screen.findByText(restored, { exact: false })).toBeTruthy();
   });
 }
+
+test("the import's warning counts what goes by the plural rules: '1 incident försvinner'", async () => {
+  const rig = makeRig();
+  const json = await rig.app.exportData();
+  await rig.app.createIncident();
+  await rig.app.stopTimer();
+  renderWith(rig, <DataTransfer />);
+  const file = new File([json], "jour-data.json", { type: "application/json" });
+  await userEvent.upload(await screen.findByLabelText("Importera data (JSON)"), file);
+  const dialog = await screen.findByRole("dialog");
+  expect(dialog.textContent).toContain("(1 incident försvinner härifrån)");
+});
