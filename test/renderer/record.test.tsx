@@ -103,3 +103,10 @@ test("a past call is logged with a typed 24-hour time ('9:05' is 09:05), whateve
     ]),
   );
 });
+
+test("the incident's form is named by its reported time, not a bare '{when}'", async () => {
+  const rig = makeRig();
+  const { id } = await rig.app.createIncident();
+  renderWith(rig, <IncidentView id={id} />);
+  expect(await screen.findByRole("form", { name: "Incident mån 24 nov 21:40" })).toBeTruthy();
+});
