@@ -58,3 +58,24 @@ test("the shortcut recorder's refusal stands below its help, not over it", async
   expect(problems).toEqual([]);
   await context.close();
 });
+
+for (const language of ["sv", "en"] as const) {
+  test(`at the tray's 420 px every view's link is in sight (${language})`, async () => {
+    const { page, context } = await openApp(session.browser, session.server, {
+      now: MONDAY_10,
+      viewport: { width: 420, height: 640 },
+      hash: "#/settings",
+    });
+    if (language === "en") await page.getByLabel("Språk").selectOption("en");
+    const links = page.getByRole("navigation").first().getByRole("link");
+    await expect.poll(() => links.first().textContent()).toBe(language === "sv" ? "Nu" : "Now");
+    expect(await links.count()).toBe(6);
+    for (const link of await links.all()) {
+      const box = await link.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= 420, await link.textContent()).toBe(true);
+    }
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    await screenshot(page, `walk-nav-narrow-${language}`);
+    await context.close();
+  });
+}
