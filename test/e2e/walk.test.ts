@@ -72,7 +72,9 @@ for (const language of ["sv", "en"] as const) {
     expect(await links.count()).toBe(6);
     for (const link of await links.all()) {
       const box = await link.boundingBox();
-      expect(box && box.x >= 0 && box.x + box.width <= 420, await link.textContent()).toBe(true);
+      expect(box && box.x >= 0 && box.x + box.width <= 420, (await link.textContent()) ?? "").toBe(
+        true,
+      );
     }
     await page.getByRole("heading", { level: 1 }).waitFor();
     await screenshot(page, `walk-nav-narrow-${language}`);
