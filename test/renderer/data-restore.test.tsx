@@ -37,3 +37,13 @@ test("the import's warning counts what goes by the plural rules: '1 incident fö
   const dialog = await screen.findByRole("dialog");
   expect(dialog.textContent).toContain("(1 incident försvinner härifrån)");
 });
+
+test("a JSON file that is no Jour export names the import file, not a bare 'data'", async () => {
+  const rig = makeRig();
+  renderWith(rig, <DataTransfer />);
+  const file = new File(["[1, 2]"], "lista.json", { type: "application/json" });
+  await userEvent.upload(await screen.findByLabelText("Importera data (JSON)"), file);
+  expect((await screen.findByRole("alert")).textContent).toBe(
+    "Importfil: inte en export från Jour",
+  );
+});
