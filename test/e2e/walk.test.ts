@@ -1,10 +1,19 @@
 import { expect, test } from "vitest";
-import { MONDAY_10, openApp, screenshot, settingsSection, useBrowserSession } from "./harness";
+import {
+  MINUTE,
+  MONDAY_10,
+  advanceClock,
+  openApp,
+  screenshot,
+  settingsSection,
+  useBrowserSession,
+} from "./harness";
 
 /**
  * A newcomer's walk, the places it found wanting: the window asks nothing on a timer while
- * Now shows a running timer (issue 12, point 9), and the shortcut recorder's refusal is
- * readable (not laid over its help).
+ * Now shows a running timer (issue 12, point 9); the shortcut recorder's refusal is
+ * readable (not laid over its help); at the tray's 420 px every view's link is in sight and
+ * History gives a long summary the row's width.
  */
 
 const session = useBrowserSession();
@@ -81,3 +90,27 @@ for (const language of ["sv", "en"] as const) {
     await context.close();
   });
 }
+
+test("History at 420 px: a long summary beside 'SLA missat' has the row's width", async () => {
+  const { page, context, problems } = await openApp(session.browser, session.server, {
+    now: MONDAY_10,
+    viewport: { width: 420, height: 640 },
+  });
+  await page.getByRole("button", { name: "Hoppa över" }).click();
+  await page.getByRole("button", { name: "Starta incident (samtal mottaget)" }).click();
+  await page.getByRole("radio", { name: /^P1/ }).check();
+  const summary = `Kassan ger fel 500 på https://acme.example/${"kassan/".repeat(12)}`;
+  await page.getByLabel("Sammanfattning").fill(summary);
+  await page.getByRole("button", { name: "Spara incidenten" }).click();
+  await advanceClock(page, 70 * MINUTE);
+  await page.getByRole("button", { name: "Besvarad", exact: true }).click();
+  await page.getByText("SLA missat med 10 min").first().waitFor();
+  await page.getByRole("link", { name: "Historik", exact: true }).click();
+  const cell = page.locator(".incident-table .cell-summary");
+  await expect.poll(() => cell.textContent()).toBe(summary);
+  const box = await cell.boundingBox();
+  expect(box && box.width).toBeGreaterThan(300);
+  await screenshot(page, "walk-history-narrow");
+  expect(problems).toEqual([]);
+  await context.close();
+});
