@@ -47,3 +47,11 @@ test("a JSON file that is no Jour export names the import file, not a bare 'data
     "Importfil: inte en export från Jour",
   );
 });
+
+test("a JSON object that is no Jour document names the import file, not 'settings'", async () => {
+  const rig = makeRig();
+  renderWith(rig, <DataTransfer />);
+  const file = new File(['{"schemaVersion": 1}'], "annan.json", { type: "application/json" });
+  await userEvent.upload(await screen.findByLabelText("Importera data (JSON)"), file);
+  expect((await screen.findByRole("alert")).textContent).toBe("Importfil: fel slags värde");
+});
