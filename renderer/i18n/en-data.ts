@@ -20,7 +20,7 @@ export const enData: Record<keyof typeof svData, string> = {
   "import.settingsSame": "The file's settings are the same as yours.",
   "import.timerRunning": "The file's timer ran when it was exported: it comes back paused.",
   "import.replaceWarning":
-    "Replace: everything here is replaced by the file ({count} incidents go from here).",
+    "Replace: everything here is replaced by the file ({incidents} go from here).",
   "import.keepsCopy":
     "What is here now is first kept as a dated copy, which you can restore under Kept copies.",
   "import.replace": "Replace everything with the file",
@@ -40,7 +40,7 @@ export const enData: Record<keyof typeof svData, string> = {
   "copies.confirmTitle": "Restore the copy?",
   "copies.confirmText":
     "The data is replaced by the copy {name}. What is here now is first kept as a new copy, so you can undo.",
-  "copies.restored": "Restored: {count} incidents.",
+  "copies.restored": "Restored: {incidents}.",
   "customers.confirmTitle": "Remove the customer {name}?",
   "customers.usedBy":
     "{count} incidents have this customer. They keep its name and links as they were.",

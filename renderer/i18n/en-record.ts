@@ -24,7 +24,7 @@ export const enRecord: Record<keyof typeof svRecord, string> = {
   "record.addNote": "Add note",
   "record.edit": "Edit",
   "record.editEntryOf": "Edit the note from {when}",
-  "record.noteTime": "Time",
+  "record.noteTime": "Time of the note",
   "record.noteText": "Text",
   "record.saveNote": "Save note",
   "record.deleteNote": "Delete note",

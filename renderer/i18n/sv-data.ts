@@ -18,7 +18,7 @@ export const svData = {
   "import.settingsSame": "Inställningarna i filen är samma som dina.",
   "import.timerRunning": "Filens timer gick när den exporterades: den kommer tillbaka pausad.",
   "import.replaceWarning":
-    "Ersätt: allt här ersätts av filen ({count} incidenter försvinner härifrån).",
+    "Ersätt: allt här ersätts av filen ({incidents} försvinner härifrån).",
   "import.keepsCopy":
     "Det som finns nu sparas först som en daterad kopia, som du kan återställa under Sparade kopior.",
   "import.replace": "Ersätt allt med filen",
@@ -39,7 +39,7 @@ export const svData = {
   "copies.confirmTitle": "Återställa kopian?",
   "copies.confirmText":
     "Datan ersätts av kopian {name}. Det som finns nu sparas först som en ny kopia, så att du kan ångra.",
-  "copies.restored": "Återställt: {count} incidenter.",
+  "copies.restored": "Återställt: {incidents}.",
   "customers.confirmTitle": "Ta bort kunden {name}?",
   "customers.usedBy":
     "{count} incidenter har den här kunden. De behåller namnet och länkarna som de var.",

@@ -23,7 +23,7 @@ export const svRecord = {
   "record.addNote": "Lägg till anteckning",
   "record.edit": "Ändra",
   "record.editEntryOf": "Ändra anteckningen från {when}",
-  "record.noteTime": "Tid",
+  "record.noteTime": "Anteckningens tid",
   "record.noteText": "Text",
   "record.saveNote": "Spara anteckningen",
   "record.deleteNote": "Ta bort anteckningen",

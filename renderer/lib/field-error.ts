@@ -91,6 +91,8 @@ const fieldKeys: Record<string, MessageKey> = {
   end: "work.end",
   url: "link.url",
   json: "field.json",
+  // An import whose JSON is no Jour document at all ("[1, 2]").
+  data: "field.json",
   csvStyle: "settings.csvStyle",
   at: "field.at",
   weeks: "field.weeks",

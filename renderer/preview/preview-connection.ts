@@ -1,6 +1,7 @@
 import { createJourApp } from "../../shared/app/api";
 import { createChangeHub, timeSignature } from "../../shared/app/change-events";
 import type { JourHost } from "../api/connect";
+import type { WindowApi } from "../../shared/shell-api";
 import { browserShell } from "./browser-shell";
 import { localStorageCopies } from "./local-storage-copies";
 import { loadStoredDocument, localStoragePort } from "./local-storage-port";
@@ -52,12 +53,38 @@ export function createPreviewConnection(): JourHost {
   setInterval(checkAlerts, ALERT_TICK_MS);
   // A browser has no idle time or sleep to watch: the e2e tests report them by hand.
   if (window.__jourTestClock) window.__jourTestIdle = (report) => app.reportIdle(report);
-  return { api: { ...app, ...browserShell() }, events: hub, now: () => clock.now() };
+  return {
+    api: countedForTests({ ...app, ...browserShell() }),
+    events: hub,
+    now: () => clock.now(),
+  };
+}
+
+/**
+ * With `?count-calls` in the URL (end-to-end tests only): how often the window called each
+ * method, in `window.__jourTestCalls`, so a test can see it asks nothing on a timer.
+ */
+function countedForTests(api: WindowApi): WindowApi {
+  if (!new URLSearchParams(window.location.search).has("count-calls")) return api;
+  const calls: Record<string, number> = {};
+  window.__jourTestCalls = calls;
+  return new Proxy(api, {
+    get(target, key, receiver) {
+      const value: unknown = Reflect.get(target, key, receiver);
+      if (typeof value !== "function" || typeof key !== "string") return value;
+      return (...args: unknown[]) => {
+        calls[key] = (calls[key] ?? 0) + 1;
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
 }
 
 declare global {
   interface Window {
     /** Only with a test clock: "the user was away" as the desktop shell reports it. */
     __jourTestIdle?: (report: { idleSince: number; backAt: number }) => Promise<boolean>;
+    /** Only with `?count-calls`: the window's calls to the app core, by method. */
+    __jourTestCalls?: Record<string, number>;
   }
 }

@@ -6,7 +6,7 @@ import { ErrorMessage } from "../components/ErrorMessage";
 import { navigate } from "../hooks/use-route";
 import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/sv";
-import { parseFieldError, translateProblem } from "../lib/field-error";
+import { explainError } from "../lib/field-error";
 import { newId } from "./settings/draft";
 import { FieldProblemContext, TextField } from "./settings/fields";
 import type { FieldProblem } from "./settings/fields";
@@ -68,8 +68,8 @@ function SetupSteps(props: { initial: AppSettings }) {
       setError(null);
       return true;
     }
-    const { field, problem: text } = parseFieldError(failure);
-    if (field) setProblem({ field, message: translateProblem(text, t) });
+    const { field, text } = explainError(failure, t);
+    if (field) setProblem({ field, message: text });
     else setError(failure);
     return false;
   };

@@ -78,7 +78,13 @@ export function WeeksView() {
           </span>
         </div>
         <p className="muted small">{t("weeks.help")}</p>
-        <WeekGrid year={data.year} weeks={data.weeks} busy={busy} onToggle={toggle} />
+        <WeekGrid
+          year={data.year}
+          weeks={data.weeks}
+          busy={busy}
+          rotation={data.rotation !== null}
+          onToggle={toggle}
+        />
       </section>
       <ErrorMessage error={error ?? view.error} />
       <RotationForm

@@ -82,7 +82,7 @@ export function formatDayRange(
   return dayRangeText(localParts(start, timeZone), localParts(end - 1, timeZone), language);
 }
 
-/** "v. 48" */
-export function weekLabel(isoWeek: number): string {
-  return `v. ${isoWeek}`;
+/** "v. 48" (DOMAIN §4); in English "w. 48", as the English rotation texts write it. */
+export function weekLabel(isoWeek: number, language: Language = "sv"): string {
+  return `${language === "en" ? "w." : "v."} ${isoWeek}`;
 }

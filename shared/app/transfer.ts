@@ -1,5 +1,5 @@
 import { weekHeld } from "./held-weeks";
-import { parseJourData, type JourData } from "./data";
+import { parseJourData, type Incident, type JourData } from "./data";
 import { InputError } from "./errors";
 import { customerName } from "./incident-view";
 import { allWork, incidentSpans, unionMs } from "./intervals";
@@ -66,6 +66,12 @@ const incidentColumns: CsvColumns = [
   ["workedMinutes", "Arbetade minuter", "Worked minutes"],
 ];
 
+/** The notes: the older free text, then the timeline's notes, each with its time, a line each. */
+function notesOf(incident: Incident, time: (ms: number) => string): string {
+  const stamped = incident.timeline.map((entry) => `${time(entry.at)} ${entry.text}`);
+  return [incident.notes.trim(), ...stamped].filter((line) => line !== "").join("\n");
+}
+
 /** The incidents that match the History's filter (all when none), oldest first. */
 export function incidentsCsv(data: JourData, now: number, filter?: ListIncidentsInput): string {
   const format = csvFormatOf(data);
@@ -78,7 +84,7 @@ export function incidentsCsv(data: JourData, now: number, filter?: ListIncidents
       `P${i.priority}`,
       customerName(data, i),
       i.summary,
-      i.notes,
+      notesOf(i, (ms) => time(ms) ?? ""),
       i.jiraKey,
       time(i.respondedAt),
       time(i.rollbackRequestedAt),

@@ -26,7 +26,7 @@ export function weekInfo(at: number, settings: AppSettings): WeekInfo {
     isoWeek: week.isoWeek,
     storhelg: week.storhelg,
     allowanceSek: week.allowanceSek,
-    label: weekLabel(week.isoWeek),
+    label: weekLabel(week.isoWeek, settings.language),
   };
 }
 

@@ -31,8 +31,14 @@ test("the setup walks the links and the first customers, and is done once", asyn
   await waitFor(() =>
     expect(screen.getByLabelText("Jira-adress").getAttribute("aria-invalid")).toBe("true"),
   );
+  // …and says why in Swedish words, not a bare "ogiltigt värde".
+  expect(screen.getByText("ange en http(s)-adress eller lämna tomt")).toBeTruthy();
   await userEvent.clear(screen.getByLabelText("Jira-adress"));
   await userEvent.type(screen.getByLabelText("Jira-adress"), "https://jira.example");
+  await userEvent.type(screen.getByLabelText("Jira projekt-id"), "abc");
+  await userEvent.click(screen.getByRole("button", { name: "Nästa" }));
+  await screen.findByText("ange bara siffror (Jiras id)");
+  await userEvent.clear(screen.getByLabelText("Jira projekt-id"));
   await userEvent.type(screen.getByLabelText("Jira projekt-id"), "10000");
   await userEvent.click(screen.getByRole("button", { name: "Nästa" }));
   await screen.findByRole("heading", { name: /^Steg 4 av 5/ });

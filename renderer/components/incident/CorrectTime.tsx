@@ -1,11 +1,13 @@
 import { useState } from "react";
 import { useI18n } from "../../i18n/i18n";
+import { codedError } from "../../lib/coded-error";
 import { fromLocalInput, toLocalInput } from "../../lib/local-input";
+import { DateTimeField, normalizeDateTime } from "../DateTimeField";
 import { ErrorMessage } from "../ErrorMessage";
 
 /**
  * Corrects a recorded time (the report, a milestone): a button that opens a date-time field
- * in the rules' time zone. The app core validates (not in the future, not before the report)
+ * in the rules' time zone (24-hour, in the app's language, whatever the OS locale). The app core validates (not in the future, not before the report)
  * and its error names the field; a refused time changes nothing.
  */
 export function CorrectTime(props: {
@@ -35,9 +37,16 @@ export function CorrectTime(props: {
     );
   }
   const submit = async () => {
-    const at = fromLocalInput(text, timeZone);
+    const at = fromLocalInput(normalizeDateTime(text), timeZone);
     if (at === null) {
-      setError(new Error(`${props.id}: ${t("record.badTime")}`));
+      // Named by the recorded field ("i-1-respondedAt" → respondedAt), so the window labels it.
+      setError(
+        codedError(
+          props.id.slice(props.id.lastIndexOf("-") + 1),
+          "dateTime",
+          "expected a date and an HH:mm time",
+        ),
+      );
       return;
     }
     const failure = await props.save(at);
@@ -55,13 +64,12 @@ export function CorrectTime(props: {
         if (event.key === "Escape") setOpen(false);
       }}
     >
-      <label htmlFor={props.id}>{t("record.newTime", { what: props.what })}</label>
-      <input
+      <DateTimeField
         id={props.id}
-        type="datetime-local"
+        label={t("record.newTime", { what: props.what })}
         value={text}
-        aria-invalid={error ? true : undefined}
-        onChange={(event) => setText(event.target.value)}
+        onChange={setText}
+        invalid={Boolean(error)}
       />
       <button type="submit" className="primary">
         {t("record.saveTime")}

@@ -3,6 +3,7 @@ import type { Customer } from "../../../shared/app/settings";
 import type { IncidentView } from "../../../shared/app/views";
 import { useAction } from "../../api/api-context";
 import { useAutosave } from "../../hooks/use-autosave";
+import { formatDateTime } from "../../i18n/format";
 import { useI18n } from "../../i18n/i18n";
 import { parseFieldError } from "../../lib/field-error";
 import { AutosaveStatus } from "../AutosaveStatus";
@@ -22,7 +23,7 @@ export function IncidentForm(props: {
   customers: readonly Customer[];
   onDraft?: (draft: IncidentDraft) => void;
 }) {
-  const { t } = useI18n();
+  const { t, timeZone, language } = useI18n();
   const act = useAction();
   const { incident } = props;
   const [customerId, setCustomerId] = useState(incident.customerId ?? "");
@@ -55,7 +56,9 @@ export function IncidentForm(props: {
   return (
     <form
       className="card form"
-      aria-label={t("incident.title", { id: incident.id })}
+      aria-label={t("incident.title", {
+        when: formatDateTime(incident.reportedAt, timeZone, language),
+      })}
       onSubmit={(event) => {
         event.preventDefault();
         void autosave.flush();

@@ -4,7 +4,9 @@ import { useAction } from "../../api/api-context";
 import { formatDateTime } from "../../i18n/format";
 import { useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/sv";
+import { codedError } from "../../lib/coded-error";
 import { fromLocalInput, toLocalInput } from "../../lib/local-input";
+import { DateTimeField, normalizeDateTime } from "../DateTimeField";
 import { ErrorMessage } from "../ErrorMessage";
 
 type Entry = IncidentView["timeline"][number];
@@ -139,9 +141,9 @@ function EntryEditor(props: { incidentId: string; entry: Entry; onDone: () => vo
   const prefix = `${props.incidentId}-${entry.id}`;
 
   const save = async () => {
-    const at = fromLocalInput(when, timeZone);
+    const at = fromLocalInput(normalizeDateTime(when), timeZone);
     if (at === null) {
-      setError(new Error(`at: ${t("record.badTime")}`));
+      setError(codedError("at", "dateTime", "expected a date and an HH:mm time"));
       return;
     }
     const failure = await act((api) =>
@@ -169,12 +171,11 @@ function EntryEditor(props: { incidentId: string; entry: Entry; onDone: () => vo
         if (event.key === "Escape") props.onDone();
       }}
     >
-      <label htmlFor={`${prefix}-at`}>{t("record.noteTime")}</label>
-      <input
+      <DateTimeField
         id={`${prefix}-at`}
-        type="datetime-local"
+        label={t("record.noteTime")}
         value={when}
-        onChange={(event) => setWhen(event.target.value)}
+        onChange={setWhen}
       />
       <label htmlFor={`${prefix}-text`}>{t("record.noteText")}</label>
       <textarea

@@ -2,7 +2,9 @@ import { useState } from "react";
 import { useAction } from "../../api/api-context";
 import { navigate } from "../../hooks/use-route";
 import { useI18n } from "../../i18n/i18n";
+import { codedError } from "../../lib/coded-error";
 import { fromLocalInput, toLocalInput } from "../../lib/local-input";
+import { DateTimeField, normalizeDateTime } from "../DateTimeField";
 import { ErrorMessage } from "../ErrorMessage";
 
 /**
@@ -30,9 +32,9 @@ export function PastCall(props: { now: number }) {
     );
   }
   const log = async () => {
-    const reportedAt = fromLocalInput(when, timeZone);
+    const reportedAt = fromLocalInput(normalizeDateTime(when), timeZone);
     if (reportedAt === null) {
-      setError(new Error(`reportedAt: ${t("record.badTime")}`));
+      setError(codedError("reportedAt", "dateTime", "expected a date and an HH:mm time"));
       return;
     }
     let id: string | null = null;
@@ -51,12 +53,12 @@ export function PastCall(props: { now: number }) {
         void log();
       }}
     >
-      <label htmlFor="past-call-at">{t("record.pastCallAt")}</label>
-      <input
+      <DateTimeField
         id="past-call-at"
-        type="datetime-local"
+        label={t("record.pastCallAt")}
         value={when}
-        onChange={(event) => setWhen(event.target.value)}
+        onChange={setWhen}
+        invalid={Boolean(error)}
       />
       <button type="submit" className="primary">
         {t("record.logPastCall")}

@@ -5,22 +5,25 @@ import type { MessageKey } from "../../i18n/sv";
 /**
  * A year of on-call weeks as toggle buttons: pressed = held. A swap (a held week outside
  * the rotation, or a rotation week given away) says so in words, not only in colour.
+ * Without a rotation nothing is swapped: a marked week is just held.
  */
 export function WeekGrid(props: {
   year: number;
   weeks: readonly HeldWeekCell[];
   busy: boolean;
+  /** Whether a rotation is set (else no week is a swap). */
+  rotation: boolean;
   onToggle: (cell: HeldWeekCell) => void;
 }) {
   const { t } = useI18n();
   return (
     <ul className="week-grid" aria-label={t("weeks.grid", { year: props.year })}>
       {props.weeks.map((cell) => {
-        const note = noteOf(cell);
+        const note = props.rotation ? noteOf(cell) : null;
         const classes = [
           "week-cell",
           cell.held ? "held" : "",
-          cell.held !== cell.inRotation ? "swapped" : "",
+          note ? "swapped" : "",
           cell.past ? "past" : "",
           cell.current ? "current" : "",
         ].filter(Boolean);

@@ -4,7 +4,9 @@ import { useAction, useApi } from "../../api/api-context";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { formatDateTime } from "../../i18n/format";
 import { useI18n } from "../../i18n/i18n";
+import { codedError } from "../../lib/coded-error";
 import { downloadText } from "../../lib/download";
+import { parseFieldError } from "../../lib/field-error";
 import { ImportDialog } from "./ImportDialog";
 import { KeptCopies } from "./KeptCopies";
 
@@ -46,7 +48,7 @@ export function DataTransfer(props: {
       setPending({ name: file.name, json, preview: await api.previewImport({ json }) });
       setError(null);
     } catch (failure) {
-      setError(failure);
+      setError(asImportFileError(failure));
     }
   };
 
@@ -87,7 +89,12 @@ export function DataTransfer(props: {
     });
     setError(failure);
     if (failure || !result) return;
-    done(result, t("copies.restored", { count: (result as ImportResult).incidents }));
+    done(
+      result,
+      t("copies.restored", {
+        incidents: plural("count.incidents", (result as ImportResult).incidents),
+      }),
+    );
   };
 
   return (
@@ -128,4 +135,15 @@ export function DataTransfer(props: {
       )}
     </section>
   );
+}
+
+/**
+ * A file that is JSON but no Jour document fails deep inside ("settings.rules", "incidents.0
+ * .priority"): paths the window has no words for. The user is told it is the import file.
+ */
+function asImportFileError(failure: unknown): unknown {
+  const { field, code, problem, params } = parseFieldError(failure);
+  if (field === "" || field === "json" || field === "data") return failure;
+  if (code === "sender" || code === "internal") return failure;
+  return codedError("json", code, problem, params);
 }

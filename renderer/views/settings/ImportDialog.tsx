@@ -17,7 +17,7 @@ export function ImportDialog(props: {
   onChoose: (mode: ImportMode) => void;
   onCancel: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, plural } = useI18n();
   const { preview } = props;
   return (
     <ConfirmDialog
@@ -59,7 +59,11 @@ export function ImportDialog(props: {
       <p>{preview.settingsChanged ? t("import.settingsChanged") : t("import.settingsSame")}</p>
       {preview.timerRunning && <p>{t("import.timerRunning")}</p>}
       <p>
-        <strong>{t("import.replaceWarning", { count: preview.current.incidents })}</strong>
+        <strong>
+          {t("import.replaceWarning", {
+            incidents: plural("count.incidents", preview.current.incidents),
+          })}
+        </strong>
       </p>
       <p className="muted">{t("import.keepsCopy")}</p>
     </ConfirmDialog>

@@ -58,14 +58,18 @@ export function ShortcutField(props: { value: string; onChange: (value: string) 
           {t("record.shortcutClear")}
         </button>
       </div>
-      <p className="muted small" id={`${id}-help`}>
-        {t("record.shortcutHelp")}
-      </p>
-      {problem && (
-        <p className="field-error" id={`${id}-error`}>
-          {problem}
+      {/* One row below the recorder: in Settings' grid the field has three rows, so a help
+          and an error as two rows would be laid over each other. */}
+      <div>
+        <p className="muted small" id={`${id}-help`}>
+          {t("record.shortcutHelp")}
         </p>
-      )}
+        {problem && (
+          <p className="field-error" id={`${id}-error`}>
+            {problem}
+          </p>
+        )}
+      </div>
     </div>
   );
 }

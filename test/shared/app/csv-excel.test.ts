@@ -39,6 +39,17 @@ describe("CSV for a Swedish spreadsheet (the default)", () => {
     ]);
   });
 
+  it("carries the timeline's notes, each with its time, in the Anteckningar column", async () => {
+    const { app, clock, first } = await twoIncidents("sv");
+    await app.addTimelineEntry({ id: first, text: "IIS omstartad" });
+    clock.advance(5 * MINUTE);
+    await app.addTimelineEntry({ id: first, text: "Kunden bekräftar" });
+    const [, row] = lines(await app.exportIncidentsCsv());
+    expect(row).toBe(
+      `${first};2025-11-24 12:00;P1;Acme AB;"Nere; helt";"2025-11-24 12:00 IIS omstartad\n2025-11-24 12:05 Kunden bekräftar";;;;;;70`,
+    );
+  });
+
   it("writes the weekly pay with decimal commas and ja/nej, English headers in English", async () => {
     const sv = await twoIncidents("sv");
     const [svHeader, svRow] = lines(await sv.app.exportWeeklyPayCsv());

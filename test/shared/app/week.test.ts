@@ -157,6 +157,13 @@ describe("the status at a glance", () => {
     expect((await app.getStatus()).statusLine).toBe("Jour v. 48 · 24–30 nov · 4 500 kr + 2,5 h");
   });
 
+  it("names the week 'w. 48' in English, as the English rotation and weeks view do", async () => {
+    const r = rig({ now: MONDAY_10, settings: { language: "en" } });
+    expect((await r.app.getStatus()).week.label).toBe("w. 48");
+    await r.app.updateSettings({ language: "sv" });
+    expect((await r.app.getStatus()).week.label).toBe("v. 48");
+  });
+
   it("labels deadlines in English when asked, with the day when it is not today", async () => {
     const { app } = rig({ now: Date.UTC(2025, 10, 28, 16, 30) }); // Friday 17:30, office closed
     await app.updateSettings({ language: "en" });

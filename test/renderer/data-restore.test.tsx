@@ -1,0 +1,57 @@
+import { cleanup, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, expect, test } from "vitest";
+import { DataTransfer } from "../../renderer/views/settings/DataTransfer";
+import { makeRig, renderWith } from "./render-app";
+
+/** Issue 12.1: counts by plural rules, also in what a restored copy reports. */
+
+afterEach(cleanup);
+
+for (const [language, restore, restored] of [
+  ["sv", "Återställ", "Återställt: 1 incident."],
+  ["en", "Restore", "Restored: 1 incident."],
+] as const) {
+  test(`a restored copy of one incident says "${restored}"`, async () => {
+    const rig = makeRig({ language });
+    await rig.app.createIncident();
+    await rig.app.stopTimer();
+    // Importing keeps a copy of what was there: one incident.
+    await rig.app.importData({ json: await rig.app.exportData(), mode: "replace" });
+    renderWith(rig, <DataTransfer />, language);
+    await userEvent.click(await screen.findByRole("button", { name: new RegExp(`^${restore} `) }));
+    const dialog = await screen.findByRole("dialog");
+    await userEvent.click(within(dialog).getByRole("button", { name: restore }));
+    expect(await screen.findByText(restored, { exact: false })).toBeTruthy();
+  });
+}
+
+test("the import's warning counts what goes by the plural rules: '1 incident försvinner'", async () => {
+  const rig = makeRig();
+  const json = await rig.app.exportData();
+  await rig.app.createIncident();
+  await rig.app.stopTimer();
+  renderWith(rig, <DataTransfer />);
+  const file = new File([json], "jour-data.json", { type: "application/json" });
+  await userEvent.upload(await screen.findByLabelText("Importera data (JSON)"), file);
+  const dialog = await screen.findByRole("dialog");
+  expect(dialog.textContent).toContain("(1 incident försvinner härifrån)");
+});
+
+test("a JSON file that is no Jour export names the import file, not a bare 'data'", async () => {
+  const rig = makeRig();
+  renderWith(rig, <DataTransfer />);
+  const file = new File(["[1, 2]"], "lista.json", { type: "application/json" });
+  await userEvent.upload(await screen.findByLabelText("Importera data (JSON)"), file);
+  expect((await screen.findByRole("alert")).textContent).toBe(
+    "Importfil: inte en export från Jour",
+  );
+});
+
+test("a JSON object that is no Jour document names the import file, not 'settings'", async () => {
+  const rig = makeRig();
+  renderWith(rig, <DataTransfer />);
+  const file = new File(['{"schemaVersion": 1}'], "annan.json", { type: "application/json" });
+  await userEvent.upload(await screen.findByLabelText("Importera data (JSON)"), file);
+  expect((await screen.findByRole("alert")).textContent).toBe("Importfil: fel slags värde");
+});
