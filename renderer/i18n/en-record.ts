@@ -63,4 +63,9 @@ export const enRecord: Record<keyof typeof svRecord, string> = {
     "Your first customers: name and site address. Add New Relic and ELMAH in Settings.",
   "record.unnamedIncident": "Incident reported {when}",
   "settings.remindersSection": "Reminders",
+  "settings.resetConfirmTitle": "Restore the defaults of {section}?",
+  "settings.resetConfirmBody":
+    "The fields of this section get Jour's defaults and are saved. You can undo it right after.",
+  "settings.resetConfirm": "Restore",
+  "settings.resetUndo": "Undo the restore",
 };

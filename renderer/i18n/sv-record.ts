@@ -61,4 +61,9 @@ export const svRecord = {
     "Dina första kunder: namn och sajtens adress. New Relic och ELMAH lägger du till under Inställningar.",
   "record.unnamedIncident": "Incident anmäld {when}",
   "settings.remindersSection": "Påminnelser",
+  "settings.resetConfirmTitle": "Återställa standardvärdena för {section}?",
+  "settings.resetConfirmBody":
+    "Fälten i den här delen får Jours standardvärden och sparas. Du kan ångra det direkt efteråt.",
+  "settings.resetConfirm": "Återställ",
+  "settings.resetUndo": "Ångra återställningen",
 } as const;

@@ -120,3 +120,32 @@ test("Settings: a bad link is marked on its field in English, and nothing is sav
   expect((await rig.app.getSettings()).links.jira).toBe("");
   await act(async () => undefined);
 });
+
+test("Settings: Restore defaults asks first, and the restore can be undone", async () => {
+  const rig = makeRig();
+  const current = await rig.app.getSettings();
+  await rig.app.updateSettings({
+    links: { ...current.links, jira: "https://agency.atlassian.net", jiraProjectId: "10001" },
+  });
+  renderWith(rig, <SettingsView section="links" />);
+  await screen.findByLabelText("Jira-adress");
+  // Asked first; Escape changes nothing.
+  await userEvent.click(screen.getByRole("button", { name: "Återställ standardvärden" }));
+  await screen.findByRole("dialog", { name: "Återställa standardvärdena för Länkar?" });
+  await userEvent.keyboard("{Escape}");
+  expect((await rig.app.getSettings()).links.jira).toBe("https://agency.atlassian.net");
+
+  await userEvent.click(screen.getByRole("button", { name: "Återställ standardvärden" }));
+  const dialog = await screen.findByRole("dialog");
+  await userEvent.click(within(dialog).getByRole("button", { name: "Återställ" }));
+  await waitFor(async () => expect((await rig.app.getSettings()).links.jira).toBe(""));
+
+  // The way back: the section's own values return and are saved.
+  await userEvent.click(await screen.findByRole("button", { name: "Ångra återställningen" }));
+  await waitFor(async () => {
+    const links = (await rig.app.getSettings()).links;
+    expect(links.jira).toBe("https://agency.atlassian.net");
+    expect(links.jiraProjectId).toBe("10001");
+  });
+  expect(screen.getByRole("button", { name: "Återställ standardvärden" })).toBeTruthy();
+});

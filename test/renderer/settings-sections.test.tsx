@@ -1,4 +1,4 @@
-import { cleanup, screen, waitFor } from "@testing-library/react";
+import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, expect, test } from "vitest";
 import { SettingsView } from "../../renderer/views/SettingsView";
@@ -52,6 +52,10 @@ test("restore defaults is a button that puts the section's defaults in the form"
   const leads = await screen.findByLabelText(/^Larm före tidsgräns/);
   expect((leads as HTMLInputElement).value).toBe("30");
   await userEvent.click(screen.getByRole("button", { name: "Återställ standardvärden" }));
+  const dialog = await screen.findByRole("dialog", {
+    name: "Återställa standardvärdena för Allmänt?",
+  });
+  await userEvent.click(within(dialog).getByRole("button", { name: "Återställ" }));
   await waitFor(() => expect((leads as HTMLInputElement).value).toBe("15"));
   await userEvent.click(screen.getByRole("button", { name: "Spara inställningarna" }));
   await waitFor(async () => expect((await rig.app.getSettings()).alertLeadMinutes).toEqual([15]));
@@ -93,6 +97,10 @@ test("restoring the runbook gives the default steps in the window's language", a
   await rig.app.updateSettings({ runbook: [{ id: "own", text: "Egen", link: "" }] });
   renderWith(rig, <SettingsView section="runbook" />, "en");
   await userEvent.click(await screen.findByRole("button", { name: "Restore defaults" }));
+  const dialog = await screen.findByRole("dialog", {
+    name: "Restore the defaults of Checklist (runbook)?",
+  });
+  await userEvent.click(within(dialog).getByRole("button", { name: "Restore" }));
   await screen.findByDisplayValue("Investigate in New Relic");
   expect(screen.queryByDisplayValue("Egen")).toBeNull();
 });

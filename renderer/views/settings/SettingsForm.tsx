@@ -147,9 +147,15 @@ export function SettingsForm(props: {
           <AutosaveStatus state={autosave.state} savedText={t("settings.saved")} />
           <RestoreDefaults
             section={section}
+            draft={draft}
             restore={(defaults) => {
               update((d) => restoreSection(d, defaults, section));
               if (section === "general") setLeadText(defaults.alertLeadMinutes.join(", "));
+            }}
+            undo={(before) => {
+              // The section's own values come back; edits elsewhere since then stay.
+              update((d) => restoreSection(d, before, section));
+              if (section === "general") setLeadText(before.alertLeadMinutes.join(", "));
             }}
           />
           <button type="submit" className="primary">
