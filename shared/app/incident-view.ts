@@ -4,7 +4,7 @@ import type { Incident, JourData } from "./data";
 import { responseDeadlineOf, rollbackDeadlineOf } from "./deadlines";
 import type { ListIncidentsInput } from "./inputs";
 import { incidentSpans, overlaps, unionMs } from "./intervals";
-import { slaOutcome } from "./sla-outcome";
+import { rollbackOutcome, slaOutcome } from "./sla-outcome";
 import type { IncidentView } from "./views";
 
 /** Incidents as the window shows them: stored fields plus deadlines and worked time. */
@@ -19,6 +19,7 @@ export function customerName(
 
 export function incidentView(data: JourData, incident: Incident, now: number): IncidentView {
   const responseDeadline = responseDeadlineOf(incident, data.settings);
+  const rollbackDeadline = rollbackDeadlineOf(incident, data.settings);
   return {
     ...incident,
     work: incident.work.map((w) => ({ ...w })),
@@ -27,10 +28,11 @@ export function incidentView(data: JourData, incident: Incident, now: number): I
     timeline: incident.timeline.map((e) => ({ ...e })),
     customerName: customerName(data, incident),
     responseDeadline,
-    rollbackDeadline: rollbackDeadlineOf(incident, data.settings),
+    rollbackDeadline,
     workedMs: unionMs(incidentSpans(data, incident, now)),
     open: incident.resolvedAt === null,
     sla: slaOutcome(incident, responseDeadline),
+    rollbackSla: rollbackOutcome(incident, rollbackDeadline),
   };
 }
 

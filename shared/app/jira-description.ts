@@ -1,9 +1,9 @@
 import type { Incident, JourData } from "./data";
-import { responseDeadlineOf } from "./deadlines";
+import { responseDeadlineOf, rollbackDeadlineOf } from "./deadlines";
 import { customerName } from "./incident-view";
 import { localClock, localDate } from "./local-time";
 import { milestoneField } from "./incidents";
-import { slaOutcome } from "./sla-outcome";
+import { rollbackOutcome, slaOutcome } from "./sla-outcome";
 import { textsFor } from "./texts";
 
 /**
@@ -66,6 +66,9 @@ export function jiraDescription(
   const sla = slaOutcome(incident, responseDeadlineOf(incident, settings));
   if (sla.outcome === "met") lines.push(texts.record.slaMet);
   if (sla.outcome === "missed") lines.push(texts.record.slaMissed(sla.lateMinutes));
+  const rollback = rollbackOutcome(incident, rollbackDeadlineOf(incident, settings));
+  if (rollback.outcome === "met") lines.push(texts.record.rollbackMet);
+  if (rollback.outcome === "missed") lines.push(texts.record.rollbackMissed(rollback.lateMinutes));
   // The summary takes at most half of what is left, so the timeline keeps room.
   const room = Math.floor((maxEncoded - encodedLength(lines)) / 2);
   if (incident.summary) lines.push("", fitEncoded(cut(incident.summary, SUMMARY_CHARS), room));

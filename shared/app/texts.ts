@@ -85,6 +85,8 @@ export interface RecordTexts {
   resolved: string;
   slaMet: string;
   slaMissed(minutes: number): string;
+  rollbackMet: string;
+  rollbackMissed(minutes: number): string;
   /** The timeline was cut to fit the link: "… 3 more in Jour". */
   more(count: number): string;
 }
@@ -187,6 +189,8 @@ const sv: Texts = {
     resolved: "Löst",
     slaMet: "SLA: svarat i tid",
     slaMissed: (minutes) => `SLA: svarat ${minutes} min för sent`,
+    rollbackMet: "Rollback: påbörjad i tid",
+    rollbackMissed: (minutes) => `Rollback: påbörjad ${minutes} min för sent`,
     more: (count) => `… ${count} till i Jour`,
   },
 };
@@ -284,6 +288,8 @@ const en: Texts = {
     resolved: "Resolved",
     slaMet: "SLA: responded in time",
     slaMissed: (minutes) => `SLA: responded ${minutes} min late`,
+    rollbackMet: "Rollback: started in time",
+    rollbackMissed: (minutes) => `Rollback: started ${minutes} min late`,
     more: (count) => `… ${count} more in Jour`,
   },
 };

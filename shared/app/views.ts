@@ -12,6 +12,11 @@ import { prioritySchema } from "./settings";
 const instant = v.number();
 const tariffRecord = v.object({ 1: v.number(), 2: v.number(), 3: v.number() });
 
+const slaOutcomeSchema = v.object({
+  outcome: v.picklist(["met", "missed", "pending"] as const),
+  lateMinutes: v.number(),
+});
+
 export const incidentViewSchema = v.object({
   ...incidentSchema.entries,
   customer: v.nullable(customerSnapshotSchema),
@@ -24,10 +29,9 @@ export const incidentViewSchema = v.object({
   workedMs: v.number(),
   open: v.boolean(),
   /** The response SLA kept or missed (sla-outcome.ts). */
-  sla: v.object({
-    outcome: v.picklist(["met", "missed", "pending"] as const),
-    lateMinutes: v.number(),
-  }),
+  sla: slaOutcomeSchema,
+  /** A requested rollback started in time or late (pending: none, or not started). */
+  rollbackSla: slaOutcomeSchema,
 });
 
 export const timerViewSchema = v.object({

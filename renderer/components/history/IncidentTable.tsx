@@ -47,6 +47,8 @@ export function IncidentTable(props: { incidents: readonly IncidentView[] }) {
                 {incident.open ? t("incident.open") : t("incident.resolved")}
                 {incident.sla.outcome !== "pending" && " · "}
                 <SlaOutcome sla={incident.sla} short />
+                {incident.rollbackSla.outcome !== "pending" && " · "}
+                <SlaOutcome sla={incident.rollbackSla} kind="rollback" short />
               </td>
             </tr>
           ))}

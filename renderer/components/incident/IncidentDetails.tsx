@@ -78,6 +78,7 @@ export function IncidentDetails(props: { id: string }) {
             {data.customerName && <span>{data.customerName}</span>}
             <span>{t("incident.reportedAt", { when: reported })}</span>
             <SlaOutcome sla={data.sla} short />
+            <SlaOutcome sla={data.rollbackSla} kind="rollback" short />
             <span className={data.open ? "badge" : "badge calm"}>
               {data.open ? t("incident.open") : t("incident.resolved")}
             </span>

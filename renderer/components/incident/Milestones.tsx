@@ -55,6 +55,7 @@ export function Milestones(props: { incident: IncidentView }) {
     <section className="card" aria-labelledby="milestones-title">
       <h2 id="milestones-title">{t("incident.milestones")}</h2>
       <SlaOutcome sla={incident.sla} />
+      <SlaOutcome sla={incident.rollbackSla} kind="rollback" />
       <ul className="milestones">
         <li className="done">
           <span className="done-mark">

@@ -28,6 +28,7 @@ export function WeekIncidents(props: {
                 </a>{" "}
                 <span className="muted">{formatDuration(incident.workedMs)}</span>{" "}
                 <SlaOutcome sla={incident.sla} short />{" "}
+                <SlaOutcome sla={incident.rollbackSla} kind="rollback" short />{" "}
                 {missing ? (
                   <span className="badge warn">{t("report.missingJira")}</span>
                 ) : (

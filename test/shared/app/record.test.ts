@@ -127,6 +127,37 @@ describe("the SLA outcome", () => {
   });
 });
 
+describe("the rollback's outcome", () => {
+  it("a rollback started 90 min after its request misses the 1 h deadline by 30 min, everywhere", async () => {
+    const { app, clock } = rig();
+    const settings = await app.getSettings();
+    await app.updateSettings({ links: { ...settings.links, ...jiraLinks } });
+    const { id } = await app.createIncident({ priority: 1 });
+    clock.advance(3 * HOUR);
+    await app.markResponded({ id, at: MONDAY_10 + 10 * MINUTE });
+    const requested = await app.markRollbackRequested({ id, at: MONDAY_10 + 20 * MINUTE });
+    expect(requested.rollbackSla).toEqual({ outcome: "pending", lateMinutes: 0 });
+    const late = await app.markRollbackStarted({ id, at: MONDAY_10 + 110 * MINUTE });
+    expect(late.rollbackSla).toEqual({ outcome: "missed", lateMinutes: 30 });
+    expect((await app.listIncidents())[0]?.rollbackSla.outcome).toBe("missed");
+    expect((await app.getWeek()).incidents[0]?.rollbackSla.lateMinutes).toBe(30);
+    const url = (await app.getChecklist({ id })).jiraCreateUrl ?? "";
+    const description = new URL(url).searchParams.get("description") ?? "";
+    expect(description).toContain("Rollback: påbörjad 30 min för sent");
+    // Corrected to within the hour: met.
+    const met = await app.markRollbackStarted({ id, at: MONDAY_10 + 80 * MINUTE });
+    expect(met.rollbackSla).toEqual({ outcome: "met", lateMinutes: 0 });
+  });
+
+  it("is pending without a rollback", async () => {
+    const { app, clock } = rig();
+    const { id } = await app.createIncident({ priority: 1 });
+    clock.advance(HOUR);
+    const resolved = await app.markResolved({ id });
+    expect(resolved.rollbackSla).toEqual({ outcome: "pending", lateMinutes: 0 });
+  });
+});
+
 describe("the timeline", () => {
   it("stamps a note now, edits its text and time, keeps time order, deletes", async () => {
     const { app, clock } = rig();
