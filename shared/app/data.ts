@@ -16,7 +16,12 @@ import {
  * older schema versions, then validates the whole document.
  */
 
-export const CURRENT_SCHEMA_VERSION = 1;
+/**
+ * 2: the store keeps closed years in files of their own (docs/storage.md), and the optional
+ * fields added since 1 are written: a Jour of version 1 must refuse such a file (its "newer
+ * Jour" message) rather than open it and drop what it does not know.
+ */
+export const CURRENT_SCHEMA_VERSION = 2;
 
 /** The instants Jour accepts: far wider than any real use, far inside what a Date holds. */
 export const MIN_INSTANT = Date.UTC(2000, 0, 1);
@@ -234,10 +239,12 @@ export function emptyJourData(settings = defaultAppSettings()): JourData {
 export type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * MIGRATIONS[n - 1] upgrades version n to n + 1. Version 1 is the first shipped schema, so
- * the list is empty; a change to the document adds a migration here and bumps the version.
+ * MIGRATIONS[n - 1] upgrades version n to n + 1; a change to the document adds a migration
+ * here and bumps the version.
+ * 1 → 2: the same members (those added since 1 are optional, and the check fills in their
+ * defaults); what changed is where the store keeps them, which is the store's affair.
  */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [(document) => document];
 
 /**
  * Upgrades a raw document step by step to the newest version it knows. A document of a

@@ -5,6 +5,7 @@ import {
   migrate,
   parseJourData,
 } from "../../../shared/app/data";
+import { NewerSchemaError } from "../../../shared/app/errors";
 import { defaultAppSettings } from "../../../shared/app/settings";
 import { csvField } from "../../../shared/app/transfer";
 import { HOUR, MINUTE, MONDAY_10, customer, rig } from "./fakes";
@@ -101,6 +102,17 @@ describe("export and import", () => {
     expect(() => migrate({ schemaVersion: 0 })).toThrow(/^schemaVersion:/);
     expect(() => migrate({})).toThrow(/^schemaVersion:/);
     expect(parseJourData(emptyJourData()).schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+  });
+
+  it("opens a version 1 document as version 2, and refuses a version 3 one as newer", () => {
+    const v1 = { ...emptyJourData(), schemaVersion: 1 };
+    delete (v1 as Partial<typeof v1>).offDutyWeeks; // optional since 1: filled in by the check
+    const parsed = parseJourData(v1);
+    expect(parsed.schemaVersion).toBe(2);
+    expect(parsed.offDutyWeeks).toEqual([]);
+    expect(() => parseJourData({ ...emptyJourData(), schemaVersion: 3 })).toThrow(
+      NewerSchemaError,
+    );
   });
 });
 
