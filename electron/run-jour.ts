@@ -2,13 +2,20 @@ import fs from "node:fs";
 import path from "node:path";
 import nodeNotifier from "node-notifier";
 import { createJourApp } from "../shared/app/api";
-import { createJourDataChecker, emptyJourData } from "../shared/app/data";
+import { createJourDataChecker, emptyJourData, incidentSchema } from "../shared/app/data";
 import type { JourData } from "../shared/app/data";
 import { NewerSchemaError } from "../shared/app/errors";
 import { StorageWriteError } from "../shared/app/storage-faults";
 import { textsFor } from "../shared/app/texts";
 import type { DesktopNotification } from "../shared/app/ports";
-import { bundleValidatorId, fileCopies, NewerFileError, openDocumentStore } from "./store";
+import {
+  bundleValidatorId,
+  fileCopies,
+  jourSplit,
+  NewerFileError,
+  openDocumentStore,
+  schemaFingerprint,
+} from "./store";
 import type { OpenedDocument } from "./store";
 import { startAlertTicker } from "./alert-ticker";
 import { APP_ID, APP_NAME } from "./app-id";
@@ -81,6 +88,10 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
           name: "jour",
           parse: checker.parse,
           trust: checker.trust,
+          // Closed years in files of their own: a save writes what changed (docs/storage.md).
+          split: jourSplit,
+          vouchItems: checker.vouch,
+          itemValidatorId: schemaFingerprint(incidentSchema),
           defaults: () => emptyJourData(),
           log,
           validatorId: bundleValidatorId(paths.main),

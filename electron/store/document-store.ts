@@ -12,8 +12,12 @@ import type { CreateStore, StoreEngine, VersionedDocument, WriteFile } from "./e
 import { storeEngineOptions } from "./engine";
 import { documentFiles } from "./files";
 import type { DocumentFiles } from "./files";
+import { writeFileVerifiedAsync } from "./async-file";
 import { createJsonWriter } from "./json-writer";
-import type { JsonWriter } from "./json-writer";
+import { createLayoutWriter } from "./layout-writer";
+import type { LayoutWrite } from "./layout-writer";
+import { isSegmentFile, segmentFile } from "./segments";
+import type { Layout, SplitOptions } from "./segments";
 import { StoreOpenError } from "./open-errors";
 import { recoverDocument } from "./recover";
 import { openValidationMemo } from "./validation-memo";
@@ -50,6 +54,19 @@ export interface DocumentStoreOptions<T> {
   onBackupFailed?: ((error: unknown) => void) | undefined;
   /** The file system every file is written through; tests inject faults (a short write). */
   io?: WriterFs | undefined;
+  /**
+   * Splits the document's items (the incidents) into segment files by unit (year), so a
+   * save writes only what changed: see segments.ts and docs/storage.md. Without it the
+   * document is one file.
+   */
+  split?: SplitOptions | undefined;
+  /** Told the items of a segment the memo vouches for, so that `parse` spares them. */
+  vouchItems?: ((items: unknown[]) => void) | undefined;
+  /**
+   * Names the check of one item (the incidents' schema): segments that passed it stay
+   * vouched for in the memo across builds as long as it is the same (docs/storage.md).
+   */
+  itemValidatorId?: string | undefined;
 }
 
 /** The storage port of the app core, plus what the shell needs at quit. */
@@ -74,8 +91,6 @@ export interface OpenedDocument<T> {
 }
 
 const defaultBatchDelayMs = 200;
-/** Incidents serialized per slice at start: a few ms each. */
-const sliceSize = 250;
 const defaultBackupIntervalMs = 60_000;
 
 /**
@@ -111,34 +126,74 @@ async function openFiles<T extends VersionedDocument>(
   fs.mkdirSync(files.directory, { recursive: true });
   sweepTempFiles(files);
   const log = options.log ?? (() => undefined);
-  const { io } = options;
-  let verifiedWrites = 0;
-  const writeFile: WriteFile = (file, text) => {
-    writeFileVerified(file, text, io);
-    verifiedWrites++;
-  };
+  const { io, split } = options;
+  const writeFile: WriteFile = (file, text) => writeFileVerified(file, text, io);
   const memo =
     options.validatorId === undefined
       ? undefined
-      : openValidationMemo(files.checked, options.validatorId, log, writeFile);
-  const { document, notices, problems } = recoverDocument(files, options, new Date(), memo, io);
+      : openValidationMemo(
+          files.checked,
+          options.validatorId,
+          log,
+          writeFile,
+          options.itemValidatorId,
+        );
+  const recovered = recoverDocument(files, options, new Date(), memo, io);
+  const { document, notices, problems } = recovered;
 
-  // Not made at open: its constructor reads the whole file again (for nothing, see
-  // storeEngineOptions), which would add to the load. It is made while idle after it, or by
-  // the first write if that comes sooner.
+  // Made at the first write: its constructor reads the whole file again (for nothing, see
+  // storeEngineOptions). It turns the manifest into text; its write is captured and made by
+  // the verified writer, off the main thread (layout-writer.ts).
   let engine: StoreEngine | undefined;
-  const writer = createJsonWriter();
-  let lastText = "";
-  const serialize = (value: Record<string, unknown>): string => (lastText = writer.write(value));
-  const engineNow = (): StoreEngine =>
-    (engine ??= createEngine(createStore, files, serialize, writeFile));
-  prepareInSlices(writer, document, () => {
-    try {
-      engineNow();
-    } catch {
-      // The first write makes it again, and reports what goes wrong to the one who saved.
+  let captured: string | undefined;
+  let engineWrites = 0;
+  const capture: WriteFile = (_file, text) => {
+    captured = text;
+    engineWrites++;
+  };
+  const manifestWriter = createJsonWriter();
+  const manifestText = (manifest: Record<string, unknown>): string => {
+    engine ??= createEngine(createStore, files, (value) => manifestWriter.write(value), capture);
+    const before = engineWrites;
+    captured = undefined;
+    writeDocument(engine, manifest);
+    // An engine that wrote the file its own way (conf's atomically) could have written it
+    // short: the save is not acknowledged.
+    if (engineWrites === before || captured === undefined) {
+      throw new Error("The store engine bypassed the verified writer.");
     }
+    return captured;
+  };
+  const layouts = createLayoutWriter({
+    directory: files.directory,
+    stem: files.name,
+    split,
+    io,
+    log,
+    manifestText,
   });
+  layouts.adopt(document, recovered.layout);
+  let queued: Promise<unknown> = Promise.resolve();
+  const queue = <R>(job: () => Promise<R>): Promise<R> => {
+    const run = queued.then(job);
+    queued = run.catch(() => undefined);
+    return run;
+  };
+
+  if (recovered.layout === undefined && recovered.bytes !== undefined && splits(split, document)) {
+    // A single file of an earlier Jour: kept as it is under a name of its own, then written
+    // in the split layout (docs/storage.md). On a full disk the open fails, nothing replaced.
+    const keptAs = keepBeforeSplit(files, recovered.bytes, new Date(), writeFile);
+    log(`Split ${files.main} into one file per year; the single file is kept as ${keptAs}.`);
+    try {
+      await layouts.write(document);
+    } catch (error) {
+      throw inStoreTerms(files, error);
+    }
+  } else if (recovered.layout !== undefined && notices.length === 0) {
+    sweepOrphanSegments(files, split, recovered.layout);
+  }
+
   const backup = createBackupKeeper({
     files,
     parse: options.parse,
@@ -146,52 +201,81 @@ async function openFiles<T extends VersionedDocument>(
     now: () => performance.now(), // monotonic: a clock set back must not stop the checks
     log,
     memo,
-    writeFile,
+    writeFile: (file, bytes) => writeFileVerifiedAsync(file, bytes, io),
+    queue,
+    split,
     warn: options.onBackupFailed,
   });
-  const batcher = createWriteBatcher<T>((next) => {
-    try {
-      const before = verifiedWrites;
-      writeDocument(engineNow(), next); // verified, renamed, the folder fsynced
-      // An engine that wrote the file its own way (conf's atomically) could have written it
-      // short: the save is not acknowledged.
-      if (verifiedWrites === before)
-        throw new Error("The store engine bypassed the verified writer.");
-    } catch (error) {
-      // The writer's own errors say which file and how much room; anything else (the
-      // engine's folder) is put in the same terms for the user.
-      if (error instanceof StorageWriteError) throw error;
-      const code = (error as NodeJS.ErrnoException).code;
-      const detail = error instanceof Error ? error.message : String(error);
-      throw new StorageWriteError(files.main, files.directory, 0, code, detail);
-    }
-    backup.written(next, lastText);
-  }, options.batchDelayMs ?? defaultBatchDelayMs);
+  const batcher = createWriteBatcher<T>(
+    (next) =>
+      queue(async () => {
+        let written: LayoutWrite;
+        try {
+          written = await layouts.write(next); // verified, renamed, the folder fsynced
+        } catch (error) {
+          throw inStoreTerms(files, error);
+        }
+        backup.written(next, written);
+      }),
+    options.batchDelayMs ?? defaultBatchDelayMs,
+  );
   const store: DocumentStore<T> = {
     path: files.main,
     save: batcher.save,
     async flush() {
       await batcher.flush();
-      backup.settle();
+      await backup.settle();
     },
   };
   return { document, notices, problems, store };
 }
 
 /**
- * Without this the session's first save would serialize every incident at once (a visible
- * pause with years of data): the texts are made ahead, a slice at a time while the app is
- * idle at start. A save before they are done makes the rest itself.
+ * The writer's own errors say which file and how much room; anything else (the engine's
+ * folder) is put in the same terms for the user.
  */
-function prepareInSlices(writer: JsonWriter, document: object, then: () => void): void {
-  const slice = (): void => {
-    if (writer.prepare(document as Record<string, unknown>, sliceSize)) schedule();
-    else then();
-  };
-  const schedule = (): void => {
-    setTimeout(slice, 0).unref();
-  };
-  schedule();
+function inStoreTerms(files: DocumentFiles, error: unknown): StorageWriteError {
+  if (error instanceof StorageWriteError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  const detail = error instanceof Error ? error.message : String(error);
+  return new StorageWriteError(files.main, files.directory, 0, code, detail);
+}
+
+const splits = (split: SplitOptions | undefined, document: object): boolean =>
+  split !== undefined && Array.isArray((document as Record<string, unknown>)[split.member]);
+
+/** `jour.before-split-2026-12-01T03-00-00-000Z.json`: the single file as it was, verified. */
+function keepBeforeSplit(files: DocumentFiles, bytes: Buffer, at: Date, write: WriteFile): string {
+  const stamp = at.toISOString().replace(/[:.]/g, "-");
+  for (let attempt = 0; ; attempt++) {
+    const name = `${files.name}.before-split-${stamp}${attempt > 0 ? `-${attempt}` : ""}.json`;
+    const file = path.join(files.directory, name);
+    if (fs.existsSync(file)) continue;
+    write(file, bytes.toString("utf8"));
+    return name;
+  }
+}
+
+/**
+ * Removes segment files that `jour.json` does not name: written by a save that was killed
+ * before its manifest. Only after a clean open (after a recovery every file is kept).
+ */
+function sweepOrphanSegments(
+  files: DocumentFiles,
+  split: SplitOptions | undefined,
+  layout: Layout,
+): void {
+  if (split === undefined) return;
+  const named = new Set(
+    layout.segments.map((record) =>
+      path.basename(segmentFile(files.directory, files.name, split.member, record)),
+    ),
+  );
+  for (const entry of fs.readdirSync(files.directory)) {
+    if (isSegmentFile(files.name, split.member, entry) && !named.has(entry)) {
+      fs.rmSync(path.join(files.directory, entry), { force: true });
+    }
+  }
 }
 
 function createEngine(

@@ -19,8 +19,16 @@ export function digestOf(content: Buffer | string): string {
 export interface ValidationMemo {
   /** Whether the file whose bytes have this digest passed `parse` by this build. */
   holds(digest: string): boolean;
-  /** Records that the bytes with this digest passed `parse`; durable once the folder is synced. */
-  record(digest: string): void;
+  /**
+   * Whether a segment file with this digest (its items) passed the check of the items'
+   * schema as it is now (`itemValidatorId`), by this build or another: see docs/storage.md.
+   */
+  holdsSegment(digest: string): boolean;
+  /**
+   * Records that the bytes with this digest passed `parse`, and with them the segment files
+   * with `segments` digests; durable once the folder is synced.
+   */
+  record(digest: string, segments?: readonly string[]): void;
 }
 
 /**
@@ -39,7 +47,13 @@ export function bundleValidatorId(bundleFile: string): string | undefined {
   }
 }
 
-const memoSchema = v.object({ validator: v.string(), sha256: v.string() });
+const memoSchema = v.object({
+  validator: v.string(),
+  sha256: v.string(),
+  /** The segments of that file, and the fingerprint of the items' schema that passed them. */
+  items: v.optional(v.string()),
+  segments: v.optional(v.array(v.string()), []),
+});
 
 /**
  * The memo of `file`, read once now. `validatorId` names the build whose `parse` vouched
@@ -51,21 +65,38 @@ export function openValidationMemo(
   log: (message: string) => void,
   /** The store's verified writer (atomic-file.ts). */
   writeFile: (file: string, text: string) => void,
+  /**
+   * The fingerprint of the schema of a segment's items (the incidents'), which decides
+   * alone whether a segment passes: given, segments stay vouched for across builds.
+   */
+  itemValidatorId?: string,
 ): ValidationMemo {
   let recorded = readMemo(file);
   const holds = (digest: string): boolean =>
     recorded?.validator === validatorId && recorded.sha256 === digest;
+  let vouchedSegments = new Set(
+    itemValidatorId !== undefined && recorded?.items === itemValidatorId ? recorded.segments : [],
+  );
   return {
     holds,
-    record(digest) {
+    holdsSegment: (digest) => vouchedSegments.has(digest),
+    record(digest, segments = []) {
       if (holds(digest)) return;
-      const next = { validator: validatorId, sha256: digest };
+      const next = {
+        validator: validatorId,
+        sha256: digest,
+        ...(itemValidatorId === undefined
+          ? {}
+          : { items: itemValidatorId, segments: [...segments] }),
+      };
       try {
         writeFile(file, JSON.stringify(next));
-        recorded = next;
+        recorded = { segments: [], ...next };
+        vouchedSegments = new Set(itemValidatorId === undefined ? [] : segments);
       } catch (error) {
         // Only the next open's speed depends on it: it will check the file in full.
         recorded = undefined;
+        vouchedSegments = new Set();
         log(`Could not write ${file}: ${error instanceof Error ? error.message : String(error)}`);
       }
     },

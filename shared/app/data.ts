@@ -300,6 +300,11 @@ export interface JourDataChecker {
   parse(raw: unknown): JourData;
   /** Takes a document vouched for elsewhere (the store's validation memo), unchecked. */
   trust(raw: unknown): JourData;
+  /**
+   * Takes incidents vouched for elsewhere (a segment file the store's memo vouches for):
+   * `parse` then spares them as it spares those it accepted.
+   */
+  vouch(incidents: readonly unknown[]): void;
 }
 
 /**
@@ -333,6 +338,11 @@ export function createJourDataChecker(): JourDataChecker {
       return remember(result.output);
     },
     trust: (raw) => remember(raw as JourData),
+    vouch(incidents) {
+      for (const incident of incidents) {
+        if (typeof incident === "object" && incident !== null) accepted.add(incident);
+      }
+    },
   };
 }
 

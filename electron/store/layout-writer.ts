@@ -1,0 +1,149 @@
+import fs from "node:fs";
+import { webcrypto } from "node:crypto";
+import type { WriterFs } from "./atomic-file";
+import { writeFileVerifiedAsync } from "./async-file";
+import { asciiJson } from "./json-writer";
+import { groupItems, layoutKey, segmentFile } from "./segments";
+import type { Layout, SegmentRecord, SplitOptions } from "./segments";
+
+/** One write of the document: the manifest's text, and what it names. */
+export interface LayoutWrite {
+  /** The manifest as written to `jour.json` (for the backup, which writes the same text). */
+  text: string;
+  layout: Layout | undefined;
+}
+
+export interface LayoutWriterOptions {
+  directory: string;
+  /** `jour`: the segments are `jour.incidents-2019.<sha256 prefix>.json`. */
+  stem: string;
+  split: SplitOptions | undefined;
+  io?: WriterFs | undefined;
+  log: (message: string) => void;
+  /**
+   * Turns the manifest object into its text (through the engine), synchronously; the text
+   * is then written with the verified writer, off the main thread.
+   */
+  manifestText: (manifest: Record<string, unknown>) => string;
+}
+
+export interface LayoutWriter {
+  /** What is on disk after the open: the document read, and the layout `jour.json` names. */
+  adopt(document: object, layout: Layout | undefined): void;
+  /**
+   * Writes `document`: the segments whose items changed (by identity), each to a new file
+   * named by its content, verified and fsynced, then the manifest, verified, over
+   * `jour.json`, then removes the segment files that manifest no longer names. Rejects
+   * with the writer's StorageWriteError, and then `jour.json` still names the segments of
+   * the previous write, which are all still there.
+   */
+  write(document: object): Promise<LayoutWrite>;
+}
+
+interface OnDisk {
+  record: SegmentRecord;
+  items: unknown[];
+}
+
+const hex = (digest: ArrayBuffer): string => Buffer.from(digest).toString("hex");
+
+/**
+ * The writer of the split layout. The main thread's share of a save is the grouping of the
+ * items by unit (a pass over references), the text of the changed segments (each item's
+ * text is kept once its segment was rewritten, so the current year's edits serialize one
+ * item: only the segments written this session keep texts, not ten years of them) and
+ * the manifest's text; hashing and every write run in the thread pool.
+ */
+export function createLayoutWriter(options: LayoutWriterOptions): LayoutWriter {
+  const { directory, stem, split, io, log, manifestText } = options;
+  let onDisk = new Map<string, OnDisk>();
+  const texts = new WeakMap<object, string>();
+
+  const itemText = (item: unknown): string => {
+    if (typeof item !== "object" || item === null) return asciiJson(item) ?? "null";
+    let text = texts.get(item);
+    if (text === undefined) texts.set(item, (text = asciiJson(item) ?? "null"));
+    return text;
+  };
+  const fileOf = (record: SegmentRecord): string =>
+    segmentFile(directory, stem, split?.member ?? "", record);
+  const sameItems = (a: readonly unknown[], b: readonly unknown[]): boolean =>
+    a.length === b.length && a.every((item, i) => item === b[i]);
+
+  return {
+    adopt(document, layout) {
+      onDisk = new Map();
+      if (split === undefined || layout === undefined) return;
+      const items = (document as Record<string, unknown>)[split.member];
+      if (!Array.isArray(items)) return;
+      const { units } = groupItems(items, split.unitOf);
+      for (const record of layout.segments) {
+        const unitItems = units.get(record.unit);
+        // The checked document's items, grouped as the file's were: then they stand for it.
+        if (unitItems?.length === record.count)
+          onDisk.set(record.unit, { record, items: unitItems });
+      }
+    },
+
+    async write(document) {
+      const all = document as Record<string, unknown>;
+      const items = split === undefined ? undefined : all[split.member];
+      if (split === undefined || !Array.isArray(items)) {
+        const text = manifestText(all);
+        await writeFileVerifiedAsync(`${directory}/${stem}.json`, Buffer.from(text), io);
+        return { text, layout: undefined };
+      }
+      // On the main thread: the grouping and the text of what changed.
+      const { units, order } = groupItems(items, split.unitOf);
+      const planned = [...units.keys()].sort().map((unit) => {
+        const unitItems = units.get(unit) ?? [];
+        const known = onDisk.get(unit);
+        if (known !== undefined && sameItems(known.items, unitItems)) {
+          return { unit, items: unitItems, known: known.record, text: undefined };
+        }
+        const text = `[${unitItems.map(itemText).join(",")}]`;
+        return { unit, items: unitItems, known: undefined, text };
+      });
+      // Off it: each changed segment hashed, then written under its name, verified.
+      const segments = await Promise.all(
+        planned.map(async ({ unit, items: unitItems, known, text }) => {
+          if (known !== undefined || text === undefined) {
+            return { record: known as SegmentRecord, items: unitItems };
+          }
+          const bytes = Buffer.from(text, "latin1"); // asciiJson: every character is ASCII
+          const sha256 = hex(await webcrypto.subtle.digest("SHA-256", bytes));
+          const record = { unit, sha256, bytes: bytes.length, count: unitItems.length };
+          // The same content under the same name is already there (an edit undone).
+          if (onDisk.get(unit)?.record.sha256 !== sha256)
+            await writeFileVerifiedAsync(fileOf(record), bytes, io);
+          return { record, items: unitItems };
+        }),
+      );
+      const index = new Map(segments.map((segment, i) => [segment.record.unit, i]));
+      const layout: Layout = {
+        member: split.member,
+        segments: segments.map((segment) => segment.record),
+        order: order.map(([unit, count]) => [index.get(unit) ?? -1, count]),
+      };
+      // The layout where the items were, so the joined document has its keys in their order.
+      const manifest: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(all)) {
+        manifest[key === split.member ? layoutKey : key] = key === split.member ? layout : value;
+      }
+      const text = manifestText(manifest);
+      // Last: the manifest names only files that are written and verified.
+      await writeFileVerifiedAsync(`${directory}/${stem}.json`, Buffer.from(text), io);
+      const superseded = [...onDisk.values()]
+        .map((d) => fileOf(d.record))
+        .filter((file) => !segments.some((segment) => fileOf(segment.record) === file));
+      onDisk = new Map(segments.map((segment) => [segment.record.unit, segment]));
+      // Only now that the manifest naming their successors is durable.
+      for (const file of superseded) {
+        await fs.promises.rm(file, { force: true }).catch((error: unknown) => {
+          log(`Could not remove ${file}: ${String(error)}`);
+        });
+      }
+      return { text, layout };
+    },
+  };
+}

@@ -1,0 +1,182 @@
+import fs from "node:fs";
+import path from "node:path";
+import { isDeepStrictEqual } from "node:util";
+import { NewerSchemaError } from "../../shared/app/errors";
+import type { VersionedDocument } from "./engine";
+import { NewerFileError } from "./open-errors";
+import { joinItems, layoutKey, readLayout, segmentFile } from "./segments";
+import type { Layout, SplitOptions } from "./segments";
+import type { ValidationMemo } from "./validation-memo";
+import { digestOf } from "./validation-memo";
+
+/** What the memo may be told once the document was checked and found unchanged. */
+export interface Vouchable {
+  manifest: string;
+  segments: string[];
+}
+
+export type StoredRead<T> =
+  | { kind: "missing" }
+  /**
+   * `layout`: the segments the manifest names (undefined: a single file, as before the
+   * split). `bytes`: the manifest's (or single file's) bytes, for a restore or a copy.
+   */
+  | {
+      kind: "ok";
+      document: T;
+      layout?: Layout | undefined;
+      vouchable?: Vouchable | undefined;
+      bytes: Buffer;
+    }
+  /** `badFiles`: the segment files to move aside with the manifest (damaged or foreign). */
+  | { kind: "bad"; reason: "json" | "invalid"; detail: string; badFiles: string[] };
+
+/** How a file's content becomes the document: see DocumentStoreOptions. */
+export interface StoredReading<T> {
+  parse: (raw: unknown) => T;
+  trust?: ((raw: unknown) => T) | undefined;
+  defaults: () => T;
+  split?: SplitOptions | undefined;
+  /** Told the items of a segment the memo vouches for, so `parse` spares them. */
+  vouchItems?: ((items: unknown[]) => void) | undefined;
+}
+
+const message = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * Reads the manifest `file` and the segment files it names (`stem` names them: the main
+ * document's or the backup's), checks each segment's bytes against the SHA-256 and size the
+ * manifest records, joins them, and validates the document: in full, or not at all when the
+ * memo vouches for the manifest's bytes (which name every segment's digest, and those were
+ * compared just now), or sparing the items of the segments the memo vouches for. A file
+ * without a layout is a single file (as Jour wrote before the split), read as it was.
+ *
+ * Only "not there" and "not usable" are results; other I/O failures are thrown, and so is a
+ * NewerSchemaError (as a NewerFileError naming the file): see recover.ts.
+ */
+export function readStored<T extends VersionedDocument>(
+  file: string,
+  stem: string,
+  how: StoredReading<T>,
+  memo?: ValidationMemo,
+): StoredRead<T> {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { kind: "missing" };
+    throw error;
+  }
+  let raw: unknown;
+  try {
+    // A byte order mark (Notepad) is not JSON but is no reason to lose the data.
+    raw = JSON.parse(bytes.toString("utf8").replace(/^\uFEFF/, ""));
+  } catch (error) {
+    return { kind: "bad", reason: "json", detail: message(error), badFiles: [] };
+  }
+  const { split } = how;
+  let layout: Layout | undefined;
+  let segmentDigests: string[] = [];
+  if (isRecord(raw) && split !== undefined && layoutKey in raw) {
+    const joined = joinSegments(file, stem, raw, split, memo, how.vouchItems);
+    if (joined.kind === "bad") return joined;
+    ({ layout, segmentDigests } = joined);
+    raw = joined.document;
+  }
+  const digest = memo ? digestOf(bytes) : "";
+  if (memo?.holds(digest)) {
+    return { kind: "ok", document: (how.trust ?? ((r) => r as T))(raw), layout, bytes };
+  }
+  let document: T;
+  try {
+    document = how.parse(raw);
+  } catch (error) {
+    // Not bad data but a newer app's: the caller must leave the file alone.
+    if (error instanceof NewerSchemaError) throw new NewerFileError(file, error);
+    return { kind: "bad", reason: "invalid", detail: message(error), badFiles: [] };
+  }
+  // Only here, on the slow path: what parse would change must be parsed at every open.
+  const vouchable =
+    memo && isDeepStrictEqual(document, raw)
+      ? { manifest: digest, segments: segmentDigests }
+      : undefined;
+  return { kind: "ok", document, layout, bytes, vouchable };
+}
+
+type Joined =
+  | { kind: "joined"; document: unknown; layout: Layout; segmentDigests: string[] }
+  | { kind: "bad"; reason: "json" | "invalid"; detail: string; badFiles: string[] };
+
+function joinSegments(
+  file: string,
+  stem: string,
+  manifest: Record<string, unknown>,
+  split: SplitOptions,
+  memo: ValidationMemo | undefined,
+  vouchItems: ((items: unknown[]) => void) | undefined,
+): Joined {
+  const layout = readLayout(manifest[layoutKey], split.member);
+  if (typeof layout === "string") {
+    return { kind: "bad", reason: "invalid", detail: layout, badFiles: [] };
+  }
+  const directory = path.dirname(file);
+  const segments: unknown[][] = [];
+  const badFiles: string[] = [];
+  const problems: string[] = [];
+  for (const record of layout.segments) {
+    const name = segmentFile(directory, stem, split.member, record);
+    const segment = readSegment(name, record);
+    if (typeof segment === "string") {
+      problems.push(`${path.basename(name)}: ${segment}`);
+      if (segment !== "missing") badFiles.push(name);
+      continue;
+    }
+    if (memo?.holdsSegment(record.sha256)) vouchItems?.(segment);
+    segments.push(segment);
+  }
+  if (problems.length > 0) {
+    return { kind: "bad", reason: "invalid", detail: problems.join("; "), badFiles };
+  }
+  let items: unknown[];
+  try {
+    items = joinItems(layout, segments);
+  } catch (error) {
+    return { kind: "bad", reason: "invalid", detail: message(error), badFiles: [] };
+  }
+  const document: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(manifest)) {
+    if (key === layoutKey) document[split.member] = items;
+    else if (key !== split.member) document[key] = value;
+  }
+  return {
+    kind: "joined",
+    document,
+    layout,
+    segmentDigests: layout.segments.map((segment) => segment.sha256),
+  };
+}
+
+/** The items of one segment file, or why it cannot be used ("missing", damaged). */
+function readSegment(file: string, record: Layout["segments"][number]): unknown[] | string {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return "missing";
+    throw error;
+  }
+  if (bytes.length !== record.bytes || digestOf(bytes) !== record.sha256) {
+    return `${bytes.length} bytes that are not the ${record.bytes} the data names (damaged)`;
+  }
+  try {
+    const items: unknown = JSON.parse(bytes.toString("utf8"));
+    if (Array.isArray(items) && items.length === record.count) return items;
+    return `not the list of ${record.count} items the data names`;
+  } catch (error) {
+    return `not JSON: ${message(error)}`;
+  }
+}
