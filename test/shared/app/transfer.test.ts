@@ -110,9 +110,7 @@ describe("export and import", () => {
     const parsed = parseJourData(v1);
     expect(parsed.schemaVersion).toBe(2);
     expect(parsed.offDutyWeeks).toEqual([]);
-    expect(() => parseJourData({ ...emptyJourData(), schemaVersion: 3 })).toThrow(
-      NewerSchemaError,
-    );
+    expect(() => parseJourData({ ...emptyJourData(), schemaVersion: 3 })).toThrow(NewerSchemaError);
   });
 });
 
