@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import nodeNotifier from "node-notifier";
 import { createJourApp } from "../shared/app/api";
-import { createJourDataChecker, emptyJourData, incidentSchema } from "../shared/app/data";
+import { createJourDataChecker } from "../shared/app/data";
 import type { JourData } from "../shared/app/data";
 import { NewerSchemaError } from "../shared/app/errors";
 import { StorageWriteError } from "../shared/app/storage-faults";
@@ -11,10 +11,9 @@ import type { DesktopNotification } from "../shared/app/ports";
 import {
   bundleValidatorId,
   fileCopies,
-  jourSplit,
+  jourReading,
   NewerFileError,
   openDocumentStore,
-  schemaFingerprint,
 } from "./store";
 import type { OpenedDocument } from "./store";
 import { startAlertTicker } from "./alert-ticker";
@@ -86,13 +85,8 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
         openDocumentStore({
           directory,
           name: "jour",
-          parse: checker.parse,
-          trust: checker.trust,
           // Closed years in files of their own: a save writes what changed (docs/storage.md).
-          split: jourSplit,
-          vouchItems: checker.vouch,
-          itemValidatorId: schemaFingerprint(incidentSchema),
-          defaults: () => emptyJourData(),
+          ...jourReading(checker),
           log,
           validatorId: bundleValidatorId(paths.main),
           onBackupFailed: (error) => backupFailed(error),

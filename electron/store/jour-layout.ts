@@ -1,3 +1,7 @@
+import { createJourDataChecker, emptyJourData, incidentSchema } from "../../shared/app/data";
+import type { JourData, JourDataChecker } from "../../shared/app/data";
+import type { DocumentStoreOptions } from "./document-store";
+import { schemaFingerprint } from "./schema-fingerprint";
 import type { SplitOptions } from "./segments";
 
 /**
@@ -16,3 +20,18 @@ export const jourSplit: SplitOptions = {
     return Number.isInteger(year) ? String(year) : "other";
   },
 };
+
+/**
+ * What the app's store is opened with (run-jour.ts; the tests and the benchmark open it
+ * the same way): one checker per session, the split by year, and the vouching of segments.
+ */
+export function jourReading(checker: JourDataChecker = createJourDataChecker()) {
+  return {
+    parse: checker.parse,
+    trust: checker.trust,
+    defaults: () => emptyJourData(),
+    split: jourSplit,
+    vouchItems: checker.vouch,
+    itemValidatorId: schemaFingerprint(incidentSchema),
+  } satisfies Partial<DocumentStoreOptions<JourData>>;
+}

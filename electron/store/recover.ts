@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { StorageWriteError } from "../../shared/app/storage-faults";
 import type { StoreNotice } from "../../shared/app/storage-faults";
 import { enStorage } from "../../shared/app/storage-texts";
 import type { WriterFs } from "./atomic-file";
@@ -135,7 +136,18 @@ function stageBackup<T>(
     return staged;
   } catch (error) {
     for (const [temp] of staged) fs.rmSync(temp, { force: true });
-    throw error;
+    if (!(error instanceof StorageWriteError)) throw error;
+    // The user restores the data, not one file of it: name jour.json and the room it all needs.
+    const total =
+      backup.bytes.length + (backup.layout?.segments ?? []).reduce((sum, s) => sum + s.bytes, 0);
+    throw new StorageWriteError(
+      files.main,
+      files.directory,
+      total,
+      error.code,
+      error.message,
+      error.fault,
+    );
   }
 }
 
