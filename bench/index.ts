@@ -3,7 +3,7 @@ import { benchAppCore } from "./app-core";
 import { benchMainProcess } from "./main-process";
 import type { BenchResult } from "./measure";
 import { benchRules } from "./rules";
-import { benchStore } from "./store";
+import { reportStore } from "./store-report";
 import { benchWindow } from "./window";
 
 // Absolute timings are noisy on a shared machine: read the ratios and the budgets' margins.
@@ -41,22 +41,7 @@ for (const f of await benchMainProcess()) {
   );
 }
 
-console.log("\nStore: ten years of data (5 000 incidents)");
-const store = await benchStore();
-for (const r of store) console.log(row(r, r.name.startsWith("store") ? 50 : undefined));
-const [load, , , , , json, , verified, unverified] = store;
-if (verified && unverified) {
-  // What the writer's checks cost (a short write is an error, the bytes are read back).
-  console.log(
-    `  verified / unverified write of the file: ${(verified.medianMs / unverified.medianMs).toFixed(2)}`,
-  );
-}
-if (load && json) {
-  // Reading and parsing the same file is a floor no store can go below on this machine.
-  console.log(
-    `  load / (read + JSON.parse) of the same file: ${(load.medianMs / json.medianMs).toFixed(2)}`,
-  );
-}
+await reportStore();
 
 console.log("\nAlerts");
 for (const r of await benchAlertTick()) console.log(row(r));

@@ -13,7 +13,7 @@ import { storeEngineOptions } from "./engine";
 import { documentFiles } from "./files";
 import type { DocumentFiles } from "./files";
 import { writeFileVerifiedAsync } from "./async-file";
-import { createJsonWriter } from "./json-writer";
+import { asciiJson } from "./json-writer";
 import { createLayoutWriter } from "./layout-writer";
 import type { LayoutWrite } from "./layout-writer";
 import { isSegmentFile, segmentFile } from "./segments";
@@ -135,10 +135,10 @@ async function openFiles<T extends VersionedDocument>(
           files.checked,
           options.validatorId,
           log,
-          writeFile,
+          (file, text) => writeFileVerifiedAsync(file, Buffer.from(text), io),
           options.itemValidatorId,
         );
-  const recovered = recoverDocument(files, options, new Date(), memo, io);
+  const recovered = await recoverDocument(files, options, new Date(), memo, io);
   const { document, notices, problems } = recovered;
 
   // Made at the first write: its constructor reads the whole file again (for nothing, see
@@ -151,18 +151,20 @@ async function openFiles<T extends VersionedDocument>(
     captured = text;
     engineWrites++;
   };
-  const manifestWriter = createJsonWriter();
+  // The manifest is written whole each time: its text is not kept (the memory budget).
   const manifestText = (manifest: Record<string, unknown>): string => {
-    engine ??= createEngine(createStore, files, (value) => manifestWriter.write(value), capture);
+    engine ??= createEngine(createStore, files, (value) => asciiJson(value) ?? "{}", capture);
     const before = engineWrites;
     captured = undefined;
     writeDocument(engine, manifest);
+    const text = captured;
+    captured = undefined;
     // An engine that wrote the file its own way (conf's atomically) could have written it
     // short: the save is not acknowledged.
-    if (engineWrites === before || captured === undefined) {
+    if (engineWrites === before || text === undefined) {
       throw new Error("The store engine bypassed the verified writer.");
     }
-    return captured;
+    return text;
   };
   const layouts = createLayoutWriter({
     directory: files.directory,
@@ -225,6 +227,7 @@ async function openFiles<T extends VersionedDocument>(
     async flush() {
       await batcher.flush();
       await backup.settle();
+      await memo?.settled();
     },
   };
   return { document, notices, problems, store };

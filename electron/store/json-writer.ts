@@ -9,7 +9,16 @@ export interface JsonWriter {
 }
 
 const beyondAscii = /[\u0080-\uffff]/g;
-const escape = (char: string): string => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+const escapes = new Map<string, string>();
+/** Remembered per character: Swedish notes repeat the same few (å, ä, ö), and this is hot. */
+const escape = (char: string): string => {
+  let escaped = escapes.get(char);
+  if (escaped === undefined) {
+    escaped = `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+    escapes.set(char, escaped);
+  }
+  return escaped;
+};
 
 /**
  * `JSON.stringify`, with every character beyond ASCII written as a `\u` escape: the same

@@ -2,8 +2,8 @@ import fs from "node:fs";
 import { webcrypto } from "node:crypto";
 import type { WriterFs } from "./atomic-file";
 import { writeFileVerifiedAsync } from "./async-file";
-import { asciiJson } from "./json-writer";
-import { groupItems, layoutKey, segmentFile } from "./segments";
+import { createSegmentBytes } from "./segment-bytes";
+import { groupItems, layoutKey, safeUnit, segmentFile } from "./segments";
 import type { Layout, SegmentRecord, SplitOptions } from "./segments";
 
 /** One write of the document: the manifest's text, and what it names. */
@@ -49,40 +49,50 @@ const hex = (digest: ArrayBuffer): string => Buffer.from(digest).toString("hex")
 
 /**
  * The writer of the split layout. The main thread's share of a save is the grouping of the
- * items by unit (a pass over references), the text of the changed segments (each item's
- * text is kept once its segment was rewritten, so the current year's edits serialize one
- * item: only the segments written this session keep texts, not ten years of them) and
- * the manifest's text; hashing and every write run in the thread pool.
+ * items by unit (a pass over references, reusing each unchanged item's unit), the bytes of
+ * the changed segments and the manifest's text; hashing and every write run in the thread
+ * pool. The bytes of the two segments written last are kept (segment-bytes.ts), and the
+ * newest year's are made while idle after the open: so an edit of the current year
+ * serializes one item and copies the rest.
  */
 export function createLayoutWriter(options: LayoutWriterOptions): LayoutWriter {
   const { directory, stem, split, io, log, manifestText } = options;
   let onDisk = new Map<string, OnDisk>();
-  const texts = new WeakMap<object, string>();
+  const segmentBytes = createSegmentBytes();
+  let previous: { items: readonly unknown[]; units: string[] } | undefined;
 
-  const itemText = (item: unknown): string => {
-    if (typeof item !== "object" || item === null) return asciiJson(item) ?? "null";
-    let text = texts.get(item);
-    if (text === undefined) texts.set(item, (text = asciiJson(item) ?? "null"));
-    return text;
+  /** Each item's unit; an item at the same index as in the last write keeps its unit. */
+  const unitsOf = (items: readonly unknown[], unitOf: (item: unknown) => string): string[] => {
+    const units = new Array<string>(items.length);
+    for (let i = 0; i < items.length; i++) {
+      const known = previous !== undefined && previous.items[i] === items[i];
+      units[i] = known ? (previous?.units[i] ?? "") : safeUnit(unitOf(items[i]));
+    }
+    previous = { items, units };
+    return units;
   };
   const fileOf = (record: SegmentRecord): string =>
     segmentFile(directory, stem, split?.member ?? "", record);
   const sameItems = (a: readonly unknown[], b: readonly unknown[]): boolean =>
     a.length === b.length && a.every((item, i) => item === b[i]);
-
   return {
     adopt(document, layout) {
       onDisk = new Map();
       if (split === undefined || layout === undefined) return;
       const items = (document as Record<string, unknown>)[split.member];
       if (!Array.isArray(items)) return;
-      const { units } = groupItems(items, split.unitOf);
+      const units = unitsOf(items, split.unitOf);
+      const grouped = groupItems(items, (i) => units[i] ?? "");
       for (const record of layout.segments) {
-        const unitItems = units.get(record.unit);
+        const unitItems = grouped.units.get(record.unit);
         // The checked document's items, grouped as the file's were: then they stand for it.
-        if (unitItems?.length === record.count)
+        if (unitItems?.length === record.count) {
           onDisk.set(record.unit, { record, items: unitItems });
+        }
       }
+      // The newest year's: the one the edits of the day are in (memory: one year's JSON).
+      const newest = [...grouped.units.keys()].sort().at(-1);
+      if (newest !== undefined) segmentBytes.prepare(newest, grouped.units.get(newest) ?? []);
     },
 
     async write(document) {
@@ -93,29 +103,30 @@ export function createLayoutWriter(options: LayoutWriterOptions): LayoutWriter {
         await writeFileVerifiedAsync(`${directory}/${stem}.json`, Buffer.from(text), io);
         return { text, layout: undefined };
       }
-      // On the main thread: the grouping and the text of what changed.
-      const { units, order } = groupItems(items, split.unitOf);
-      const planned = [...units.keys()].sort().map((unit) => {
-        const unitItems = units.get(unit) ?? [];
+      // On the main thread: the grouping and the bytes of what changed.
+      const units = unitsOf(items, split.unitOf);
+      const { units: grouped, order } = groupItems(items, (i) => units[i] ?? "");
+      const planned = [...grouped.keys()].sort().map((unit) => {
+        const unitItems = grouped.get(unit) ?? [];
         const known = onDisk.get(unit);
         if (known !== undefined && sameItems(known.items, unitItems)) {
-          return { unit, items: unitItems, known: known.record, text: undefined };
+          return { unit, items: unitItems, known: known.record, bytes: undefined };
         }
-        const text = `[${unitItems.map(itemText).join(",")}]`;
-        return { unit, items: unitItems, known: undefined, text };
+        const bytes = segmentBytes.bytesOf(unit, unitItems);
+        return { unit, items: unitItems, known: undefined, bytes };
       });
       // Off it: each changed segment hashed, then written under its name, verified.
       const segments = await Promise.all(
-        planned.map(async ({ unit, items: unitItems, known, text }) => {
-          if (known !== undefined || text === undefined) {
+        planned.map(async ({ unit, items: unitItems, known, bytes }) => {
+          if (known !== undefined || bytes === undefined) {
             return { record: known as SegmentRecord, items: unitItems };
           }
-          const bytes = Buffer.from(text, "latin1"); // asciiJson: every character is ASCII
           const sha256 = hex(await webcrypto.subtle.digest("SHA-256", bytes));
           const record = { unit, sha256, bytes: bytes.length, count: unitItems.length };
           // The same content under the same name is already there (an edit undone).
-          if (onDisk.get(unit)?.record.sha256 !== sha256)
+          if (onDisk.get(unit)?.record.sha256 !== sha256) {
             await writeFileVerifiedAsync(fileOf(record), bytes, io);
+          }
           return { record, items: unitItems };
         }),
       );

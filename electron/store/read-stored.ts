@@ -1,11 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
+import { webcrypto } from "node:crypto";
 import { isDeepStrictEqual } from "node:util";
 import { NewerSchemaError } from "../../shared/app/errors";
 import type { VersionedDocument } from "./engine";
 import { NewerFileError } from "./open-errors";
 import { joinItems, layoutKey, readLayout, segmentFile } from "./segments";
-import type { Layout, SplitOptions } from "./segments";
+import type { Layout, SegmentRecord, SplitOptions } from "./segments";
 import type { ValidationMemo } from "./validation-memo";
 import { digestOf } from "./validation-memo";
 
@@ -58,12 +59,12 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * Only "not there" and "not usable" are results; other I/O failures are thrown, and so is a
  * NewerSchemaError (as a NewerFileError naming the file): see recover.ts.
  */
-export function readStored<T extends VersionedDocument>(
+export async function readStored<T extends VersionedDocument>(
   file: string,
   stem: string,
   how: StoredReading<T>,
   memo?: ValidationMemo,
-): StoredRead<T> {
+): Promise<StoredRead<T>> {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
@@ -82,7 +83,7 @@ export function readStored<T extends VersionedDocument>(
   let layout: Layout | undefined;
   let segmentDigests: string[] = [];
   if (isRecord(raw) && split !== undefined && layoutKey in raw) {
-    const joined = joinSegments(file, stem, raw, split, memo, how.vouchItems);
+    const joined = await joinSegments(file, stem, raw, split, memo, how.vouchItems);
     if (joined.kind === "bad") return joined;
     ({ layout, segmentDigests } = joined);
     raw = joined.document;
@@ -111,14 +112,14 @@ type Joined =
   | { kind: "joined"; document: unknown; layout: Layout; segmentDigests: string[] }
   | { kind: "bad"; reason: "json" | "invalid"; detail: string; badFiles: string[] };
 
-function joinSegments(
+async function joinSegments(
   file: string,
   stem: string,
   manifest: Record<string, unknown>,
   split: SplitOptions,
   memo: ValidationMemo | undefined,
   vouchItems: ((items: unknown[]) => void) | undefined,
-): Joined {
+): Promise<Joined> {
   const layout = readLayout(manifest[layoutKey], split.member);
   if (typeof layout === "string") {
     return { kind: "bad", reason: "invalid", detail: layout, badFiles: [] };
@@ -127,9 +128,15 @@ function joinSegments(
   const segments: unknown[][] = [];
   const badFiles: string[] = [];
   const problems: string[] = [];
-  for (const record of layout.segments) {
+  // Read and hashed in the thread pool, all at once; then parsed here one after the other.
+  const reads = await Promise.all(
+    layout.segments.map((record) =>
+      readSegment(segmentFile(directory, stem, split.member, record), record),
+    ),
+  );
+  for (const [i, record] of layout.segments.entries()) {
     const name = segmentFile(directory, stem, split.member, record);
-    const segment = readSegment(name, record);
+    const segment = parseSegment(reads[i] ?? "missing", record);
     if (typeof segment === "string") {
       problems.push(`${path.basename(name)}: ${segment}`);
       if (segment !== "missing") badFiles.push(name);
@@ -160,18 +167,26 @@ function joinSegments(
   };
 }
 
-/** The items of one segment file, or why it cannot be used ("missing", damaged). */
-function readSegment(file: string, record: Layout["segments"][number]): unknown[] | string {
+/** A segment file's bytes if they are what the manifest records, or why not ("missing"…). */
+async function readSegment(file: string, record: SegmentRecord): Promise<Buffer | string> {
   let bytes: Buffer;
   try {
-    bytes = fs.readFileSync(file);
+    bytes = await fs.promises.readFile(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return "missing";
     throw error;
   }
-  if (bytes.length !== record.bytes || digestOf(bytes) !== record.sha256) {
-    return `${bytes.length} bytes that are not the ${record.bytes} the data names (damaged)`;
+  if (bytes.length !== record.bytes) {
+    return `${bytes.length} bytes, not the ${record.bytes} the data names (damaged)`;
   }
+  const digest = Buffer.from(await webcrypto.subtle.digest("SHA-256", bytes)).toString("hex");
+  if (digest !== record.sha256) return "not the bytes the data names (damaged)";
+  return bytes;
+}
+
+/** The items of a segment file's bytes, or why they cannot be used. */
+function parseSegment(bytes: Buffer | string, record: SegmentRecord): unknown[] | string {
+  if (typeof bytes === "string") return bytes;
   try {
     const items: unknown = JSON.parse(bytes.toString("utf8"));
     if (Array.isArray(items) && items.length === record.count) return items;

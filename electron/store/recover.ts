@@ -37,15 +37,15 @@ export interface Recovered<T> {
  * A file that passes the full `parse` unchanged is recorded in the memo, so the next open of
  * the same bytes is spared it.
  */
-export function recoverDocument<T extends VersionedDocument>(
+export async function recoverDocument<T extends VersionedDocument>(
   files: DocumentFiles,
   how: StoredReading<T>,
   now: Date,
   memo?: ValidationMemo,
   io?: WriterFs,
-): Recovered<T> {
+): Promise<Recovered<T>> {
   const { defaults } = how;
-  const main = readStored(files.main, files.name, how, memo);
+  const main = await readStored(files.main, files.name, how, memo);
   if (main.kind === "ok") {
     // The backup is left as it is: copying 3 MB and syncing it here would add about as much
     // to every start as parsing does. The first write of the session validates the document
@@ -56,7 +56,7 @@ export function recoverDocument<T extends VersionedDocument>(
 
   // Read before anything is moved: a newer app's backup throws, and then nothing has changed.
   // Checked as the main file is: the memo vouches for bytes, whichever file holds them.
-  const backup = readStored(files.backup, `${files.name}.backup`, how, memo);
+  const backup = await readStored(files.backup, `${files.name}.backup`, how, memo);
   const notices: StoreNotice[] = [];
   const mainName = path.basename(files.main);
   const backupName = path.basename(files.backup);

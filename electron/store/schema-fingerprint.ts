@@ -9,6 +9,18 @@ import { createHash } from "node:crypto";
  * cannot be described (a cycle): then nothing is vouched for across builds.
  */
 export function schemaFingerprint(schema: unknown): string | undefined {
+  if (typeof schema === "object" && schema !== null && fingerprints.has(schema)) {
+    return fingerprints.get(schema);
+  }
+  const fingerprint = describe(schema);
+  if (typeof schema === "object" && schema !== null) fingerprints.set(schema, fingerprint);
+  return fingerprint;
+}
+
+/** Once per schema object and process: describing it takes a few ms. */
+const fingerprints = new WeakMap<object, string | undefined>();
+
+function describe(schema: unknown): string | undefined {
   try {
     const text = JSON.stringify(schema, (_key, value: unknown) => {
       if (typeof value === "function") return `function ${value.toString()}`;

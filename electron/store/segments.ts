@@ -67,14 +67,14 @@ export interface Grouped {
   order: [string, number][];
 }
 
-/** The items grouped by unit, and the runs that restore their order. */
-export function groupItems(items: readonly unknown[], unitOf: (item: unknown) => string): Grouped {
+/** The items grouped by unit (`unitAt(i)`, the unit of items[i]), and the runs of their order. */
+export function groupItems(items: readonly unknown[], unitAt: (index: number) => string): Grouped {
   const units = new Map<string, unknown[]>();
   const order: [string, number][] = [];
   let last: [string, number] | undefined;
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    const unit = safeUnit(unitOf(item));
+    const unit = unitAt(i);
     let list = units.get(unit);
     if (list === undefined) units.set(unit, (list = []));
     list.push(item);

@@ -29,6 +29,8 @@ export interface ValidationMemo {
    * with `segments` digests; durable once the folder is synced.
    */
   record(digest: string, segments?: readonly string[]): void;
+  /** Resolves once every record made so far is written (or failed): at quit. */
+  settled(): Promise<void>;
 }
 
 /**
@@ -63,8 +65,11 @@ export function openValidationMemo(
   file: string,
   validatorId: string,
   log: (message: string) => void,
-  /** The store's verified writer (atomic-file.ts). */
-  writeFile: (file: string, text: string) => void,
+  /**
+   * The store's verified writer (async-file.ts): off the main thread, so that recording the
+   * memo adds nothing to the open. Records are written one after the other, in order.
+   */
+  writeFile: (file: string, text: string) => Promise<void>,
   /**
    * The fingerprint of the schema of a segment's items (the incidents'), which decides
    * alone whether a segment passes: given, segments stay vouched for across builds.
@@ -77,6 +82,7 @@ export function openValidationMemo(
   let vouchedSegments = new Set(
     itemValidatorId !== undefined && recorded?.items === itemValidatorId ? recorded.segments : [],
   );
+  let writing: Promise<void> = Promise.resolve();
   return {
     holds,
     holdsSegment: (digest) => vouchedSegments.has(digest),
@@ -89,17 +95,17 @@ export function openValidationMemo(
           ? {}
           : { items: itemValidatorId, segments: [...segments] }),
       };
-      try {
-        writeFile(file, JSON.stringify(next));
-        recorded = { segments: [], ...next };
-        vouchedSegments = new Set(itemValidatorId === undefined ? [] : segments);
-      } catch (error) {
-        // Only the next open's speed depends on it: it will check the file in full.
-        recorded = undefined;
-        vouchedSegments = new Set();
-        log(`Could not write ${file}: ${error instanceof Error ? error.message : String(error)}`);
-      }
+      // What this session goes by from now on; the file follows, in the order recorded.
+      recorded = { segments: [], ...next };
+      vouchedSegments = new Set(itemValidatorId === undefined ? [] : segments);
+      writing = writing
+        .then(() => writeFile(file, JSON.stringify(next)))
+        .catch((error: unknown) => {
+          // Only the next open's speed depends on it: it will check the file in full.
+          log(`Could not write ${file}: ${error instanceof Error ? error.message : String(error)}`);
+        });
     },
+    settled: () => writing,
   };
 }
 

@@ -40,10 +40,10 @@ async function tenYearsIn(directory: string): Promise<void> {
  * The incidents of a manifest (`jour.json`, or the backup's with its own copies) and the
  * year files it names, each checked against its SHA-256, after the app's full check.
  */
-function incidentsIn(file: string): number {
+async function incidentsIn(file: string): Promise<number> {
   const stem = path.basename(file, ".json");
   const reading = { parse: parseJourData, defaults: emptyJourData, split: jourSplit };
-  const read = readStored(file, stem, reading);
+  const read = await readStored(file, stem, reading);
   if (read.kind !== "ok") throw new Error(`${file} is not usable: ${JSON.stringify(read)}`);
   return read.document.incidents.length;
 }
@@ -103,8 +103,8 @@ describe("a real full disk", () => {
     expect(told[0]?.body).toContain(`${jourJson} kunde inte sparas: disken är full.`);
     expect(told[0]?.body).toMatch(/Frigör minst 0,\d MB på disken där .+ ligger\./);
     // The file and its backup are whole and valid; no temp file is left to fill the disk.
-    expect(incidentsIn(jourJson)).toBe(5_000);
-    expect(incidentsIn(path.join(disk.dir, "jour.backup.json"))).toBe(5_000);
+    expect(await incidentsIn(jourJson)).toBe(5_000);
+    expect(await incidentsIn(path.join(disk.dir, "jour.backup.json"))).toBe(5_000);
     expect(fs.readdirSync(disk.dir).filter((name) => name.includes(".tmp"))).toEqual([]);
 
     // An edit of a closed year: its file (330 kB) is cut short by the full disk, and the
@@ -123,11 +123,14 @@ describe("a real full disk", () => {
     const restarted = await openJour(disk.dir);
     expect(restarted.notices).toEqual([]);
     expect(restarted.document.incidents).toHaveLength(5_000);
+    await restarted.store.flush(); // as at quit: nothing of it still writing
 
     // With room again, the next tick saves what the session kept.
     disk.makeRoom();
     await app.checkAlerts();
     const afterRoom = await openJour(disk.dir);
+    await afterRoom.store.flush();
+    await session.store.flush();
     expect(afterRoom.notices).toEqual([]);
     expect(afterRoom.document.incidents).toHaveLength(5_001);
     expect(afterRoom.document.incidents.at(-1)?.summary).toBe("Kassan ger 500");
@@ -165,9 +168,10 @@ describe("a real full disk", () => {
 
     disk.makeRoom();
     const restored = await openJour(disk.dir);
+    await restored.store.flush();
     expect(restored.notices.map((notice) => notice.kind)).toEqual(["unusable", "restored"]);
     expect(restored.document.incidents).toHaveLength(5_000);
-    expect(incidentsIn(path.join(disk.dir, "jour.json"))).toBe(5_000);
+    expect(await incidentsIn(path.join(disk.dir, "jour.json"))).toBe(5_000);
   }, 60_000);
 
   it("asks on a read-only folder with a bad file, opens the folder when asked, and changes nothing", async () => {

@@ -31,7 +31,9 @@ async function openJour(directory: string, validatorId = "build-1", itemId?: str
     },
     itemValidatorId: itemId ?? schemaFingerprint(incidentSchema),
   });
-  return { ...opened, parses, vouched };
+  const counted = { ...opened, parses, vouched };
+  await opened.store.flush(); // the memo the open recorded is written off the main thread
+  return counted;
 }
 
 const segments = (dir: string, stem = "jour") =>

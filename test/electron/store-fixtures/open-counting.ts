@@ -27,5 +27,8 @@ export async function openCounting(
     ...(split ? { split: notesSplit } : {}),
   });
   // Read now, before a save could add the backup keeper's checks.
-  return { ...opened, parses };
+  const counted = { ...opened, parses };
+  // The memo an open records is written off the main thread: wait for it, as a quit does.
+  await opened.store.flush();
+  return counted;
 }
