@@ -77,11 +77,10 @@ export function createSegmentBytes(keep = 2): SegmentBytes {
   return {
     bytesOf(unit, items) {
       const last = made.get(unit);
-      return join(
-        unit,
-        items,
-        items.map((item, i) => piece(last, item, i)),
-      );
+      // A loop, not map(): map skips the holes of a sparse array, which JSON writes as null.
+      const pieces: Buffer[] = [];
+      for (let i = 0; i < items.length; i++) pieces.push(piece(last, items[i], i));
+      return join(unit, items, pieces);
     },
     prepare(unit, items) {
       const pieces: Buffer[] = [];
