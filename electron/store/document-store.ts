@@ -16,7 +16,7 @@ import { writeFileVerifiedAsync } from "./async-file";
 import { asciiJson } from "./json-writer";
 import { createLayoutWriter } from "./layout-writer";
 import type { LayoutWrite } from "./layout-writer";
-import { isSegmentFile, segmentFile } from "./segments";
+import { isSegmentFile, layoutKey, readLayout, segmentFile } from "./segments";
 import type { Layout, SplitOptions } from "./segments";
 import { StoreOpenError } from "./open-errors";
 import { recoverDocument } from "./recover";
@@ -244,6 +244,20 @@ function inStoreTerms(files: DocumentFiles, error: unknown): StorageWriteError {
   return new StorageWriteError(files.main, files.directory, 0, code, detail);
 }
 
+/** The layouts of the manifests moved aside (`jour.corrupt-….json`) that still read as JSON. */
+function asideLayouts(files: DocumentFiles, split: SplitOptions): Layout[] {
+  return fs.readdirSync(files.directory).flatMap((entry) => {
+    if (!entry.startsWith(`${files.name}.corrupt-`) || !entry.endsWith(".json")) return [];
+    try {
+      const raw = JSON.parse(fs.readFileSync(path.join(files.directory, entry), "utf8")) as unknown;
+      const layout = readLayout((raw as Record<string, unknown> | null)?.[layoutKey], split.member);
+      return typeof layout === "string" ? [] : [layout];
+    } catch {
+      return [];
+    }
+  });
+}
+
 const splits = (split: SplitOptions | undefined, document: object): boolean =>
   split !== undefined && Array.isArray((document as Record<string, unknown>)[split.member]);
 
@@ -261,7 +275,9 @@ function keepBeforeSplit(files: DocumentFiles, bytes: Buffer, at: Date, write: W
 
 /**
  * Removes segment files that `jour.json` does not name: written by a save that was killed
- * before its manifest. Only after a clean open (after a recovery every file is kept).
+ * before its manifest. Only after a clean open (after a recovery every file is kept), and
+ * never one that a manifest moved aside (`jour.corrupt-….json`) names: it may hold newer
+ * incidents than the backup that was restored, for someone to recover by hand.
  */
 function sweepOrphanSegments(
   files: DocumentFiles,
@@ -270,8 +286,10 @@ function sweepOrphanSegments(
 ): void {
   if (split === undefined) return;
   const named = new Set(
-    layout.segments.map((record) =>
-      path.basename(segmentFile(files.directory, files.name, split.member, record)),
+    [layout, ...asideLayouts(files, split)].flatMap((kept) =>
+      kept.segments.map((record) =>
+        path.basename(segmentFile(files.directory, files.name, split.member, record)),
+      ),
     ),
   );
   for (const entry of fs.readdirSync(files.directory)) {

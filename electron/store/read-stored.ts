@@ -84,7 +84,11 @@ export async function readStored<T extends VersionedDocument>(
   let segmentDigests: string[] = [];
   if (isRecord(raw) && split !== undefined && layoutKey in raw) {
     const joined = await joinSegments(file, stem, raw, split, memo, how.vouchItems);
-    if (joined.kind === "bad") return joined;
+    if (joined.kind === "bad") {
+      // A newer Jour's file (another layout, say) is not damaged: leave it alone.
+      throwIfNewer(file, raw, how.parse);
+      return joined;
+    }
     ({ layout, segmentDigests } = joined);
     raw = joined.document;
   }
@@ -106,6 +110,15 @@ export async function readStored<T extends VersionedDocument>(
       ? { manifest: digest, segments: segmentDigests }
       : undefined;
   return { kind: "ok", document, layout, bytes, vouchable };
+}
+
+/** Throws a NewerFileError when `parse` says the document is a newer app version's. */
+function throwIfNewer(file: string, raw: unknown, parse: (raw: unknown) => unknown): void {
+  try {
+    parse(raw);
+  } catch (error) {
+    if (error instanceof NewerSchemaError) throw new NewerFileError(file, error);
+  }
 }
 
 type Joined =

@@ -6,6 +6,7 @@ import { jourSplit, openDocumentStore, schemaFingerprint } from "../../electron/
 import { asciiJson } from "../../electron/store/json-writer";
 import { createJourDataChecker, emptyJourData, incidentSchema } from "../../shared/app/data";
 import type { JourData } from "../../shared/app/data";
+import { NewerSchemaError } from "../../shared/app/errors";
 import { listDir, readJson, tempDir } from "./store-fixtures/temp-dir";
 
 /** The store as the app opens it (run-jour.ts), with a count of full checks at the open. */
@@ -212,5 +213,42 @@ describe("the split layout", () => {
     fs.writeFileSync(path.join(dir, orphan), "[]");
     await openJour(dir);
     expect(listDir(dir)).not.toContain(orphan);
+  });
+
+  it("keeps the year files a manifest moved aside names, though jour.json no longer does", async () => {
+    const dir = tempDir();
+    const data = threeYears();
+    await saved(dir, data);
+    const { store } = await openJour(dir);
+    const last = data.incidents.length - 2;
+    await store.save(edited(data, last, "Först.")); // the session's first write: backed up
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await store.save(edited(data, last, "Sedan.")); // within the minute: not backed up yet
+    const newest = segments(dir);
+    // An old year's file damaged: jour.json is moved aside, the backup (one edit older) restored.
+    const victim = path.join(dir, newest[0] ?? "");
+    fs.writeFileSync(victim, fs.readFileSync(victim).subarray(1));
+
+    const restored = await openJour(dir);
+    expect(restored.document.incidents[last]?.notes).toBe("Först.");
+    await openJour(dir, "build-2"); // a clean open, which sweeps what no manifest names
+    // The newer year file is still there, for the one who recovers the moved-aside manifest.
+    expect(segments(dir)).toEqual(expect.arrayContaining(newest.slice(1)));
+    await store.flush();
+  });
+
+  it("leaves a newer Jour's files alone, whatever its layout", async () => {
+    const dir = tempDir();
+    await saved(dir, threeYears());
+    const file = path.join(dir, "jour.json");
+    const manifest = readJson(file) as Record<string, unknown>;
+    const newer = JSON.stringify({ ...manifest, schemaVersion: 3, split: { parts: "elsewhere" } });
+    fs.writeFileSync(file, newer);
+    fs.writeFileSync(path.join(dir, "jour.backup.json"), newer);
+    const files = listDir(dir);
+
+    await expect(openJour(dir)).rejects.toBeInstanceOf(NewerSchemaError);
+    expect(listDir(dir)).toEqual(files);
+    expect(fs.readFileSync(file, "utf8")).toBe(newer);
   });
 });
