@@ -71,9 +71,9 @@ export interface DocumentStoreOptions<T> {
 
 /** The storage port of the app core, plus what the shell needs at quit. */
 /**
- * Saved documents are immutable values: the objects in a document's top-level arrays are
- * serialized once and their text reused while the same object is saved again
- * (json-writer.ts), so change an object by replacing it, never in place.
+ * Saved documents are immutable values: a year's file is written again only when one of its
+ * incident objects is not the one saved before, and an unchanged incident's bytes are reused
+ * (layout-writer.ts, segment-bytes.ts), so change an object by replacing it, never in place.
  */
 export interface DocumentStore<T> extends StoragePort<T> {
   readonly path: string;
@@ -94,8 +94,9 @@ const defaultBatchDelayMs = 200;
 const defaultBackupIntervalMs = 60_000;
 
 /**
- * Opens the one document file of `name` in `directory`: loads it (or recovers, see
- * `recoverDocument`) and returns the repository that saves it. Throws the NewerSchemaError
+ * Opens the document of `name` in `directory` (`name.json`, and with `split` the files of its
+ * units that it names: docs/storage.md): loads it (or recovers, see `recoverDocument`) and
+ * returns the repository that saves it. Throws the NewerSchemaError
  * of `parse` (a NewerFileError, naming the file) when the file is a newer app version's, and
  * a StoreOpenError when a file cannot be read or the backup not restored (unreadable, a
  * folder in the way, read-only, a full disk): then nothing was moved or written, and there

@@ -115,8 +115,9 @@ export function createLayoutWriter(options: LayoutWriterOptions): LayoutWriter {
         const bytes = segmentBytes.bytesOf(unit, unitItems);
         return { unit, items: unitItems, known: undefined, bytes };
       });
-      // Off it: each changed segment hashed, then written under its name, verified.
-      const segments = await Promise.all(
+      // Off it: each changed segment hashed, then written under its name, verified. All of
+      // them settle before a failure is reported, so no write of this save outlives it.
+      const settled = await Promise.allSettled(
         planned.map(async ({ unit, items: unitItems, known, bytes }) => {
           if (known !== undefined || bytes === undefined) {
             return { record: known as SegmentRecord, items: unitItems };
@@ -129,6 +130,11 @@ export function createLayoutWriter(options: LayoutWriterOptions): LayoutWriter {
           }
           return { record, items: unitItems };
         }),
+      );
+      const failed = settled.find((result) => result.status === "rejected");
+      if (failed) throw failed.reason;
+      const segments = settled.flatMap((result) =>
+        result.status === "fulfilled" ? [result.value] : [],
       );
       const index = new Map(segments.map((segment, i) => [segment.record.unit, i]));
       const layout: Layout = {
