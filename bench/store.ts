@@ -209,7 +209,7 @@ export async function benchStore(runs = 9): Promise<StoreFigure[]> {
     const ten = tenYearsOfData();
     await written(tenDir, ten);
     // First, before other work leaves garbage that a later collection would count against it.
-    const tenMemory = memoryRatio(tenDir, ten, 3);
+    const tenMemory = memoryRatio(tenDir, ten, 5);
     const lastYear = ten.incidents.length - 60;
     const tenEdits = await edits(tenDir, runs * 2, lastYear);
     const tenOpen = await openAfterUpdate(tenDir, runs);

@@ -141,15 +141,15 @@ async function joinSegments(
   const segments: unknown[][] = [];
   const badFiles: string[] = [];
   const problems: string[] = [];
-  // Read and hashed in the thread pool, all at once; then parsed here one after the other.
-  const reads = await Promise.all(
-    layout.segments.map((record) =>
-      readSegment(segmentFile(directory, stem, split.member, record), record),
-    ),
+  // Read and hashed in the thread pool, all at once, while the main thread parses each in
+  // turn as soon as it is there. Each is awaited below, where a failure is thrown.
+  const reads = layout.segments.map((record) =>
+    readSegment(segmentFile(directory, stem, split.member, record), record),
   );
+  for (const read of reads) read.catch(() => undefined);
   for (const [i, record] of layout.segments.entries()) {
     const name = segmentFile(directory, stem, split.member, record);
-    const segment = parseSegment(reads[i] ?? "missing", record);
+    const segment = parseSegment((await reads[i]) ?? "missing", record);
     if (typeof segment === "string") {
       problems.push(`${path.basename(name)}: ${segment}`);
       if (segment !== "missing") badFiles.push(name);
