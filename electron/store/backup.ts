@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import path from "node:path";
 import { webcrypto } from "node:crypto";
 import { isDeepStrictEqual } from "node:util";
 import type { DocumentFiles } from "./files";
@@ -87,7 +88,7 @@ export function createBackupKeeper<T>(options: BackupKeeperOptions<T>): BackupKe
     // Last, as for the document: the backup's manifest names only copies in place.
     await writeFile(files.backup, Buffer.from(write.text));
     for (const entry of await fs.promises.readdir(files.directory)) {
-      const file = `${files.directory}/${entry}`;
+      const file = path.join(files.directory, entry);
       if (split === undefined || !isSegmentFile(backupStem, member, entry)) continue;
       if (named.has(file)) continue;
       present.delete(file);

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import path from "node:path";
 import { webcrypto } from "node:crypto";
 import type { WriterFs } from "./atomic-file";
 import { writeFileVerifiedAsync } from "./async-file";
@@ -100,7 +101,7 @@ export function createLayoutWriter(options: LayoutWriterOptions): LayoutWriter {
       const items = split === undefined ? undefined : all[split.member];
       if (split === undefined || !Array.isArray(items)) {
         const text = manifestText(all);
-        await writeFileVerifiedAsync(`${directory}/${stem}.json`, Buffer.from(text), io);
+        await writeFileVerifiedAsync(path.join(directory, `${stem}.json`), Buffer.from(text), io);
         return { text, layout: undefined };
       }
       // On the main thread: the grouping and the bytes of what changed.
@@ -149,7 +150,7 @@ export function createLayoutWriter(options: LayoutWriterOptions): LayoutWriter {
       }
       const text = manifestText(manifest);
       // Last: the manifest names only files that are written and verified.
-      await writeFileVerifiedAsync(`${directory}/${stem}.json`, Buffer.from(text), io);
+      await writeFileVerifiedAsync(path.join(directory, `${stem}.json`), Buffer.from(text), io);
       const superseded = [...onDisk.values()]
         .map((d) => fileOf(d.record))
         .filter((file) => !segments.some((segment) => fileOf(segment.record) === file));
