@@ -128,7 +128,6 @@ async function openFiles<T extends VersionedDocument>(
   sweepTempFiles(files);
   const log = options.log ?? (() => undefined);
   const { io, split } = options;
-  const writeFile: WriteFile = (file, text) => writeFileVerified(file, text, io);
   const memo =
     options.validatorId === undefined
       ? undefined
@@ -186,7 +185,7 @@ async function openFiles<T extends VersionedDocument>(
   if (recovered.layout === undefined && recovered.bytes !== undefined && splits(split, document)) {
     // A single file of an earlier Jour: kept as it is under a name of its own, then written
     // in the split layout (docs/storage.md). On a full disk the open fails, nothing replaced.
-    const keptAs = keepBeforeSplit(files, recovered.bytes, new Date(), writeFile);
+    const keptAs = keepBeforeSplit(files, recovered.bytes, new Date(), io);
     log(`Split ${files.main} into one file per year; the single file is kept as ${keptAs}.`);
     try {
       await layouts.write(document);
@@ -263,13 +262,18 @@ const splits = (split: SplitOptions | undefined, document: object): boolean =>
   split !== undefined && Array.isArray((document as Record<string, unknown>)[split.member]);
 
 /** `jour.before-split-2026-12-01T03-00-00-000Z.json`: the single file as it was, verified. */
-function keepBeforeSplit(files: DocumentFiles, bytes: Buffer, at: Date, write: WriteFile): string {
+function keepBeforeSplit(
+  files: DocumentFiles,
+  bytes: Buffer,
+  at: Date,
+  io: WriterFs | undefined,
+): string {
   const stamp = at.toISOString().replace(/[:.]/g, "-");
   for (let attempt = 0; ; attempt++) {
     const name = `${files.name}.before-split-${stamp}${attempt > 0 ? `-${attempt}` : ""}.json`;
     const file = path.join(files.directory, name);
     if (fs.existsSync(file)) continue;
-    write(file, bytes.toString("utf8"));
+    writeFileVerified(file, bytes, io); // byte for byte, a byte order mark and all
     return name;
   }
 }
