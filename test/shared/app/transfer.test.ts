@@ -112,6 +112,31 @@ describe("export and import", () => {
     expect(parsed.offDutyWeeks).toEqual([]);
     expect(() => parseJourData({ ...emptyJourData(), schemaVersion: 3 })).toThrow(NewerSchemaError);
   });
+
+  it("makes whole the instants a version 1 build saved with fractions of a millisecond", () => {
+    const start = Date.UTC(2026, 0, 5, 21, 12);
+    const incident = {
+      id: "i-1",
+      reportedAt: start - 0.25,
+      priority: 2,
+      customerId: null,
+      summary: "",
+      notes: "",
+      jiraKey: null,
+      respondedAt: null,
+      rollbackRequestedAt: null,
+      rollbackStartedAt: null,
+      resolvedAt: null,
+      work: [{ id: "w-2", start, end: start + 337.6304 }],
+      checkedSteps: [],
+    };
+    const v1 = { ...emptyJourData(), schemaVersion: 1, incidents: [incident], nextId: 3 };
+    expect(() => parseJourData({ ...v1, schemaVersion: 2 })).toThrow(/expected epoch ms/);
+    const parsed = parseJourData(v1);
+    expect(parsed.incidents[0]?.reportedAt).toBe(start);
+    expect(parsed.incidents[0]?.work[0]?.end).toBe(start + 338);
+    expect(parsed.settings).toEqual(emptyJourData().settings); // 0.5 and the like untouched
+  });
 });
 
 describe("CSV export", () => {
