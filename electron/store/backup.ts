@@ -26,6 +26,8 @@ export interface BackupKeeperOptions<T> {
   split?: SplitOptions | undefined;
   /** Told once when the backup cannot be written (a full disk), again after a success. */
   warn?: ((error: unknown) => void) | undefined;
+  /** Told after each check (whatever its outcome). */
+  checked?: (() => void) | undefined;
 }
 
 export interface BackupKeeper<T> {
@@ -58,7 +60,8 @@ const sha256Of = async (bytes: Uint8Array): Promise<string> =>
  * meanwhile), and the files are written off the main thread.
  */
 export function createBackupKeeper<T>(options: BackupKeeperOptions<T>): BackupKeeper<T> {
-  const { files, parse, intervalMs, now, log, memo, writeFile, queue, split, warn } = options;
+  const { files, parse, intervalMs, now, log, memo, writeFile, queue, split, warn, checked } =
+    options;
   const backupStem = `${files.name}.backup`;
   let failing = false;
   let nextCheckAt = -Infinity;
@@ -102,34 +105,42 @@ export function createBackupKeeper<T>(options: BackupKeeperOptions<T>): BackupKe
     return queue(async () => {
       const written = unchecked;
       if (written === undefined) return;
-      unchecked = undefined;
-      nextCheckAt = now() + intervalMs;
-      let unchanged: boolean;
       try {
-        const output = parse(written.document);
-        // Cheap for the store's incremental parse: the incidents it spared are the same objects.
-        unchanged = memo !== undefined && isDeepStrictEqual(output, written.document);
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        log(`The saved data fails validation (${reason}); the backup keeps the last good.`);
-        return;
-      }
-      try {
-        await backUp(written.write);
-        failing = false;
-        // Only for a document that parse returns unchanged, as at open (read-stored.ts).
-        const segments = written.write.layout?.segments.map((segment) => segment.sha256);
-        if (unchanged) memo?.record(digestOf(written.write.text), segments);
-      } catch (error) {
-        // The document itself is saved; the backup stays the previous good one, tried again.
-        unchecked ??= written;
-        log(
-          `Could not refresh the backup: ${error instanceof Error ? error.message : String(error)}`,
-        );
-        if (!failing) warn?.(error);
-        failing = true;
+        await checkAndBackUp(written);
+      } finally {
+        checked?.();
       }
     });
+  };
+
+  const checkAndBackUp = async (written: { document: T; write: LayoutWrite }): Promise<void> => {
+    unchecked = undefined;
+    nextCheckAt = now() + intervalMs;
+    let unchanged: boolean;
+    try {
+      const output = parse(written.document);
+      // Cheap for the store's incremental parse: the incidents it spared are the same objects.
+      unchanged = memo !== undefined && isDeepStrictEqual(output, written.document);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      log(`The saved data fails validation (${reason}); the backup keeps the last good.`);
+      return;
+    }
+    try {
+      await backUp(written.write);
+      failing = false;
+      // Only for a document that parse returns unchanged, as at open (read-stored.ts).
+      const segments = written.write.layout?.segments.map((segment) => segment.sha256);
+      if (unchanged) memo?.record(digestOf(written.write.text), segments);
+    } catch (error) {
+      // The document itself is saved; the backup stays the previous good one, tried again.
+      unchecked ??= written;
+      log(
+        `Could not refresh the backup: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      if (!failing) warn?.(error);
+      failing = true;
+    }
   };
 
   return {

@@ -207,6 +207,7 @@ async function openFiles<T extends VersionedDocument>(
     queue,
     split,
     warn: options.onBackupFailed,
+    checked: () => layouts.trim(),
   });
   const batcher = createWriteBatcher<T>(
     (next) =>

@@ -39,6 +39,12 @@ export interface LayoutWriter {
    * the previous write, which are all still there.
    */
   write(document: object): Promise<LayoutWrite>;
+  /**
+   * Forgets the bytes kept of every year but the newest: called once the backup is checked
+   * (at most a minute after an edit), so an edit of an older year holds its bytes only while
+   * it goes on (the memory budget).
+   */
+  trim(): void;
 }
 
 interface OnDisk {
@@ -60,6 +66,7 @@ export function createLayoutWriter(options: LayoutWriterOptions): LayoutWriter {
   const { directory, stem, split, io, log, manifestText } = options;
   let onDisk = new Map<string, OnDisk>();
   const segmentBytes = createSegmentBytes();
+  const newest = (): string | undefined => [...onDisk.keys()].sort().at(-1);
   let previous: { items: readonly unknown[]; units: string[] } | undefined;
 
   /** Each item's unit; an item at the same index as in the last write keeps its unit. */
@@ -163,5 +170,7 @@ export function createLayoutWriter(options: LayoutWriterOptions): LayoutWriter {
       }
       return { text, layout };
     },
+
+    trim: () => segmentBytes.keepOnly(newest()),
   };
 }

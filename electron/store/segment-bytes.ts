@@ -15,6 +15,8 @@ export interface SegmentBytes {
   bytesOf(unit: string, items: readonly unknown[]): Buffer;
   /** Makes `unit`'s bytes ahead, a slice of items at a time while the app is idle. */
   prepare(unit: string, items: readonly unknown[]): void;
+  /** Forgets the bytes of every unit but `unit` (an edit of another year is over). */
+  keepOnly(unit: string | undefined): void;
 }
 
 const comma = 0x2c;
@@ -81,6 +83,9 @@ export function createSegmentBytes(keep = 2): SegmentBytes {
       const pieces: Buffer[] = [];
       for (let i = 0; i < items.length; i++) pieces.push(piece(last, items[i], i));
       return join(unit, items, pieces);
+    },
+    keepOnly(unit) {
+      for (const known of [...made.keys()]) if (known !== unit) made.delete(known);
     },
     prepare(unit, items) {
       const pieces: Buffer[] = [];

@@ -61,6 +61,18 @@ describe("the bytes of a segment file", () => {
     expect(segmentText(bytes, items)).toBe(asciiJson(items));
   });
 
+  it("are the same bytes after the other units' were forgotten", () => {
+    const bytes = createSegmentBytes();
+    const old = [{ year: 2019, notes: "å" }];
+    const current = [{ year: 2026, notes: "ö" }];
+    bytes.bytesOf("2019", old);
+    bytes.bytesOf("2026", current);
+    bytes.keepOnly("2026");
+    const edited = [...old, { year: 2019, notes: "ny" }];
+    expect(bytes.bytesOf("2019", edited).toString("latin1")).toBe(asciiJson(edited));
+    expect(bytes.bytesOf("2026", current).toString("latin1")).toBe(asciiJson(current));
+  });
+
   it("writes null for the holes of a sparse array, as JSON does", () => {
     // eslint-disable-next-line no-sparse-arrays -- the case under test
     const list = [{ a: 1 }, , undefined, { b: "å" }];
