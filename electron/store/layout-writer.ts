@@ -58,9 +58,9 @@ const hex = (digest: ArrayBuffer): string => Buffer.from(digest).toString("hex")
  * The writer of the split layout. The main thread's share of a save is the grouping of the
  * items by unit (a pass over references, reusing each unchanged item's unit), the bytes of
  * the changed segments and the manifest's text; hashing and every write run in the thread
- * pool. The bytes of the two segments written last are kept (segment-bytes.ts), and the
- * newest year's are made while idle after the open: so an edit of the current year
- * serializes one item and copies the rest.
+ * pool. The newest year's bytes are made while idle after the open and kept, an older
+ * year's from its first edit until `trim` (segment-bytes.ts): so an edit of the current
+ * year serializes one item and copies the rest.
  */
 export function createLayoutWriter(options: LayoutWriterOptions): LayoutWriter {
   const { directory, stem, split, io, log, manifestText } = options;
