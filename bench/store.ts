@@ -120,7 +120,8 @@ async function edits(directory: string, runs: number, lastYearAt: number): Promi
   const busy: number[] = [];
   const kilobytes: number[] = [];
   for (let i = 0; i < runs; i++) {
-    await quiet();
+    // As between a user's edits: idle a moment (no collection forced, the app forces none).
+    await new Promise((resolve) => setTimeout(resolve, 100));
     const before = snapshot(directory);
     const next = edit(lastYearAt + (i % 50));
     const ms = await mainThreadMs(() => store.save(next));

@@ -158,9 +158,10 @@ export function createLayoutWriter(options: LayoutWriterOptions): LayoutWriter {
       const text = manifestText(manifest);
       // Last: the manifest names only files that are written and verified.
       await writeFileVerifiedAsync(path.join(directory, `${stem}.json`), Buffer.from(text), io);
+      const named = new Set(segments.map((segment) => fileOf(segment.record)));
       const superseded = [...onDisk.values()]
         .map((d) => fileOf(d.record))
-        .filter((file) => !segments.some((segment) => fileOf(segment.record) === file));
+        .filter((file) => !named.has(file));
       onDisk = new Map(segments.map((segment) => [segment.record.unit, segment]));
       // Only now that the manifest naming their successors is durable.
       for (const file of superseded) {
