@@ -13,7 +13,7 @@ import { storeEngineOptions } from "./engine";
 import { documentFiles } from "./files";
 import type { DocumentFiles } from "./files";
 import { writeFileVerifiedAsync } from "./async-file";
-import { asciiJson } from "./json-writer";
+import { createMemberTexts } from "./json-writer";
 import { createLayoutWriter } from "./layout-writer";
 import type { LayoutWrite } from "./layout-writer";
 import { isSegmentFile, layoutKey, readLayout, segmentFile } from "./segments";
@@ -151,9 +151,11 @@ async function openFiles<T extends VersionedDocument>(
     captured = text;
     engineWrites++;
   };
-  // The manifest is written whole each time: its text is not kept (the memory budget).
+  // The texts of the manifest's members are kept during a burst of edits, until the next
+  // backup check (json-writer.ts).
+  const memberTexts = createMemberTexts();
   const manifestText = (manifest: Record<string, unknown>): string => {
-    engine ??= createEngine(createStore, files, (value) => asciiJson(value) ?? "{}", capture);
+    engine ??= createEngine(createStore, files, (value) => memberTexts.write(value), capture);
     const before = engineWrites;
     captured = undefined;
     writeDocument(engine, manifest);
@@ -207,7 +209,10 @@ async function openFiles<T extends VersionedDocument>(
     queue,
     split,
     warn: options.onBackupFailed,
-    checked: () => layouts.trim(),
+    checked: () => {
+      layouts.trim();
+      memberTexts.clear();
+    },
   });
   const batcher = createWriteBatcher<T>(
     (next) =>

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { jourSplit } from "../../electron/store";
-import { asciiJson } from "../../electron/store/json-writer";
+import { asciiJson, createMemberTexts } from "../../electron/store/json-writer";
 import { createSegmentBytes } from "../../electron/store/segment-bytes";
 import { groupItems } from "../../electron/store/segments";
 import { createJourApp } from "../../shared/app/api";
@@ -35,6 +35,25 @@ describe("asciiJson", () => {
         const text = asciiJson(input) ?? "";
         expect(isAscii(text)).toBe(true);
         expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(input)));
+      }),
+    );
+  });
+});
+
+describe("the manifest's text", () => {
+  it("is exactly asciiJson of any document, written again as its members change", () => {
+    fc.assert(
+      fc.property(fc.array(documentArb, { minLength: 1, maxLength: 4 }), (documents) => {
+        const texts = createMemberTexts();
+        let previous: Record<string, unknown> = {};
+        for (const document of documents) {
+          // Members carried over keep their objects, as the app core's documents do.
+          const next = { ...previous, ...document };
+          expect(texts.write(next)).toBe(asciiJson(next));
+          previous = next;
+        }
+        texts.clear();
+        expect(texts.write(previous)).toBe(asciiJson(previous));
       }),
     );
   });
