@@ -45,25 +45,10 @@ for (const f of await benchMainProcess()) {
   );
 }
 
-console.log("\nStore: ten years of data (5 000 incidents)");
 // Imported here, after the rules: with the store's and the build's libraries loaded first, the
 // minute loop ran ~25% slower in this process (1.15 against 0.90 ms), flattering the ratio.
-const { benchStore } = await import("./store");
-const store = await benchStore();
-for (const r of store) console.log(row(r, r.name.startsWith("store") ? 50 : undefined));
-const [load, , , , , json, , verified, unverified] = store;
-if (verified && unverified) {
-  // What the writer's checks cost (a short write is an error, the bytes are read back).
-  console.log(
-    `  verified / unverified write of the file: ${(verified.medianMs / unverified.medianMs).toFixed(2)}`,
-  );
-}
-if (load && json) {
-  // Reading and parsing the same file is a floor no store can go below on this machine.
-  console.log(
-    `  load / (read + JSON.parse) of the same file: ${(load.medianMs / json.medianMs).toFixed(2)}`,
-  );
-}
+const { reportStore } = await import("./store-report");
+await reportStore();
 
 console.log("\nAlerts");
 for (const r of await benchAlertTick()) console.log(row(r));

@@ -2,13 +2,19 @@ import fs from "node:fs";
 import path from "node:path";
 import nodeNotifier from "node-notifier";
 import { createJourApp } from "../shared/app/api";
-import { createJourDataChecker, emptyJourData } from "../shared/app/data";
+import { createJourDataChecker } from "../shared/app/data";
 import type { JourData } from "../shared/app/data";
 import { NewerSchemaError } from "../shared/app/errors";
 import { StorageWriteError } from "../shared/app/storage-faults";
 import { textsFor } from "../shared/app/texts";
 import type { DesktopNotification } from "../shared/app/ports";
-import { bundleValidatorId, fileCopies, NewerFileError, openDocumentStore } from "./store";
+import {
+  bundleValidatorId,
+  fileCopies,
+  jourReading,
+  NewerFileError,
+  openDocumentStore,
+} from "./store";
 import type { OpenedDocument } from "./store";
 import { startAlertTicker } from "./alert-ticker";
 import { timeSignature } from "../shared/app/change-events";
@@ -81,9 +87,8 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
         openDocumentStore({
           directory,
           name: "jour",
-          parse: checker.parse,
-          trust: checker.trust,
-          defaults: () => emptyJourData(),
+          // Closed years in files of their own: a save writes what changed (docs/storage.md).
+          ...jourReading(checker),
           log,
           validatorId: bundleValidatorId(paths.main),
           onBackupFailed: (error) => backupFailed(error),

@@ -12,8 +12,12 @@ import type { CreateStore, StoreEngine, VersionedDocument, WriteFile } from "./e
 import { storeEngineOptions } from "./engine";
 import { documentFiles } from "./files";
 import type { DocumentFiles } from "./files";
-import { createJsonWriter } from "./json-writer";
-import type { JsonWriter } from "./json-writer";
+import { writeFileVerifiedAsync } from "./async-file";
+import { createMemberTexts } from "./json-writer";
+import { createLayoutWriter } from "./layout-writer";
+import type { LayoutWrite } from "./layout-writer";
+import { isSegmentFile, layoutKey, readLayout, segmentFile } from "./segments";
+import type { Layout, SplitOptions } from "./segments";
 import { StoreOpenError } from "./open-errors";
 import { recoverDocument } from "./recover";
 import { openValidationMemo } from "./validation-memo";
@@ -50,13 +54,26 @@ export interface DocumentStoreOptions<T> {
   onBackupFailed?: ((error: unknown) => void) | undefined;
   /** The file system every file is written through; tests inject faults (a short write). */
   io?: WriterFs | undefined;
+  /**
+   * Splits the document's items (the incidents) into segment files by unit (year), so a
+   * save writes only what changed: see segments.ts and docs/storage.md. Without it the
+   * document is one file.
+   */
+  split?: SplitOptions | undefined;
+  /** Told the items of a segment the memo vouches for, so that `parse` spares them. */
+  vouchItems?: ((items: unknown[]) => void) | undefined;
+  /**
+   * Names the check of one item (the incidents' schema): segments that passed it stay
+   * vouched for in the memo across builds as long as it is the same (docs/storage.md).
+   */
+  itemValidatorId?: string | undefined;
 }
 
 /** The storage port of the app core, plus what the shell needs at quit. */
 /**
- * Saved documents are immutable values: the objects in a document's top-level arrays are
- * serialized once and their text reused while the same object is saved again
- * (json-writer.ts), so change an object by replacing it, never in place.
+ * Saved documents are immutable values: a year's file is written again only when one of its
+ * incident objects is not the one saved before, and an unchanged incident's bytes are reused
+ * (layout-writer.ts, segment-bytes.ts), so change an object by replacing it, never in place.
  */
 export interface DocumentStore<T> extends StoragePort<T> {
   readonly path: string;
@@ -74,13 +91,12 @@ export interface OpenedDocument<T> {
 }
 
 const defaultBatchDelayMs = 200;
-/** Incidents serialized per slice at start: a few ms each. */
-const sliceSize = 250;
 const defaultBackupIntervalMs = 60_000;
 
 /**
- * Opens the one document file of `name` in `directory`: loads it (or recovers, see
- * `recoverDocument`) and returns the repository that saves it. Throws the NewerSchemaError
+ * Opens the document of `name` in `directory` (`name.json`, and with `split` the files of its
+ * units that it names: docs/storage.md): loads it (or recovers, see `recoverDocument`) and
+ * returns the repository that saves it. Throws the NewerSchemaError
  * of `parse` (a NewerFileError, naming the file) when the file is a newer app version's, and
  * a StoreOpenError when a file cannot be read or the backup not restored (unreadable, a
  * folder in the way, read-only, a full disk): then nothing was moved or written, and there
@@ -111,34 +127,77 @@ async function openFiles<T extends VersionedDocument>(
   fs.mkdirSync(files.directory, { recursive: true });
   sweepTempFiles(files);
   const log = options.log ?? (() => undefined);
-  const { io } = options;
-  let verifiedWrites = 0;
-  const writeFile: WriteFile = (file, text) => {
-    writeFileVerified(file, text, io);
-    verifiedWrites++;
-  };
+  const { io, split } = options;
   const memo =
     options.validatorId === undefined
       ? undefined
-      : openValidationMemo(files.checked, options.validatorId, log, writeFile);
-  const { document, notices, problems } = recoverDocument(files, options, new Date(), memo, io);
+      : openValidationMemo(
+          files.checked,
+          options.validatorId,
+          log,
+          (file, text) => writeFileVerifiedAsync(file, Buffer.from(text), io),
+          options.itemValidatorId,
+        );
+  const recovered = await recoverDocument(files, options, new Date(), memo, io);
+  const { document, notices, problems } = recovered;
 
-  // Not made at open: its constructor reads the whole file again (for nothing, see
-  // storeEngineOptions), which would add to the load. It is made while idle after it, or by
-  // the first write if that comes sooner.
+  // Made at the first write: its constructor reads the whole file again (for nothing, see
+  // storeEngineOptions). It turns the manifest into text; its write is captured and made by
+  // the verified writer, off the main thread (layout-writer.ts).
   let engine: StoreEngine | undefined;
-  const writer = createJsonWriter();
-  let lastText = "";
-  const serialize = (value: Record<string, unknown>): string => (lastText = writer.write(value));
-  const engineNow = (): StoreEngine =>
-    (engine ??= createEngine(createStore, files, serialize, writeFile));
-  prepareInSlices(writer, document, () => {
-    try {
-      engineNow();
-    } catch {
-      // The first write makes it again, and reports what goes wrong to the one who saved.
+  let captured: string | undefined;
+  let engineWrites = 0;
+  const capture: WriteFile = (_file, text) => {
+    captured = text;
+    engineWrites++;
+  };
+  // The texts of the manifest's members are kept during a burst of edits, until the next
+  // backup check (json-writer.ts).
+  const memberTexts = createMemberTexts();
+  const manifestText = (manifest: Record<string, unknown>): string => {
+    engine ??= createEngine(createStore, files, (value) => memberTexts.write(value), capture);
+    const before = engineWrites;
+    captured = undefined;
+    writeDocument(engine, manifest);
+    const text = captured;
+    captured = undefined;
+    // An engine that wrote the file its own way (conf's atomically) could have written it
+    // short: the save is not acknowledged.
+    if (engineWrites === before || text === undefined) {
+      throw new Error("The store engine bypassed the verified writer.");
     }
+    return text;
+  };
+  const layouts = createLayoutWriter({
+    directory: files.directory,
+    stem: files.name,
+    split,
+    io,
+    log,
+    manifestText,
   });
+  layouts.adopt(document, recovered.layout);
+  let queued: Promise<unknown> = Promise.resolve();
+  const queue = <R>(job: () => Promise<R>): Promise<R> => {
+    const run = queued.then(job);
+    queued = run.catch(() => undefined);
+    return run;
+  };
+
+  if (recovered.layout === undefined && recovered.bytes !== undefined && splits(split, document)) {
+    // A single file of an earlier Jour: kept as it is under a name of its own, then written
+    // in the split layout (docs/storage.md). On a full disk the open fails, nothing replaced.
+    const keptAs = keepBeforeSplit(files, recovered.bytes, new Date(), io);
+    log(`Split ${files.main} into one file per year; the single file is kept as ${keptAs}.`);
+    try {
+      await layouts.write(document);
+    } catch (error) {
+      throw inStoreTerms(files, error);
+    }
+  } else if (recovered.layout !== undefined && notices.length === 0) {
+    sweepOrphanSegments(files, split, recovered.layout);
+  }
+
   const backup = createBackupKeeper({
     files,
     parse: options.parse,
@@ -146,52 +205,109 @@ async function openFiles<T extends VersionedDocument>(
     now: () => performance.now(), // monotonic: a clock set back must not stop the checks
     log,
     memo,
-    writeFile,
+    writeFile: (file, bytes) => writeFileVerifiedAsync(file, bytes, io),
+    queue,
+    split,
     warn: options.onBackupFailed,
+    checked: () => {
+      layouts.trim();
+      memberTexts.clear();
+    },
   });
-  const batcher = createWriteBatcher<T>((next) => {
-    try {
-      const before = verifiedWrites;
-      writeDocument(engineNow(), next); // verified, renamed, the folder fsynced
-      // An engine that wrote the file its own way (conf's atomically) could have written it
-      // short: the save is not acknowledged.
-      if (verifiedWrites === before)
-        throw new Error("The store engine bypassed the verified writer.");
-    } catch (error) {
-      // The writer's own errors say which file and how much room; anything else (the
-      // engine's folder) is put in the same terms for the user.
-      if (error instanceof StorageWriteError) throw error;
-      const code = (error as NodeJS.ErrnoException).code;
-      const detail = error instanceof Error ? error.message : String(error);
-      throw new StorageWriteError(files.main, files.directory, 0, code, detail);
-    }
-    backup.written(next, lastText);
-  }, options.batchDelayMs ?? defaultBatchDelayMs);
+  const batcher = createWriteBatcher<T>(
+    (next) =>
+      queue(async () => {
+        let written: LayoutWrite;
+        try {
+          written = await layouts.write(next); // verified, renamed, the folder fsynced
+        } catch (error) {
+          throw inStoreTerms(files, error);
+        }
+        backup.written(next, written);
+      }),
+    options.batchDelayMs ?? defaultBatchDelayMs,
+  );
   const store: DocumentStore<T> = {
     path: files.main,
     save: batcher.save,
     async flush() {
       await batcher.flush();
-      backup.settle();
+      await backup.settle();
+      await memo?.settled();
     },
   };
   return { document, notices, problems, store };
 }
 
 /**
- * Without this the session's first save would serialize every incident at once (a visible
- * pause with years of data): the texts are made ahead, a slice at a time while the app is
- * idle at start. A save before they are done makes the rest itself.
+ * The writer's own errors say which file and how much room; anything else (the engine's
+ * folder) is put in the same terms for the user.
  */
-function prepareInSlices(writer: JsonWriter, document: object, then: () => void): void {
-  const slice = (): void => {
-    if (writer.prepare(document as Record<string, unknown>, sliceSize)) schedule();
-    else then();
-  };
-  const schedule = (): void => {
-    setTimeout(slice, 0).unref();
-  };
-  schedule();
+function inStoreTerms(files: DocumentFiles, error: unknown): StorageWriteError {
+  if (error instanceof StorageWriteError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  const detail = error instanceof Error ? error.message : String(error);
+  return new StorageWriteError(files.main, files.directory, 0, code, detail);
+}
+
+/** The layouts of the manifests moved aside (`jour.corrupt-….json`) that still read as JSON. */
+function asideLayouts(files: DocumentFiles, split: SplitOptions): Layout[] {
+  return fs.readdirSync(files.directory).flatMap((entry) => {
+    if (!entry.startsWith(`${files.name}.corrupt-`) || !entry.endsWith(".json")) return [];
+    try {
+      const raw = JSON.parse(fs.readFileSync(path.join(files.directory, entry), "utf8")) as unknown;
+      const layout = readLayout((raw as Record<string, unknown> | null)?.[layoutKey], split.member);
+      return typeof layout === "string" ? [] : [layout];
+    } catch {
+      return [];
+    }
+  });
+}
+
+const splits = (split: SplitOptions | undefined, document: object): boolean =>
+  split !== undefined && Array.isArray((document as Record<string, unknown>)[split.member]);
+
+/** `jour.before-split-2026-12-01T03-00-00-000Z.json`: the single file as it was, verified. */
+function keepBeforeSplit(
+  files: DocumentFiles,
+  bytes: Buffer,
+  at: Date,
+  io: WriterFs | undefined,
+): string {
+  const stamp = at.toISOString().replace(/[:.]/g, "-");
+  for (let attempt = 0; ; attempt++) {
+    const name = `${files.name}.before-split-${stamp}${attempt > 0 ? `-${attempt}` : ""}.json`;
+    const file = path.join(files.directory, name);
+    if (fs.existsSync(file)) continue;
+    writeFileVerified(file, bytes, io); // byte for byte, a byte order mark and all
+    return name;
+  }
+}
+
+/**
+ * Removes segment files that `jour.json` does not name: written by a save that was killed
+ * before its manifest. Only after a clean open (after a recovery every file is kept), and
+ * never one that a manifest moved aside (`jour.corrupt-….json`) names: it may hold newer
+ * incidents than the backup that was restored, for someone to recover by hand.
+ */
+function sweepOrphanSegments(
+  files: DocumentFiles,
+  split: SplitOptions | undefined,
+  layout: Layout,
+): void {
+  if (split === undefined) return;
+  const named = new Set(
+    [layout, ...asideLayouts(files, split)].flatMap((kept) =>
+      kept.segments.map((record) =>
+        path.basename(segmentFile(files.directory, files.name, split.member, record)),
+      ),
+    ),
+  );
+  for (const entry of fs.readdirSync(files.directory)) {
+    if (isSegmentFile(files.name, split.member, entry) && !named.has(entry)) {
+      fs.rmSync(path.join(files.directory, entry), { force: true });
+    }
+  }
 }
 
 function createEngine(

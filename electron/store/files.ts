@@ -32,10 +32,16 @@ export function asideName(stem: string, at: Date, attempt: number): string {
 /**
  * Temp files of interrupted writes: the verified writer's (`jour.json.tmp-<hex>`, the writer
  * of every file of the store; earlier versions' atomically used the same pattern), and
- * `jour.backup.json.tmp` of older versions' own copy. A kill between write and rename
+ * `jour.backup.json.tmp` of older versions' own copy, and those of the segment files
+ * (`jour.incidents-2019.<hex>.json.tmp-<hex>`, the backup's too) and of the copy kept at
+ * the split (`jour.before-split-<time>.json.tmp-<hex>`). A kill between write and rename
  * leaves them.
  */
 export function isTempFile(files: DocumentFiles, fileName: string): boolean {
   const stem = files.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`^${stem}(\\.backup|\\.checked)?\\.json\\.tmp(-[0-9a-f]+)?$`).test(fileName);
+  const segment = "\\.[A-Za-z]+-[A-Za-z0-9_-]{1,40}\\.[0-9a-f]{16}";
+  const split = "\\.before-split-[0-9TZ-]+";
+  return new RegExp(
+    `^${stem}(\\.backup|\\.checked|\\.backup${segment}|${segment}|${split})?\\.json\\.tmp(-[0-9a-f]+)?$`,
+  ).test(fileName);
 }

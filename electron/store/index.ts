@@ -5,3 +5,6 @@ export { bundleValidatorId } from "./validation-memo";
 export { NewerFileError, StoreOpenError } from "./open-errors";
 export type { WriterFs } from "./atomic-file";
 export { fileCopies } from "./copies";
+export { jourReading, jourSplit } from "./jour-layout";
+export { schemaFingerprint } from "./schema-fingerprint";
+export type { SplitOptions } from "./segments";

@@ -1,15 +1,14 @@
-/** Serializes a document object to the text of its file; see createJsonWriter. */
-export interface JsonWriter {
-  write(document: Record<string, unknown>): string;
-  /**
-   * Serializes up to `count` objects of the document's arrays that have no text yet, ahead
-   * of the first write; returns whether any are left.
-   */
-  prepare(document: Record<string, unknown>, count: number): boolean;
-}
-
 const beyondAscii = /[\u0080-\uffff]/g;
-const escape = (char: string): string => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+const escapes = new Map<string, string>();
+/** Remembered per character: Swedish notes repeat the same few (å, ä, ö), and this is hot. */
+const escape = (char: string): string => {
+  let escaped = escapes.get(char);
+  if (escaped === undefined) {
+    escaped = `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+    escapes.set(char, escaped);
+  }
+  return escaped;
+};
 
 /**
  * `JSON.stringify`, with every character beyond ASCII written as a `\u` escape: the same
@@ -21,60 +20,42 @@ export function asciiJson(value: unknown): string | undefined {
   return JSON.stringify(value)?.replace(beyondAscii, escape);
 }
 
+/** Serializes a manifest object: see createMemberTexts. */
+export interface MemberTexts {
+  /** The text of `document`: exactly `asciiJson(document)`. */
+  write(document: Record<string, unknown>): string;
+  /** Forgets every text kept. */
+  clear(): void;
+}
+
 /**
- * A writer for a document that changes a little at a time, such as years of incidents: the
- * document's top-level values that are objects or arrays, and the objects inside those
- * arrays, are serialized once and their text reused for as long as the same object is
- * saved again, so a save costs the changed objects plus one join. Correct because the saved
- * documents are immutable values (the app core replaces an object to change it, never edits
- * it in place). The text equals `asciiJson(document)`.
+ * For a document written again and again while a user edits (the manifest): the text of
+ * each top-level member that is an object or array is kept while the same object is written
+ * again (saved documents are immutable values), so a burst of edits serializes the alerts
+ * and weeks once. The store clears it at each backup check, so the texts are held only
+ * during a burst (the memory budget).
  */
-export function createJsonWriter(): JsonWriter {
-  const texts = new WeakMap<object, string>();
-  const item = (value: unknown): string => {
-    if (typeof value !== "object" || value === null) return asciiJson(value) ?? "null";
-    let text = texts.get(value);
-    if (text === undefined) {
-      text = asciiJson(value) ?? "null"; // in an array, what JSON leaves out is null
-      texts.set(value, text);
-    }
-    return text;
-  };
-  const list = (values: readonly unknown[]): string => {
-    // A loop, not map(): map skips the holes of a sparse array, which JSON writes as null.
-    const items: string[] = [];
-    for (let i = 0; i < values.length; i++) items.push(item(values[i]));
-    return `[${items.join(",")}]`;
-  };
-  const whole = (value: unknown): string | undefined => {
-    // undefined (and functions) give undefined: the member is left out, as JSON does.
-    if (typeof value !== "object" || value === null) return asciiJson(value);
-    const known = texts.get(value);
-    if (known !== undefined) return known;
-    const text = Array.isArray(value) ? list(value) : asciiJson(value);
-    if (text !== undefined) texts.set(value, text);
-    return text;
-  };
+export function createMemberTexts(): MemberTexts {
+  let texts = new Map<string, { value: object; text: string | undefined }>();
   return {
     write(document) {
       const members: string[] = [];
       for (const [key, value] of Object.entries(document)) {
-        const text = whole(value);
-        if (text !== undefined) members.push(`${asciiJson(key)}:${text}`);
+        let text: string | undefined;
+        if (typeof value === "object" && value !== null) {
+          const known = texts.get(key);
+          if (known?.value === value) text = known.text;
+          else texts.set(key, { value, text: (text = asciiJson(value)) });
+        } else {
+          text = asciiJson(value);
+        }
+        // undefined (and functions) give undefined: the member is left out, as JSON does.
+        if (text !== undefined) members.push(`${asciiJson(key) ?? ""}:${text}`);
       }
       return `{${members.join(",")}}`;
     },
-    prepare(document, count) {
-      let left = count;
-      for (const value of Object.values(document)) {
-        if (!Array.isArray(value)) continue;
-        for (const element of value as unknown[]) {
-          if (typeof element !== "object" || element === null || texts.has(element)) continue;
-          if (left-- === 0) return true;
-          item(element);
-        }
-      }
-      return false;
+    clear() {
+      texts = new Map();
     },
   };
 }

@@ -19,8 +19,18 @@ export function digestOf(content: Buffer | string): string {
 export interface ValidationMemo {
   /** Whether the file whose bytes have this digest passed `parse` by this build. */
   holds(digest: string): boolean;
-  /** Records that the bytes with this digest passed `parse`; durable once the folder is synced. */
-  record(digest: string): void;
+  /**
+   * Whether a segment file with this digest (its items) passed the check of the items'
+   * schema as it is now (`itemValidatorId`), by this build or another: see docs/storage.md.
+   */
+  holdsSegment(digest: string): boolean;
+  /**
+   * Records that the bytes with this digest passed `parse`, and with them the segment files
+   * with `segments` digests; durable once the folder is synced.
+   */
+  record(digest: string, segments?: readonly string[]): void;
+  /** Resolves once every record made so far is written (or failed): at quit. */
+  settled(): Promise<void>;
 }
 
 /**
@@ -39,7 +49,13 @@ export function bundleValidatorId(bundleFile: string): string | undefined {
   }
 }
 
-const memoSchema = v.object({ validator: v.string(), sha256: v.string() });
+const memoSchema = v.object({
+  validator: v.string(),
+  sha256: v.string(),
+  /** The segments of that file, and the fingerprint of the items' schema that passed them. */
+  items: v.optional(v.string()),
+  segments: v.optional(v.array(v.string()), []),
+});
 
 /**
  * The memo of `file`, read once now. `validatorId` names the build whose `parse` vouched
@@ -49,26 +65,47 @@ export function openValidationMemo(
   file: string,
   validatorId: string,
   log: (message: string) => void,
-  /** The store's verified writer (atomic-file.ts). */
-  writeFile: (file: string, text: string) => void,
+  /**
+   * The store's verified writer (async-file.ts): off the main thread, so that recording the
+   * memo adds nothing to the open. Records are written one after the other, in order.
+   */
+  writeFile: (file: string, text: string) => Promise<void>,
+  /**
+   * The fingerprint of the schema of a segment's items (the incidents'), which decides
+   * alone whether a segment passes: given, segments stay vouched for across builds.
+   */
+  itemValidatorId?: string,
 ): ValidationMemo {
   let recorded = readMemo(file);
   const holds = (digest: string): boolean =>
     recorded?.validator === validatorId && recorded.sha256 === digest;
+  let vouchedSegments = new Set(
+    itemValidatorId !== undefined && recorded?.items === itemValidatorId ? recorded.segments : [],
+  );
+  let writing: Promise<void> = Promise.resolve();
   return {
     holds,
-    record(digest) {
+    holdsSegment: (digest) => vouchedSegments.has(digest),
+    record(digest, segments = []) {
       if (holds(digest)) return;
-      const next = { validator: validatorId, sha256: digest };
-      try {
-        writeFile(file, JSON.stringify(next));
-        recorded = next;
-      } catch (error) {
-        // Only the next open's speed depends on it: it will check the file in full.
-        recorded = undefined;
-        log(`Could not write ${file}: ${error instanceof Error ? error.message : String(error)}`);
-      }
+      const next = {
+        validator: validatorId,
+        sha256: digest,
+        ...(itemValidatorId === undefined
+          ? {}
+          : { items: itemValidatorId, segments: [...segments] }),
+      };
+      // What this session goes by from now on; the file follows, in the order recorded.
+      recorded = { segments: [], ...next };
+      vouchedSegments = new Set(itemValidatorId === undefined ? [] : segments);
+      writing = writing
+        .then(() => writeFile(file, JSON.stringify(next)))
+        .catch((error: unknown) => {
+          // Only the next open's speed depends on it: it will check the file in full.
+          log(`Could not write ${file}: ${error instanceof Error ? error.message : String(error)}`);
+        });
     },
+    settled: () => writing,
   };
 }
 

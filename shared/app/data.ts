@@ -16,7 +16,12 @@ import {
  * older schema versions, then validates the whole document.
  */
 
-export const CURRENT_SCHEMA_VERSION = 1;
+/**
+ * 2: the store keeps closed years in files of their own (docs/storage.md), and the optional
+ * fields added since 1 are written: a Jour of version 1 must refuse such a file (its "newer
+ * Jour" message) rather than open it and drop what it does not know.
+ */
+export const CURRENT_SCHEMA_VERSION = 2;
 
 /** The instants Jour accepts: far wider than any real use, far inside what a Date holds. */
 export const MIN_INSTANT = Date.UTC(2000, 0, 1);
@@ -248,10 +253,28 @@ export function emptyJourData(settings = defaultAppSettings()): JourData {
 export type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * MIGRATIONS[n - 1] upgrades version n to n + 1. Version 1 is the first shipped schema, so
- * the list is empty; a change to the document adds a migration here and bumps the version.
+ * Every instant with a fraction of a millisecond made whole (deeply; only numbers from the
+ * year 2000 on are instants, no setting comes near): builds of version 1 with the steady
+ * clock saved `performance.now()` fractions, which the check refuses (`expected epoch ms`).
  */
-export const MIGRATIONS: readonly Migration[] = [];
+function wholeInstants(value: unknown): unknown {
+  if (typeof value === "number") {
+    return value >= MIN_INSTANT && !Number.isInteger(value) ? Math.round(value) : value;
+  }
+  if (Array.isArray(value)) return value.map(wholeInstants);
+  if (typeof value !== "object" || value === null) return value;
+  return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, wholeInstants(v)]));
+}
+
+/**
+ * MIGRATIONS[n - 1] upgrades version n to n + 1; a change to the document adds a migration
+ * here and bumps the version.
+ * 1 → 2: the same members (those added since 1 are optional, and the check fills in their
+ * defaults; where the store keeps them is the store's affair), and instants made whole ms.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  (document) => wholeInstants(document) as Record<string, unknown>,
+];
 
 /**
  * Upgrades a raw document step by step to the newest version it knows. A document of a
@@ -307,6 +330,11 @@ export interface JourDataChecker {
   parse(raw: unknown): JourData;
   /** Takes a document vouched for elsewhere (the store's validation memo), unchecked. */
   trust(raw: unknown): JourData;
+  /**
+   * Takes incidents vouched for elsewhere (a segment file the store's memo vouches for):
+   * `parse` then spares them as it spares those it accepted.
+   */
+  vouch(incidents: readonly unknown[]): void;
 }
 
 /**
@@ -340,6 +368,11 @@ export function createJourDataChecker(): JourDataChecker {
       return remember(result.output);
     },
     trust: (raw) => remember(raw as JourData),
+    vouch(incidents) {
+      for (const incident of incidents) {
+        if (typeof incident === "object" && incident !== null) accepted.add(incident);
+      }
+    },
   };
 }
 

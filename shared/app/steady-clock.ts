@@ -37,7 +37,9 @@ export function createSteadyClock(clock: Clock, running: () => boolean): SteadyC
       if (!mono) return wall;
       const m = mono();
       if (base === null || !running()) base = wall - m;
-      return m + base;
+      // Whole ms: the monotonic clock has fractions, and a stored instant must be an integer
+      // (instantSchema), or the saved document fails its check and is not trusted at start.
+      return Math.round(m + base);
     },
     observe() {
       if (!mono) return 0;

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { channelOf, jourMethods } from "../../shared/ipc";
+import { readSavedJour } from "./store-fixtures/read-jour";
 
 /**
  * The BUILT main process (dist/electron/main.cjs, what `electron .` runs) started under plain
@@ -74,7 +75,7 @@ describe("the built main process", () => {
     expect(stderr).not.toMatch(/\[jour\]/);
   }, 60_000);
 
-  it("a tray click on Start incident opens a sandboxed window on it and stores it", () => {
+  it("a tray click on Start incident opens a sandboxed window on it and stores it", async () => {
     const { report, stderr, userData } = startBuiltMain({ JOUR_FAKE_CLICK: "start-incident" });
     expect(report.errors).toEqual([]);
     expect(report.clicked).toEqual(["start-incident"]);
@@ -86,10 +87,7 @@ describe("the built main process", () => {
       nodeIntegration: false,
       preload: path.join(ROOT, "dist/electron/preload.cjs"),
     });
-    const stored = JSON.parse(fs.readFileSync(path.join(userData, "jour.json"), "utf8")) as {
-      incidents: { id: string }[];
-      timer: { incidentId: string; runningSince: number | null } | null;
-    };
+    const stored = await readSavedJour(userData); // jour.json names a file per year
     expect(stored.incidents.map((i) => i.id)).toEqual(["i-1"]);
     expect(stored.timer).toMatchObject({ incidentId: "i-1" });
     expect(stored.timer?.runningSince).toEqual(expect.any(Number));

@@ -1,6 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { asciiJson, createJsonWriter } from "../../electron/store/json-writer";
+import { jourSplit } from "../../electron/store";
+import { asciiJson, createMemberTexts } from "../../electron/store/json-writer";
+import { createSegmentBytes } from "../../electron/store/segment-bytes";
+import { groupItems } from "../../electron/store/segments";
 import { createJourApp } from "../../shared/app/api";
 import type { JourApp } from "../../shared/app/api";
 import { emptyJourData } from "../../shared/app/data";
@@ -37,32 +40,62 @@ describe("asciiJson", () => {
   });
 });
 
-describe("the caching JSON writer", () => {
-  it("writes exactly asciiJson of any document", () => {
+describe("the manifest's text", () => {
+  it("is exactly asciiJson of any document, written again as its members change", () => {
     fc.assert(
-      fc.property(documentArb, (document) => {
-        expect(createJsonWriter().write(document)).toBe(asciiJson(document));
+      fc.property(fc.array(documentArb, { minLength: 1, maxLength: 4 }), (documents) => {
+        const texts = createMemberTexts();
+        let previous: Record<string, unknown> = {};
+        for (const document of documents) {
+          // Members carried over keep their objects, as the app core's documents do.
+          const next = { ...previous, ...document };
+          expect(texts.write(next)).toBe(asciiJson(next));
+          previous = next;
+        }
+        texts.clear();
+        expect(texts.write(previous)).toBe(asciiJson(previous));
+      }),
+    );
+  });
+});
+
+/** A segment file's text as the store makes it, for `items` of one unit. */
+const segmentText = (bytes: ReturnType<typeof createSegmentBytes>, items: readonly unknown[]) =>
+  bytes.bytesOf("u", items).toString("latin1");
+
+describe("the bytes of a segment file", () => {
+  it("are exactly asciiJson of any list of items", () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(value, documentArb), { maxLength: 6 }), (items) => {
+        expect(segmentText(createSegmentBytes(), items)).toBe(asciiJson(items));
       }),
     );
   });
 
-  it("prepares the objects' texts a slice at a time, then writes the same text", () => {
-    const writer = createJsonWriter();
-    const document = {
-      incidents: [{ a: "å" }, { b: 1 }, { c: [2] }, 7, null, { d: "😀" }],
-      other: [{ e: 1 }],
-      name: "x",
-    };
-    // Five objects in arrays, two per slice: three slices, the last one ending the work.
-    expect([1, 2, 3].map(() => writer.prepare(document, 2))).toEqual([true, true, false]);
-    expect(writer.prepare(document, 2)).toBe(false);
-    expect(writer.write(document)).toBe(asciiJson(document));
+  it("are made ahead a slice at a time while idle, then the same bytes", async () => {
+    const bytes = createSegmentBytes();
+    const items = Array.from({ length: 600 }, (_, i) => ({ i, name: `å ${i}` }));
+    bytes.prepare("u", items);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(segmentText(bytes, items)).toBe(asciiJson(items));
+  });
+
+  it("are the same bytes after the other units' were forgotten", () => {
+    const bytes = createSegmentBytes();
+    const old = [{ year: 2019, notes: "å" }];
+    const current = [{ year: 2026, notes: "ö" }];
+    bytes.bytesOf("2019", old);
+    bytes.bytesOf("2026", current);
+    bytes.keepOnly("2026");
+    const edited = [...old, { year: 2019, notes: "ny" }];
+    expect(bytes.bytesOf("2019", edited).toString("latin1")).toBe(asciiJson(edited));
+    expect(bytes.bytesOf("2026", current).toString("latin1")).toBe(asciiJson(current));
   });
 
   it("writes null for the holes of a sparse array, as JSON does", () => {
     // eslint-disable-next-line no-sparse-arrays -- the case under test
-    const document = { list: [{ a: 1 }, , undefined, { b: "å" }] };
-    expect(createJsonWriter().write(document)).toBe(asciiJson(document));
+    const list = [{ a: 1 }, , undefined, { b: "å" }];
+    expect(segmentText(createSegmentBytes(), list)).toBe(asciiJson(list));
   });
 
   it("stays exact while objects are replaced, added and removed between saves", () => {
@@ -72,23 +105,22 @@ describe("the caching JSON writer", () => {
     const step = fc.record({ replace: fc.nat(), insert: items, remove: fc.nat() });
     fc.assert(
       fc.property(items, fc.array(step, { maxLength: 8 }), (initial, steps) => {
-        const { write } = createJsonWriter();
+        const bytes = createSegmentBytes();
         let list: object[] = initial;
         for (const { replace, insert, remove } of steps) {
           const next = [...list];
           if (next.length > 0) next[replace % next.length] = { ...next[replace % next.length] };
           next.splice(remove % (next.length + 1), 1, ...insert);
           list = next;
-          const document = { list, other: list.length };
-          expect(write(document)).toBe(asciiJson(document));
+          expect(segmentText(bytes, list)).toBe(asciiJson(list));
         }
       }),
     );
   });
 
   /**
-   * The writer is right only while the app core never edits a saved object in place: drive
-   * the real app through random operations and compare every saved document's text.
+   * The bytes are right only while the app core never edits a saved object in place: drive
+   * the real app through random operations and compare every year's file with asciiJson.
    */
   it("is exact for every document the app core saves, over random operations", async () => {
     const operation = fc.oneof(
@@ -178,7 +210,7 @@ describe("the caching JSON writer", () => {
     const refusals: string[] = [];
     await fc.assert(
       fc.asyncProperty(fc.array(operation, { minLength: 1, maxLength: 25 }), async (ops) => {
-        const { write } = createJsonWriter();
+        const bytes = createSegmentBytes(100);
         const clock = new FakeClock(MONDAY_10);
         const app = createJourApp({
           clock,
@@ -188,7 +220,12 @@ describe("the caching JSON writer", () => {
             async save(document: JourData) {
               saves++;
               incidentsSaved += document.incidents.length;
-              expect(write(document)).toBe(asciiJson(document));
+              const { units } = groupItems(document.incidents, (i) =>
+                jourSplit.unitOf(document.incidents[i]),
+              );
+              for (const [unit, items] of units) {
+                expect(bytes.bytesOf(unit, items).toString("latin1")).toBe(asciiJson(items));
+              }
             },
           },
         });

@@ -4,6 +4,7 @@ import * as electron from "electron";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { channelOf, jourMethods } from "../../shared/ipc";
 import type { MenuTemplateItem } from "../../electron/tray/template";
+import { readSavedJour } from "./store-fixtures/read-jour";
 
 /**
  * The composition root against the fake electron: what `electron .` does on a user's
@@ -125,10 +126,7 @@ describe("the composition root", () => {
     vi.mocked(dialog.showMessageBox).mockResolvedValueOnce({ response: 0, checkboxChecked: false });
     app.emit("before-quit", { preventDefault: vi.fn() });
     await vi.waitFor(() => expect(app.quit).toHaveBeenCalled());
-    const saved = JSON.parse(fs.readFileSync(`${app.getPath("userData")}/jour.json`, "utf8")) as {
-      incidents: unknown[];
-      timer: unknown;
-    };
+    const saved = await readSavedJour(app.getPath("userData"));
     expect(saved.incidents).toHaveLength(1);
     expect(saved.timer).toBeNull();
     expect(trays[0]?.destroy).toHaveBeenCalled();

@@ -32,6 +32,9 @@ function plan(kill: number): KillPlan {
 }
 
 const hasTempFile = (dir: string) => fs.readdirSync(dir).some((name) => name.includes(".tmp"));
+/** A temp file of a segment (a year's file in Jour), not of the manifest. */
+const hasSegmentTemp = (dir: string) =>
+  fs.readdirSync(dir).some((name) => /^jour\.(backup\.)?notes-.*\.tmp/.test(name));
 
 interface LaneResult {
   /** The highest seq acknowledged. */
@@ -39,6 +42,8 @@ interface LaneResult {
   acknowledgements: number;
   maxLost: number;
   killedMidWrite: number;
+  /** Kills that left a segment's temp file: mid-write of a segment. */
+  killedMidSegment: number;
   /** Opens after a kill that the memo spared the full check. */
   vouched: number;
 }
@@ -49,18 +54,20 @@ async function lane(killsInLane: number): Promise<LaneResult> {
   let acknowledgements = 0;
   let maxLost = 0;
   let killedMidWrite = 0;
+  let killedMidSegment = 0;
   let vouched = 0;
   for (let kill = 0; kill < killsInLane; kill++) {
     const run = await runAndKill(writer, directory, plan(kill));
     if (hasTempFile(directory)) killedMidWrite++;
+    if (hasSegmentTemp(directory)) killedMidSegment++;
     acknowledged = Math.max(acknowledged, run.lastAcknowledged ?? 0);
     acknowledgements += run.acknowledgements;
 
     // The file loads cleanly after every kill, and holds the last acknowledged save; what
     // the validation memo lets through unchecked is what the full check gives.
-    const { document, problems, parses } = await openCounting(directory, "crash-writer");
+    const { document, problems, parses } = await openCounting(directory, "crash-writer", true);
     if (parses === 0) vouched++;
-    const checked = await openCounting(directory);
+    const checked = await openCounting(directory, undefined, true);
     expect(run.problems, `the writer's open after kill ${kill}`).toEqual([]);
     expect(problems, `open after kill ${kill}`).toEqual([]);
     expect(checked.problems, `full check after kill ${kill}`).toEqual([]);
@@ -68,7 +75,11 @@ async function lane(killsInLane: number): Promise<LaneResult> {
     maxLost = Math.max(maxLost, acknowledged - document.seq);
     expect(document.seq, `seq after kill ${kill}`).toBeGreaterThanOrEqual(acknowledged);
   }
-  return { acknowledged, acknowledgements, maxLost, killedMidWrite, vouched };
+  // The layout: segments beside the manifest, and the backup's own copies.
+  expect(fs.readdirSync(directory).filter((name) => name.startsWith("jour.notes-")).length).toBe(
+    11,
+  );
+  return { acknowledged, acknowledgements, maxLost, killedMidWrite, killedMidSegment, vouched };
 }
 
 describe("the store under SIGKILL", () => {
@@ -81,13 +92,14 @@ describe("the store under SIGKILL", () => {
     console.info(
       `crash test: ${kills} kills in ${Math.round(performance.now() - started)} ms; ` +
         `${total("acknowledgements")} writes acknowledged; ${total("killedMidWrite")} kills ` +
-        `left a temp file (mid-write); ${total("vouched")} opens trusted the validation memo; ` +
+        `left a temp file (mid-write), ${total("killedMidSegment")} of a segment; ${total("vouched")} opens trusted the validation memo; ` +
         `max acknowledged lost ${Math.max(...results.map((r) => r.maxLost))}`,
     );
     expect(Math.max(...results.map((r) => r.maxLost))).toBe(0);
     // The kills did interrupt writes: the writers got somewhere, and some died mid-write.
     for (const result of results) expect(result.acknowledged).toBeGreaterThan(0);
     expect(total("killedMidWrite")).toBeGreaterThan(0);
+    expect(total("killedMidSegment")).toBeGreaterThan(0);
     // The memo was used, not only bypassed: most kills land after a vouched write.
     expect(total("vouched")).toBeGreaterThan(0);
   }, 120_000);

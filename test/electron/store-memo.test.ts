@@ -149,6 +149,7 @@ describe("the validation memo", () => {
     };
     const first = await openJour();
     expect(first.parses).toBe(1);
+    await first.store.flush(); // the memo is written off the main thread; a quit waits for it
     const second = await openJour();
     expect(second.parses).toBe(0);
     expect(second.document).toEqual(first.document);

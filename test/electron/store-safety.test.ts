@@ -7,7 +7,12 @@ import type { DocumentStoreOptions } from "../../electron/store";
 import { runJour } from "../../electron/run-jour";
 import type { Electron } from "../../electron/start";
 import { createJourApp } from "../../shared/app/api";
-import { emptyJourData, parseJourData, type JourData } from "../../shared/app/data";
+import {
+  CURRENT_SCHEMA_VERSION,
+  emptyJourData,
+  parseJourData,
+  type JourData,
+} from "../../shared/app/data";
 import { NewerSchemaError } from "../../shared/app/errors";
 import {
   emptyNotes,
@@ -179,7 +184,7 @@ describe("a file written by a newer Jour", () => {
     const dir = tempDir();
     const { app, dialog, ipcMain, Tray } = electron;
     const file = path.join(dir, "jour.json");
-    const data = { ...emptyJourData(), schemaVersion: 2 };
+    const data = { ...emptyJourData(), schemaVersion: CURRENT_SCHEMA_VERSION + 1 };
     fs.writeFileSync(file, JSON.stringify(data));
     vi.mocked(app.getPath).mockImplementation(() => dir);
     vi.mocked(app.quit).mockClear();
@@ -198,7 +203,9 @@ describe("a file written by a newer Jour", () => {
       expect.stringMatching(/Jour/),
       expect.stringContaining(`(${file})`),
     );
-    expect(vi.mocked(dialog.showErrorBox).mock.calls.at(-1)?.[1]).toMatch(/version 2/);
+    expect(vi.mocked(dialog.showErrorBox).mock.calls.at(-1)?.[1]).toMatch(
+      new RegExp(`version ${CURRENT_SCHEMA_VERSION + 1}`),
+    );
     expect(app.quit).toHaveBeenCalled();
     // Nothing started, nothing written: the newer Jour's file is exactly as it was.
     expect(ipcMain.handle).not.toHaveBeenCalled();

@@ -6,7 +6,7 @@
  * Output: `ready <seq it loaded> <problems as JSON>`, then one acknowledged seq per line.
  */
 import { openDocumentStore } from "../../../electron/store";
-import { emptyNotes, notesAt, parseNotes } from "./notes-document";
+import { emptyNotes, notesAt, notesSplit, parseNotes } from "./notes-document";
 
 const directory = process.argv[2];
 if (directory === undefined) throw new Error("usage: crash-writer <directory>");
@@ -24,6 +24,8 @@ const { document, problems, store } = await openDocumentStore({
   // all three.
   backupIntervalMs: 0,
   validatorId: "crash-writer",
+  // A file per unit, as Jour keeps a file per year: kills land in segment writes too.
+  split: notesSplit,
 });
 process.stdout.write(`ready ${document.seq} ${JSON.stringify(problems)}\n`);
 

@@ -1,4 +1,5 @@
 import { NewerSchemaError } from "../../../shared/app/errors";
+import type { SplitOptions } from "../../../electron/store";
 
 /**
  * A small versioned document for the store's tests, with a real migration (version 1 held
@@ -43,3 +44,15 @@ export const notesAt = (seq: number, notes: string[] = [`note ${seq}`]): NotesDo
   seq,
   notes,
 });
+
+/**
+ * The notes split as Jour splits its incidents (docs/storage.md): `note 17 …` by its number's
+ * last digit, anything else (the crash writer's changing note) in a unit of its own.
+ */
+export const notesSplit: SplitOptions = {
+  member: "notes",
+  unitOf: (note) => {
+    const number = /^note (\d+)/.exec(String(note))?.[1];
+    return number === undefined ? "tail" : `n${Number(number) % 10}`;
+  },
+};

@@ -1,6 +1,6 @@
 import { openDocumentStore } from "../../../electron/store";
 import type { OpenedDocument } from "../../../electron/store";
-import { emptyNotes, parseNotes } from "./notes-document";
+import { emptyNotes, notesSplit, parseNotes } from "./notes-document";
 import type { NotesDocument } from "./notes-document";
 
 /**
@@ -10,6 +10,8 @@ import type { NotesDocument } from "./notes-document";
 export async function openCounting(
   directory: string,
   validatorId?: string,
+  /** Read (and write) in the split layout, as the crash test's writer does. */
+  split = false,
 ): Promise<OpenedDocument<NotesDocument> & { parses: number }> {
   let parses = 0;
   const opened = await openDocumentStore<NotesDocument>({
@@ -22,7 +24,11 @@ export async function openCounting(
     defaults: emptyNotes,
     batchDelayMs: 1,
     validatorId,
+    ...(split ? { split: notesSplit } : {}),
   });
   // Read now, before a save could add the backup keeper's checks.
-  return { ...opened, parses };
+  const counted = { ...opened, parses };
+  // The memo an open records is written off the main thread: wait for it, as a quit does.
+  await opened.store.flush();
+  return counted;
 }

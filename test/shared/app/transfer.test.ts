@@ -5,6 +5,7 @@ import {
   migrate,
   parseJourData,
 } from "../../../shared/app/data";
+import { NewerSchemaError } from "../../../shared/app/errors";
 import { defaultAppSettings } from "../../../shared/app/settings";
 import { csvField } from "../../../shared/app/transfer";
 import { HOUR, MINUTE, MONDAY_10, customer, rig } from "./fakes";
@@ -101,6 +102,40 @@ describe("export and import", () => {
     expect(() => migrate({ schemaVersion: 0 })).toThrow(/^schemaVersion:/);
     expect(() => migrate({})).toThrow(/^schemaVersion:/);
     expect(parseJourData(emptyJourData()).schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+  });
+
+  it("opens a version 1 document as version 2, and refuses a version 3 one as newer", () => {
+    const v1 = { ...emptyJourData(), schemaVersion: 1 };
+    delete (v1 as Partial<typeof v1>).offDutyWeeks; // optional since 1: filled in by the check
+    const parsed = parseJourData(v1);
+    expect(parsed.schemaVersion).toBe(2);
+    expect(parsed.offDutyWeeks).toEqual([]);
+    expect(() => parseJourData({ ...emptyJourData(), schemaVersion: 3 })).toThrow(NewerSchemaError);
+  });
+
+  it("makes whole the instants a version 1 build saved with fractions of a millisecond", () => {
+    const start = Date.UTC(2026, 0, 5, 21, 12);
+    const incident = {
+      id: "i-1",
+      reportedAt: start - 0.25,
+      priority: 2,
+      customerId: null,
+      summary: "",
+      notes: "",
+      jiraKey: null,
+      respondedAt: null,
+      rollbackRequestedAt: null,
+      rollbackStartedAt: null,
+      resolvedAt: null,
+      work: [{ id: "w-2", start, end: start + 337.6304 }],
+      checkedSteps: [],
+    };
+    const v1 = { ...emptyJourData(), schemaVersion: 1, incidents: [incident], nextId: 3 };
+    expect(() => parseJourData({ ...v1, schemaVersion: 2 })).toThrow(/expected epoch ms/);
+    const parsed = parseJourData(v1);
+    expect(parsed.incidents[0]?.reportedAt).toBe(start);
+    expect(parsed.incidents[0]?.work[0]?.end).toBe(start + 338);
+    expect(parsed.settings).toEqual(emptyJourData().settings); // 0.5 and the like untouched
   });
 });
 
