@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { StorageWriteError } from "../../shared/app/storage-faults";
+import { NotVerified, writeError } from "./write-error";
 import type { WriterFs } from "./atomic-file";
 import { writeFileVerified } from "./atomic-file";
 
@@ -71,8 +71,6 @@ async function writeAll(handle: fs.promises.FileHandle, bytes: Uint8Array): Prom
   }
 }
 
-class NotVerified extends Error {}
-
 async function verify(handle: fs.promises.FileHandle, bytes: Uint8Array): Promise<void> {
   const { size } = await handle.stat();
   if (size !== bytes.length) throw new NotVerified(`${size} of ${bytes.length} bytes on disk`);
@@ -101,18 +99,4 @@ async function renameRetrying(from: string, to: string): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 20 * (attempt + 1)));
     }
   }
-}
-
-function writeError(file: string, bytes: number, error: unknown): StorageWriteError {
-  if (error instanceof StorageWriteError) return error;
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const detail = error instanceof Error ? error.message : String(error);
-  return new StorageWriteError(
-    file,
-    path.dirname(file),
-    bytes,
-    code,
-    detail,
-    error instanceof NotVerified ? "not-verified" : undefined,
-  );
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { StorageWriteError } from "../../shared/app/storage-faults";
+import { NotVerified, writeError } from "./write-error";
 import { asideName, isTempFile } from "./files";
 import type { DocumentFiles } from "./files";
 
@@ -153,7 +153,7 @@ function writeAll(io: WriterFs, fd: number, bytes: Uint8Array): void {
 /** The file as the system holds it now: its size, and every byte of what reads back. */
 function verify(io: WriterFs, fd: number, bytes: Uint8Array): void {
   const size = io.fstatSync(fd).size;
-  if (size !== bytes.length) throw notVerified(`${size} of ${bytes.length} bytes on disk`);
+  if (size !== bytes.length) throw new NotVerified(`${size} of ${bytes.length} bytes on disk`);
   const back = Buffer.allocUnsafe(bytes.length);
   let read = 0;
   while (read < back.length) {
@@ -162,25 +162,8 @@ function verify(io: WriterFs, fd: number, bytes: Uint8Array): void {
     read += n;
   }
   if (read !== bytes.length || !back.equals(bytes)) {
-    throw notVerified(`the ${bytes.length} bytes read back differ from those written`);
+    throw new NotVerified(`the ${bytes.length} bytes read back differ from those written`);
   }
-}
-
-class NotVerified extends Error {}
-const notVerified = (detail: string) => new NotVerified(detail);
-
-function writeError(file: string, bytes: number, error: unknown): StorageWriteError {
-  if (error instanceof StorageWriteError) return error;
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const detail = error instanceof Error ? error.message : String(error);
-  return new StorageWriteError(
-    file,
-    path.dirname(file),
-    bytes,
-    code,
-    detail,
-    error instanceof NotVerified ? "not-verified" : undefined,
-  );
 }
 
 /** Windows refuses a rename while another process (a virus scanner) holds the file: briefly. */
