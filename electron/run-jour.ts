@@ -39,7 +39,8 @@ import { trayIconPath } from "./tray/icons";
 import { createCopiedWeeks } from "./tray/copied-weeks";
 import { createTrayActions } from "./tray/tray-actions";
 import { createTrayController } from "./tray/tray-controller";
-import { createTrayStateReader } from "./tray/tray-state";
+import type { TrayState } from "./tray/menu";
+import { createTrayStateReader, timerAdvanced } from "./tray/tray-state";
 import { shellTexts } from "./tray/texts";
 import type { ShellTexts } from "./tray/texts";
 import { createAppProtocolHandler, APP_SCHEME } from "./window/app-protocol";
@@ -191,6 +192,12 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
   const copied = createCopiedWeeks();
   const reader = createTrayStateReader(core, copied);
   let fastTick: ReturnType<typeof setInterval> | null = null;
+  // The last state read, and when (monotonic): the running timer's seconds are counted on
+  // from it each second; the full status is read on the 5 s tick and on every change.
+  let shown: { state: TrayState; at: number } | null = null;
+  const tickShownTimer = () => {
+    if (shown) trayController.show(timerAdvanced(shown.state, performance.now() - shown.at), texts);
+  };
   let refreshing: Promise<void> = Promise.resolve();
   const refresh = (): Promise<void> => {
     refreshing = refreshing.then(async () => {
@@ -201,8 +208,9 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
         lastSignature = signature;
         texts = shellTexts(language);
         trayController.show(state, texts);
+        shown = { state, at: performance.now() };
         const running = state.status.timer?.status === "running";
-        if (running && !fastTick) fastTick = setInterval(() => void refresh(), RUNNING_TICK_MS);
+        if (running && !fastTick) fastTick = setInterval(tickShownTimer, RUNNING_TICK_MS);
         if (!running && fastTick) {
           clearInterval(fastTick);
           fastTick = null;

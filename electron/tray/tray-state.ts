@@ -49,3 +49,19 @@ export function createTrayStateReader(api: JourApi, copied?: CopiedWeeks) {
     },
   };
 }
+
+/**
+ * The state with a running timer `sinceMs` further on: the tray counts the seconds between
+ * the full reads of the tick and of every change, as the window's clocks do, instead of
+ * asking the core for the whole status each second.
+ */
+export function timerAdvanced(state: TrayState, sinceMs: number): TrayState {
+  const timer = state.status.timer;
+  if (timer?.status !== "running" || sinceMs <= 0) return state;
+  const advanced = {
+    ...timer,
+    elapsedMs: timer.elapsedMs + sinceMs,
+    sessionMs: timer.sessionMs + sinceMs,
+  };
+  return { ...state, status: { ...state.status, timer: advanced } };
+}
