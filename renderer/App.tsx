@@ -9,18 +9,22 @@ import { Nav } from "./components/Nav";
 import { useRoute } from "./hooks/use-route";
 import type { Route } from "./hooks/use-route";
 import { I18nProvider, useI18n } from "./i18n/i18n";
-import { IncidentView } from "./views/IncidentView";
 import { NowView } from "./views/NowView";
-import { ReportView } from "./views/ReportView";
 
-// What a call needs (Now, the incident, the week's report) is in the window's first load;
-// the views opened now and then load their code when first shown (the entry stays small).
+// Now is in the window's first load; every other view loads its code when first shown, so
+// the first render parses only what Now needs (the entry stays small).
 const SetupView = lazy(() => import("./views/SetupView").then((m) => ({ default: m.SetupView })));
 const SettingsView = lazy(() =>
   import("./views/SettingsView").then((m) => ({ default: m.SettingsView })),
 );
 const HistoryView = lazy(() =>
   import("./views/HistoryView").then((m) => ({ default: m.HistoryView })),
+);
+const IncidentView = lazy(() =>
+  import("./views/IncidentView").then((m) => ({ default: m.IncidentView })),
+);
+const ReportView = lazy(() =>
+  import("./views/ReportView").then((m) => ({ default: m.ReportView })),
 );
 const WeeksView = lazy(() => import("./views/WeeksView").then((m) => ({ default: m.WeeksView })));
 
@@ -91,9 +95,9 @@ function CurrentView(props: { route: Route }) {
     case "now":
       return <NowView />;
     case "incident":
-      return <IncidentView id={route.id} />;
+      return <Later view={<IncidentView id={route.id} />} />;
     case "report":
-      return <ReportView />;
+      return <Later view={<ReportView />} />;
     case "weeks":
       return <Later view={<WeeksView />} />;
     case "history":
