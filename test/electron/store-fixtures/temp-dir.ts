@@ -13,7 +13,11 @@ export function tempDir(): string {
 }
 
 afterEach(() => {
-  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+  // A store's background work (the backup's check and copy after a save, in the thread
+  // pool) may still be adding a file while the folder goes: ENOTEMPTY is tried again.
+  for (const dir of made.splice(0)) {
+    fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 });
+  }
 });
 
 export const readJson = (file: string): unknown => JSON.parse(fs.readFileSync(file, "utf8"));
