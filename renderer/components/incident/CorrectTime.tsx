@@ -2,8 +2,8 @@ import { useState } from "react";
 import { useI18n } from "../../i18n/i18n";
 import { codedError } from "../../lib/coded-error";
 import { fromLocalInput, toLocalInput } from "../../lib/local-input";
-import { DateTimeField, normalizeDateTime } from "../DateTimeField";
-import { ErrorMessage } from "../ErrorMessage";
+import { normalizeDateTime } from "../DateTimeField";
+import { TimeFormBody } from "../TimeFormBody";
 
 /**
  * Corrects a recorded time (the report, a milestone): a button that opens a date-time field
@@ -64,20 +64,15 @@ export function CorrectTime(props: {
         if (event.key === "Escape") setOpen(false);
       }}
     >
-      <DateTimeField
+      <TimeFormBody
         id={props.id}
         label={t("record.newTime", { what: props.what })}
         value={text}
         onChange={setText}
-        invalid={Boolean(error)}
+        submitLabel={t("record.saveTime")}
+        onCancel={() => setOpen(false)}
+        error={error}
       />
-      <button type="submit" className="primary">
-        {t("record.saveTime")}
-      </button>
-      <button type="button" className="quiet" onClick={() => setOpen(false)}>
-        {t("record.cancel")}
-      </button>
-      <ErrorMessage error={error} />
     </form>
   );
 }

@@ -4,8 +4,8 @@ import { navigate } from "../../hooks/use-route";
 import { useI18n } from "../../i18n/i18n";
 import { codedError } from "../../lib/coded-error";
 import { fromLocalInput, toLocalInput } from "../../lib/local-input";
-import { DateTimeField, normalizeDateTime } from "../DateTimeField";
-import { ErrorMessage } from "../ErrorMessage";
+import { normalizeDateTime } from "../DateTimeField";
+import { TimeFormBody } from "../TimeFormBody";
 
 /**
  * A call taken away from the computer, logged afterwards with its time: an incident reported
@@ -53,20 +53,15 @@ export function PastCall(props: { now: number }) {
         void log();
       }}
     >
-      <DateTimeField
+      <TimeFormBody
         id="past-call-at"
         label={t("record.pastCallAt")}
         value={when}
         onChange={setWhen}
-        invalid={Boolean(error)}
+        submitLabel={t("record.logPastCall")}
+        onCancel={() => setOpen(false)}
+        error={error}
       />
-      <button type="submit" className="primary">
-        {t("record.logPastCall")}
-      </button>
-      <button type="button" className="quiet" onClick={() => setOpen(false)}>
-        {t("record.cancel")}
-      </button>
-      <ErrorMessage error={error} />
     </form>
   );
 }
