@@ -1,8 +1,10 @@
-import type { JourData } from "./data";
+import type { Incident, JourData } from "./data";
+import type { AppSettings } from "./settings";
 import { firedSet, openIncidents } from "./derived";
 import { formatMoment, formatSpanText } from "./format";
 import { customerName } from "./incident-view";
-import { planAlerts, type PlannedAlert } from "./alerts-plan";
+import { nextAlertMoment, planAlerts, type PlannedAlert } from "./alerts-plan";
+import { createSpanMemo } from "./span-memo";
 import { restAlert } from "./rest";
 import type { Clock, DesktopNotification, NotifierPort } from "./ports";
 import type { DocumentStore } from "./store";
@@ -28,18 +30,31 @@ export function createAlertService(deps: {
 }): AlertService {
   const { store, clock, notifier } = deps;
   const tickMs = deps.tickMs ?? DEFAULT_TICK_MS;
+  // An empty plan stays empty until the next alert moment (nextAlertMoment).
+  const quiet = createSpanMemo<
+    readonly [readonly Incident[], AppSettings, readonly string[]],
+    true
+  >();
   return {
     async check() {
       const data = store.read();
       const now = clock.now();
-      const alerts = planAlerts({
-        // Kept per version of the document: a tick reads what is open, not the history.
-        incidents: openIncidents(data.incidents),
-        settings: data.settings,
-        fired: firedSet(data.firedAlerts),
-        now,
-        tickMs,
-      });
+      // Kept per version of the document: a tick reads what is open, not the history.
+      const incidents = openIncidents(data.incidents);
+      const inputs = [incidents, data.settings, data.firedAlerts] as const;
+      let alerts: PlannedAlert[] = [];
+      if (!quiet.get(inputs, now)) {
+        alerts = planAlerts({
+          incidents,
+          settings: data.settings,
+          fired: firedSet(data.firedAlerts),
+          now,
+          tickMs,
+        });
+        if (alerts.length === 0) {
+          quiet.keep(inputs, now, nextAlertMoment(incidents, data.settings, now), true);
+        }
+      }
       const rest = restAlert(data, now);
       if (alerts.length === 0 && !rest) return [];
       // Recorded in memory before anything is awaited, so a second check running at the

@@ -1,6 +1,6 @@
 import type { Priority } from "../index";
 import type { Incident } from "./data";
-import { pendingDeadlines } from "./deadlines";
+import { pendingDeadlines, type PendingDeadline } from "./deadlines";
 import type { AppSettings } from "./settings";
 import type { DeadlineKind } from "./texts";
 
@@ -54,21 +54,56 @@ export function alertKey(
   return `${incidentId}|${kind}|${deadline}|${lead}`;
 }
 
+/** The positive lead times of the settings, without repeats. */
+const leadsOf = (settings: AppSettings): number[] =>
+  [...new Set(settings.alertLeadMinutes)].filter((m) => m > 0);
+
+/**
+ * The moments of a pending deadline: one per lead before it and the deadline itself. Leads
+ * that would fall before the clock started (a lead longer than the SLA) are dropped: a
+ * warning "in 90 min" for a 60-minute deadline would be wrong.
+ */
+function momentsOf(
+  pending: PendingDeadline,
+  leads: readonly number[],
+): { lead: number; at: number }[] {
+  const { deadline, since } = pending;
+  return [
+    ...leads.map((lead) => ({ lead, at: deadline - lead * 60_000 })),
+    { lead: 0, at: deadline },
+  ].filter((m) => m.at >= since);
+}
+
+/**
+ * The first alert moment of the incidents after `now` (Infinity if none). The plan only
+ * changes when the clock passes a moment: an empty plan stays empty until then, for the
+ * same incidents, settings and fired keys.
+ */
+export function nextAlertMoment(
+  incidents: readonly Incident[],
+  settings: AppSettings,
+  now: number,
+): number {
+  const leads = leadsOf(settings);
+  let next = Infinity;
+  for (const incident of incidents) {
+    for (const pending of pendingDeadlines(incident, settings)) {
+      for (const { at } of momentsOf(pending, leads)) if (at > now && at < next) next = at;
+    }
+  }
+  return next;
+}
+
 export function planAlerts(input: AlertPlanInput): PlannedAlert[] {
   const { settings, fired, now, tickMs } = input;
-  const leads = [...new Set(settings.alertLeadMinutes)].filter((m) => m > 0);
+  const leads = leadsOf(settings);
   const planned: PlannedAlert[] = [];
   for (const incident of input.incidents) {
     if (incident.resolvedAt !== null) continue;
     for (const pending of pendingDeadlines(incident, settings)) {
-      const { kind, deadline, since, priority } = pending;
-      // Leads that would fall before the clock started (a lead longer than the SLA) are
-      // dropped: a warning "in 90 min" for a 60-minute deadline would be wrong.
-      const come = [
-        ...leads.map((lead) => ({ lead, at: deadline - lead * 60_000 })),
-        { lead: 0, at: deadline },
-      ]
-        .filter((m) => m.at >= since && m.at <= now)
+      const { kind, deadline, priority } = pending;
+      const come = momentsOf(pending, leads)
+        .filter((m) => m.at <= now)
         .sort((a, b) => a.at - b.at)
         .map((m) => ({ ...m, key: alertKey(incident.id, kind, deadline, m.lead) }));
       // Only what came after the last alert sent counts (a lead time added later in the

@@ -1,4 +1,5 @@
 import { firedSet } from "./derived";
+import { createSpanMemo } from "./span-memo";
 import type { JourData } from "./data";
 import { formatSpanText } from "./format";
 import { weekHeld } from "./held-weeks";
@@ -150,16 +151,23 @@ export function createReminderService(deps: {
   tickMs: number;
 }): ReminderService {
   let lastCheck: number | null = null;
+  const quiet = createSpanMemo<[JourData], true>();
   return {
     async check() {
       const data = deps.store.read();
       const now = deps.clock.now();
       const wake = lastCheck === null || now - lastCheck > 3 * deps.tickMs || now < lastCheck;
       lastCheck = now;
+      // Between wakes the plan depends on the document and the week alone: once empty, it
+      // stays empty until the handover, unless the document changes.
+      if (!wake && quiet.get([data], now)) return [];
       // Kept per version of the list: a tick does not copy ten years of fired keys.
       const fired = firedSet(data.firedAlerts);
       const reminders = planReminders({ data, fired, now, tickMs: deps.tickMs, wake });
-      if (reminders.length === 0) return [];
+      if (reminders.length === 0) {
+        quiet.keep([data], now, weekInfo(now, data.settings).end, true);
+        return [];
+      }
       // An unreported reminder replaces the last one's key: the list does not grow daily.
       const replacing = reminders.some((r) => r.kind === "unreported");
       const kept = replacing

@@ -1,6 +1,9 @@
 import { weekHeld } from "./held-weeks";
 import { nextHeldLine } from "./held-year";
-import type { JourData } from "./data";
+import type { Incident, JourData } from "./data";
+import { localMidnight, localParts } from "./local-time";
+import type { AppSettings } from "./settings";
+import { createSpanMemo } from "./span-memo";
 import { pendingDeadlines } from "./deadlines";
 import { incidentsById, openIncidents } from "./derived";
 import { formatDayRange, formatHoursText, formatMoment, formatSek } from "./format";
@@ -10,7 +13,7 @@ import { restAdvice } from "./rest";
 import { textsFor } from "./texts";
 import { liveSession } from "./timer";
 import { payView, weekInfo } from "./week";
-import type { DeadlineView, StatusView, TimerView, TrayLook } from "./views";
+import type { DeadlineView, PayView, StatusView, TimerView, TrayLook, WeekInfo } from "./views";
 import { heldPay } from "./whose-week";
 
 /** What the tray and the Now view show at a glance (PRODUCT §1). */
@@ -30,13 +33,43 @@ export function timerView(data: JourData, now: number): TimerView | null {
   };
 }
 
+/**
+ * The views change only when the clock passes a deadline or its lead (soon, passed) or a
+ * local midnight (the label names the day unless it is today): kept until then.
+ */
+const keptDeadlines = createSpanMemo<[readonly Incident[], AppSettings], DeadlineView[]>();
+
 /** The next pending deadline of each open incident, soonest first. */
 export function deadlineViews(data: JourData, now: number): DeadlineView[] {
   const { settings } = data;
+  const open = openIncidents(data.incidents);
+  const kept = keptDeadlines.get([open, settings], now);
+  if (kept) return kept;
+  const views = deadlineViewsOf(open, settings, now);
+  const zone = settings.rules.timeZone;
+  const today = localParts(now, zone);
+  let until = localMidnight(today.year, today.month, today.day + 1, zone);
+  const leadMs = longestLeadMs(settings);
+  for (const view of views) {
+    for (const flip of [view.deadline - leadMs, view.deadline]) {
+      if (flip > now && flip < until) until = flip;
+    }
+  }
+  return keptDeadlines.keep([open, settings], now, until, views);
+}
+
+const longestLeadMs = (settings: AppSettings): number =>
+  Math.max(0, ...settings.alertLeadMinutes) * 60_000;
+
+function deadlineViewsOf(
+  incidents: readonly Incident[],
+  settings: AppSettings,
+  now: number,
+): DeadlineView[] {
   const t = textsFor(settings.language);
-  const leadMs = Math.max(0, ...settings.alertLeadMinutes) * 60_000;
+  const leadMs = longestLeadMs(settings);
   const views: DeadlineView[] = [];
-  for (const incident of openIncidents(data.incidents)) {
+  for (const incident of incidents) {
     const next = pendingDeadlines(incident, settings).sort((a, b) => a.deadline - b.deadline)[0];
     if (!next) continue;
     const when = formatMoment(next.deadline, now, settings.rules.timeZone, settings.language);
@@ -53,12 +86,25 @@ export function deadlineViews(data: JourData, now: number): DeadlineView[] {
   return views.sort((a, b) => a.deadline - b.deadline);
 }
 
+/** Without a running session the week's pay is that of the stored work: kept per version. */
+const keptPay = createSpanMemo<[readonly Incident[], AppSettings, number], PayView>();
+
+function weekPayNow(data: JourData, now: number, week: WeekInfo): PayView {
+  const { settings } = data;
+  if (liveSession(data, now)) return payView(now, allWork(data, now, week), settings);
+  const inputs: [readonly Incident[], AppSettings, number] = [data.incidents, settings, week.start];
+  return (
+    keptPay.get(inputs, now) ??
+    keptPay.keep(inputs, now, week.end, payView(now, allWork(data, now, week), settings))
+  );
+}
+
 export function statusView(data: JourData, now: number): StatusView {
   const { settings } = data;
   const t = textsFor(settings.language);
   const week = weekInfo(now, settings);
   const onDuty = weekHeld(data, week);
-  const pay = heldPay(payView(now, allWork(data, now, week), settings), onDuty);
+  const pay = heldPay(weekPayNow(data, now, week), onDuty);
   const timer = timerView(data, now);
   const deadlines = deadlineViews(data, now);
   const alarm = deadlines.find((d) => d.soon);

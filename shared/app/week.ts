@@ -17,7 +17,21 @@ import { asksHeld, heldPay } from "./whose-week";
  * week's middle, so they still find their week if the handover day or time changes.
  */
 
+/**
+ * The week of each settings object asked last: the tick and the tray ask for the current
+ * week every few seconds, and it is the same week until its handover.
+ */
+const lastWeeks = new WeakMap<AppSettings, WeekInfo>();
+
 export function weekInfo(at: number, settings: AppSettings): WeekInfo {
+  const last = lastWeeks.get(settings);
+  if (last && inWeek(at, last)) return last;
+  const week = weekInfoOf(at, settings);
+  lastWeeks.set(settings, week);
+  return week;
+}
+
+function weekInfoOf(at: number, settings: AppSettings): WeekInfo {
   const week = onCallWeek(new Date(at), settings.rules);
   return {
     start: week.start.getTime(),
