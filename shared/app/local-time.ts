@@ -1,4 +1,5 @@
-import { TZDate, tzOffset } from "@date-fns/tz";
+import { TZDate } from "@date-fns/tz";
+import { zoneOf } from "../domain/zone";
 
 /**
  * Local wall time in the rules' time zone (never the machine's: the engineer's laptop may
@@ -31,7 +32,9 @@ export function localParts(ms: number, timeZone: string): LocalParts {
 }
 
 function offsetMinutes(ms: number, timeZone: string): number {
-  return tzOffset(timeZone, new Date(ms));
+  // The rules core's zone keeps each year's offset changes, found once: a lookup is a search
+  // in a list of two or three, where the runtime's Intl formats a date string every time.
+  return zoneOf(timeZone).offsetAt(ms) / 60_000;
 }
 
 /** The instant of local midnight starting a calendar date (day may overflow the month). */
