@@ -16,12 +16,23 @@ export interface AlertTickerDeps {
   log: (message: string) => void;
 }
 
+export interface AlertTicker {
+  /**
+   * While `onBeat` is given, the ticker wakes every `beatMs` instead of every interval (a
+   * running timer's seconds in the tray): each wake calls `onBeat`, except the one a whole
+   * interval after the last, which checks. One wake a second, not a second timer beside the
+   * interval's. `null` goes back to the interval alone.
+   */
+  beat(onBeat: (() => void) | null, beatMs: number): void;
+  stop(): void;
+}
+
 /**
  * Alerts are computed from stored instants on a short tick, on start, and again when the
  * machine wakes or is unlocked: never from one long timer, which sleep would stretch
  * (PRODUCT §3). Overlapping runs are skipped, so a slow check never piles up.
  */
-export function startAlertTicker(deps: AlertTickerDeps): () => void {
+export function startAlertTicker(deps: AlertTickerDeps): AlertTicker {
   let running = false;
   const run = () => {
     if (running) return;
@@ -34,13 +45,32 @@ export function startAlertTicker(deps: AlertTickerDeps): () => void {
         running = false;
       });
   };
-  const handle = deps.setInterval(run, deps.intervalMs);
+  let handle = deps.setInterval(run, deps.intervalMs);
+  let beating: (() => void) | null = null;
   deps.powerMonitor.on("resume", run);
   deps.powerMonitor.on("unlock-screen", run);
   run();
-  return () => {
-    deps.clearInterval(handle);
-    deps.powerMonitor.removeListener("resume", run);
-    deps.powerMonitor.removeListener("unlock-screen", run);
+  return {
+    beat(onBeat, beatMs) {
+      if (onBeat === beating) return;
+      deps.clearInterval(handle);
+      beating = onBeat;
+      if (!onBeat) {
+        handle = deps.setInterval(run, deps.intervalMs);
+        return;
+      }
+      const beatsPerCheck = Math.max(1, Math.round(deps.intervalMs / beatMs));
+      let beats = 0;
+      handle = deps.setInterval(() => {
+        beats = (beats + 1) % beatsPerCheck;
+        if (beats === 0) run();
+        else onBeat();
+      }, beatMs);
+    },
+    stop() {
+      deps.clearInterval(handle);
+      deps.powerMonitor.removeListener("resume", run);
+      deps.powerMonitor.removeListener("unlock-screen", run);
+    },
   };
 }

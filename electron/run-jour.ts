@@ -16,7 +16,7 @@ import {
   openDocumentStore,
 } from "./store";
 import type { OpenedDocument } from "./store";
-import { startAlertTicker } from "./alert-ticker";
+import { startAlertTicker, type AlertTicker } from "./alert-ticker";
 import { timeSignature } from "../shared/app/change-events";
 import { createChangeSender } from "./change-sender";
 import { APP_ID, APP_NAME } from "./app-id";
@@ -191,7 +191,8 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
   // Tray.
   const copied = createCopiedWeeks();
   const reader = createTrayStateReader(core, copied);
-  let fastTick: ReturnType<typeof setInterval> | null = null;
+  // The alert ticker, once started below: it also beats each second while a timer runs.
+  let ticker: AlertTicker | null = null;
   // The last state read, and when (monotonic): the running timer's seconds are counted on
   // from it each second; the full status is read on the 5 s tick and on every change.
   let shown: { state: TrayState; at: number } | null = null;
@@ -210,11 +211,7 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
         trayController.show(state, texts);
         shown = { state, at: performance.now() };
         const running = state.status.timer?.status === "running";
-        if (running && !fastTick) fastTick = setInterval(tickShownTimer, RUNNING_TICK_MS);
-        if (!running && fastTick) {
-          clearInterval(fastTick);
-          fastTick = null;
-        }
+        ticker?.beat(running ? tickShownTimer : null, RUNNING_TICK_MS);
       } catch (error) {
         log(`Tray refresh failed: ${String(error)}`);
       }
@@ -305,7 +302,7 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
     asked: showIdleQuestion,
     log,
   });
-  const stopTicker = startAlertTicker({
+  ticker = startAlertTicker({
     check: async () => {
       await core.checkAlerts();
       if (await core.checkTimer()) showIdleQuestion();
@@ -339,9 +336,8 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
         await core.stopTimer();
       },
       cleanUp: async () => {
-        stopTicker();
+        ticker?.stop();
         stopPowerWatch();
-        if (fastTick) clearInterval(fastTick);
         shortcut.release();
         unregisterIpc();
         trayController.destroy();

@@ -89,10 +89,56 @@ describe("the alert ticker", () => {
       expect(check).toHaveBeenCalledTimes(5);
       expect(afterCheck).toHaveBeenCalledTimes(5);
 
-      stop();
+      stop.stop();
       await vi.advanceTimersByTimeAsync(60_000);
       power.emit("resume");
       expect(check).toHaveBeenCalledTimes(5);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("while a timer runs, beats each second on one timer and still checks every interval", async () => {
+    vi.useFakeTimers();
+    try {
+      const power = new EventEmitter();
+      const check = vi.fn(() => Promise.resolve());
+      const afterCheck = vi.fn(() => Promise.resolve());
+      const active = new Set<unknown>();
+      const ticker = startAlertTicker({
+        check,
+        afterCheck,
+        powerMonitor: power,
+        setInterval: (run, ms) => {
+          const handle = setInterval(run, ms);
+          active.add(handle);
+          return handle;
+        },
+        clearInterval: (handle) => {
+          active.delete(handle);
+          clearInterval(handle as ReturnType<typeof setInterval>);
+        },
+        intervalMs: 5000,
+        log: vi.fn(),
+      });
+      await vi.advanceTimersByTimeAsync(0);
+      const onBeat = vi.fn();
+      ticker.beat(onBeat, 1000);
+      expect(active.size).toBe(1);
+      await vi.advanceTimersByTimeAsync(10_000);
+      // Ten wakes: eight beats and two checks (each check refreshes the whole tray).
+      expect(onBeat).toHaveBeenCalledTimes(8);
+      expect(check).toHaveBeenCalledTimes(3);
+      expect(afterCheck).toHaveBeenCalledTimes(3);
+
+      ticker.beat(null, 1000);
+      expect(active.size).toBe(1);
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(onBeat).toHaveBeenCalledTimes(8);
+      expect(check).toHaveBeenCalledTimes(5);
+
+      ticker.stop();
+      expect(active.size).toBe(0);
     } finally {
       vi.useRealTimers();
     }
