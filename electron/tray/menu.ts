@@ -117,8 +117,33 @@ function statusLine(status: StatusView, texts: ShellTexts): string {
   return `${line} · ${texts.storhelg}`;
 }
 
+/**
+ * The submenu of the lists last shown, kept: the tray compares its menu each second while a
+ * timer runs, and the lists (years of unreported weeks) stay the same objects until a change.
+ */
+let keptSubmenu: {
+  lastWeek: WeekInfo | null;
+  unreported: readonly WeekInfo[];
+  texts: ShellTexts;
+  items: TrayMenuItem[];
+} | null = null;
+
 function reportSubmenu(state: TrayState, texts: ShellTexts): TrayMenuItem[] {
   const { lastWeek, unreported } = state;
+  const kept = keptSubmenu;
+  if (kept?.lastWeek === lastWeek && kept.unreported === unreported && kept.texts === texts) {
+    return kept.items;
+  }
+  const items = reportSubmenuOf(lastWeek, unreported, texts);
+  keptSubmenu = { lastWeek, unreported, texts, items };
+  return items;
+}
+
+function reportSubmenuOf(
+  lastWeek: WeekInfo | null,
+  unreported: readonly WeekInfo[],
+  texts: ShellTexts,
+): TrayMenuItem[] {
   const labels = unreported.map((week) => week.label).join(", ");
   return [
     lastWeek

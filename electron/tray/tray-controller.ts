@@ -1,6 +1,7 @@
+import { isDeepStrictEqual } from "node:util";
 import type { TrayLook } from "../../shared/app/views";
 import { formatElapsed } from "./format";
-import type { TrayAction, TrayState } from "./menu";
+import type { TrayAction, TrayMenuItem, TrayState } from "./menu";
 import { buildTrayMenu } from "./menu";
 import type { MenuTemplateItem } from "./template";
 import { toMenuTemplate } from "./template";
@@ -35,7 +36,7 @@ export function createTrayController(deps: TrayControllerDeps): TrayController {
   let look: TrayLook | null = null;
   let tooltip = "";
   let title = "";
-  let menuKey = "";
+  let shown: TrayMenuItem[] | null = null;
 
   return {
     show(state, texts) {
@@ -60,10 +61,11 @@ export function createTrayController(deps: TrayControllerDeps): TrayController {
         }
       }
       const items = buildTrayMenu(state, texts);
-      const key = JSON.stringify(items);
-      if (key !== menuKey) {
+      // Compared as values; parts kept from the last menu (the report submenu) are the same
+      // objects and compare at once.
+      if (!isDeepStrictEqual(items, shown)) {
         tray.setContextMenu(deps.buildFromTemplate(toMenuTemplate(items, deps.perform)));
-        menuKey = key;
+        shown = items;
       }
     },
     destroy() {

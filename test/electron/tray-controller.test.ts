@@ -4,7 +4,7 @@ import { createTrayController } from "../../electron/tray/tray-controller";
 import type { MenuTemplateItem } from "../../electron/tray/template";
 import type { TrayAction } from "../../electron/tray/menu";
 import { shellTexts } from "../../electron/tray/texts";
-import { looks } from "./tray-fixtures";
+import { looks, trayState, weekInfo } from "./tray-fixtures";
 
 function setup(platform: NodeJS.Platform = "linux") {
   const tray = {
@@ -62,6 +62,24 @@ describe("the tray controller", () => {
     controller.show(looks.running, sv);
     expect(tray.setContextMenu).toHaveBeenCalledTimes(2);
     expect(lastMenu().map((item) => item.id)).toContain("stop-timer");
+  });
+
+  it("rebuilds when only what a click does changed, and reuses nothing of a changed list", () => {
+    const { controller, tray, lastMenu } = setup();
+    const base = trayState({ unreported: [weekInfo(-3), weekInfo(-1)] });
+    controller.show(base, sv);
+    // Equal lists in new objects: the same menu, not rebuilt.
+    controller.show(trayState({ unreported: [weekInfo(-3), weekInfo(-1)] }), sv);
+    expect(tray.setContextMenu).toHaveBeenCalledTimes(1);
+    // As many unreported weeks, the same count in the label, but other weeks: the click must
+    // copy these.
+    const other = [weekInfo(-2), weekInfo(-1)].map((week) => ({ ...week, label: "v. 46" }));
+    controller.show(trayState({ unreported: other }), sv);
+    expect(tray.setContextMenu).toHaveBeenCalledTimes(2);
+    const copyAll = lastMenu()
+      .find((item) => item.id === "more-reports")
+      ?.submenu?.find((item) => item.id === "copy-unreported");
+    expect(copyAll?.label).toContain("2");
   });
 
   it("a click on an item performs its action", () => {
