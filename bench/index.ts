@@ -43,6 +43,9 @@ for (const f of await benchMainProcess()) {
   console.log(
     `  ${f.name.padEnd(66)} ${f.cpuSecondsPerHour.toFixed(2).padStart(6)} s/h (budget ≤ ${f.budget})  menus rebuilt/min: ${f.menusPerMinute.toFixed(0)}`,
   );
+  console.log(
+    `    an empty process waking as often (the machine's floor): ${f.floorSecondsPerHour.toFixed(2)} s/h; Jour above it: ${(f.cpuSecondsPerHour - f.floorSecondsPerHour).toFixed(2)} s/h`,
+  );
 }
 
 // Imported here, after the rules: with the store's and the build's libraries loaded first, the

@@ -12,6 +12,7 @@ import { yearsOfData } from "./app-data";
  * - timer running: the tray refreshed every second (its menu shows the seconds);
  * - Now visible: the window open; it asks for the status only when main pushes a change
  *   (jour:changed), and its clocks tick by themselves, so no request per second.
+ * Each is followed by its floor: an empty process waking as often (floor-main.cjs).
  */
 const ROOT = path.resolve(import.meta.dirname, "..");
 // Another build's main.cjs (copied beside this one) may be measured the same way, for a
@@ -27,9 +28,13 @@ const START_MS = 45_000;
 export interface MainFigure {
   name: string;
   cpuSecondsPerHour: number;
+  /** An empty process waking on the same schedule, measured just after (floor-main.cjs). */
+  floorSecondsPerHour: number;
   menusPerMinute: number;
   budget: number;
 }
+
+const FLOOR = path.resolve(import.meta.dirname, "floor-main.cjs");
 
 interface Report {
   errors: string[];
@@ -37,6 +42,7 @@ interface Report {
 }
 
 function run(
+  main: string,
   data: unknown,
   measureMs: number,
   env: Record<string, string>,
@@ -46,7 +52,7 @@ function run(
   fs.mkdirSync(userData, { recursive: true });
   fs.writeFileSync(path.join(userData, "jour.json"), JSON.stringify(data));
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--require", FAKE, MAIN], {
+    const child = spawn(process.execPath, ["--require", FAKE, main], {
       env: {
         ...process.env,
         JOUR_FAKE_ROOT: root,
@@ -81,21 +87,31 @@ export async function benchMainProcess(measureMs = 30_000): Promise<MainFigure[]
   }
   const now = Date.now();
   const states = [
-    { name: "window closed", data: yearsOfData(10, now), env: {}, budget: 5 },
-    { name: "timer running", data: yearsOfData(10, now, true), env: {}, budget: 10 },
+    { name: "window closed", data: yearsOfData(10, now), env: {}, budget: 5, wakeMs: 5_000 },
+    {
+      name: "timer running",
+      data: yearsOfData(10, now, true),
+      env: {},
+      budget: 10,
+      wakeMs: 1_000,
+    },
     {
       name: "Now visible (pushed changes, no polling)",
       data: yearsOfData(10, now),
       env: { JOUR_FAKE_CLICK: "open-window" },
       budget: 15,
+      wakeMs: 5_000,
     },
   ];
+  const perHour = (m: { ms: number; cpuMs: number }) => (m.cpuMs / m.ms) * 3_600;
   const figures: MainFigure[] = [];
   for (const state of states) {
-    const m = await run(state.data, measureMs, state.env);
+    const m = await run(MAIN, state.data, measureMs, state.env);
+    const floor = await run(FLOOR, {}, measureMs, { JOUR_BENCH_WAKE_MS: String(state.wakeMs) });
     figures.push({
       name: `main process at 10 years, ${state.name}`,
-      cpuSecondsPerHour: (m.cpuMs / m.ms) * 3_600,
+      cpuSecondsPerHour: perHour(m),
+      floorSecondsPerHour: perHour(floor),
       menusPerMinute: (m.menus / m.ms) * 60_000,
       budget: state.budget,
     });
