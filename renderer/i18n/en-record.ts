@@ -11,7 +11,6 @@ export const enRecord: Record<keyof typeof svRecord, string> = {
   "record.copied": "Copied.",
   "record.correctTime": "Correct time: {what}",
   "record.newTime": "New time for {what}",
-  "record.badTime": "enter a date and time",
   "record.saveTime": "Save time",
   "record.cancel": "Cancel",
   "record.reported": "Reported",

@@ -10,7 +10,6 @@ export const svRecord = {
   "record.copied": "Kopierat.",
   "record.correctTime": "Ändra tid: {what}",
   "record.newTime": "Ny tid för {what}",
-  "record.badTime": "ange datum och tid",
   "record.saveTime": "Spara tiden",
   "record.cancel": "Avbryt",
   "record.reported": "Anmäld",

@@ -46,11 +46,21 @@ const HOUR_MS = 3_600_000;
  * 5 h", "3 days"), never "25375 h".
  */
 export function formatSpanText(ms: number, language: Language): string {
-  if (ms < 48 * HOUR_MS) return formatMinutes(ms);
-  const days = Math.floor(ms / (24 * HOUR_MS));
-  const hours = Math.floor((ms - days * 24 * HOUR_MS) / HOUR_MS);
-  const text = language === "en" ? `${days} days` : `${days} dagar`;
-  return hours === 0 ? text : `${text} ${hours} h`;
+  const long = longSpanParts(ms);
+  if (!long) return formatMinutes(ms);
+  const text = language === "en" ? `${long.days} days` : `${long.days} dagar`;
+  return long.hours === 0 ? text : `${text} ${long.hours} h`;
+}
+
+/**
+ * The whole days and hours of a span (either sign) from 48 h on, which reads better in days
+ * ("3 dagar 5 h"); null for a shorter span, which reads in hours and minutes.
+ */
+export function longSpanParts(ms: number): { days: number; hours: number } | null {
+  const abs = Math.abs(ms);
+  if (abs < 48 * HOUR_MS) return null;
+  const days = Math.floor(abs / (24 * HOUR_MS));
+  return { days, hours: Math.floor((abs - days * 24 * HOUR_MS) / HOUR_MS) };
 }
 
 /** "14:05" today, "mån 24 nov 09:00" / "Mon 24 Nov 09:00" on another day. */
