@@ -129,7 +129,7 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
   const core = createJourApp({
     clock: desktopClock(),
     storage: opened.store,
-    copies: fileCopies(app.getPath("userData")),
+    copies: fileCopies(app.getPath("userData"), (file) => electron.shell.trashItem(file)),
     notifier: { notify: (n: DesktopNotification) => notify(n) },
     initial: opened.document,
     tickMs: TICK_MS,

@@ -8,10 +8,15 @@ import { writeFileVerified } from "./atomic-file";
 /**
  * The dated copies kept before an import or a restore (Settings → Data lists them and can
  * restore one): `jour.before-import-2026-11-30T21-50-00-000Z.json` in the data folder, next
- * to the document, written and verified like every file of the store. They are
- * never deleted by Jour.
+ * to the document, written and verified like every file of the store. Jour never deletes
+ * one: the user may move one to the system's trash (`trashFile`, Electron's
+ * `shell.trashItem`), from where it can be put back.
  */
-export function fileCopies(directory: string, name = "jour"): CopiesPort {
+export function fileCopies(
+  directory: string,
+  trashFile: (file: string) => Promise<void>,
+  name = "jour",
+): CopiesPort {
   const fileOf = (id: string) => path.join(directory, `${name}.${id}.json`);
   const idOf = (fileName: string): string | null => {
     const prefix = `${name}.`;
@@ -46,6 +51,18 @@ export function fileCopies(directory: string, name = "jour"): CopiesPort {
           throw InputError.of("id", `no kept copy ${id}`);
         }
         throw error;
+      }
+    },
+    async trash(id) {
+      if (parseCopyId(id) === null || !fs.existsSync(fileOf(id))) {
+        throw InputError.of("copy", `no kept copy ${id}`, "notFound");
+      }
+      try {
+        await trashFile(fileOf(id));
+      } catch (error) {
+        // No trash on this desktop, or it refused: the file stays, and the user is told.
+        const why = error instanceof Error ? error.message : String(error);
+        throw InputError.of("copy", `could not move it to the trash (${why})`, "notTrashed");
       }
     },
   };

@@ -41,6 +41,12 @@ export const enData: Record<keyof typeof svData, string> = {
   "copies.confirmText":
     "The data is replaced by the copy {name}. What is here now is first kept as a new copy, so you can undo.",
   "copies.restored": "Restored: {incidents}.",
+  "copies.trash": "Move to trash",
+  "copies.trashName": "Move the copy {name} to the trash",
+  "copies.trashTitle": "Move the copy to the trash?",
+  "copies.trashText":
+    "The copy {name} leaves this list and goes to your computer's trash. You can put it back from there until the trash is emptied.",
+  "copies.trashed": "{name} is now in the trash.",
   "customers.confirmTitle": "Remove the customer {name}?",
   "customers.usedBy":
     "{count} incidents have this customer. They keep its name and links as they were.",

@@ -60,11 +60,13 @@ export const enI18n: Record<keyof typeof svI18n, string> = {
   "code.shortcutInvalid": "is not a valid shortcut (e.g. Ctrl+Alt+J)",
   "code.sender": "the call did not come from Jour's window",
   "code.internal": "internal error (see the log)",
+  "code.notTrashed": "could not be moved to the trash and is still here",
   "field.json": "Import file",
   "field.at": "Time",
   "field.weeks": "Weeks",
   "field.schemaVersion": "File version",
   "field.timer": "Timer",
+  "field.copy": "The copy",
   "field.year": "Year",
   "field.reportedAt": "Reported",
 

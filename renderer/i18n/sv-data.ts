@@ -39,6 +39,12 @@ export const svData = {
   "copies.confirmText":
     "Datan ersätts av kopian {name}. Det som finns nu sparas först som en ny kopia, så att du kan ångra.",
   "copies.restored": "Återställt: {incidents}.",
+  "copies.trash": "Flytta till papperskorgen",
+  "copies.trashName": "Flytta kopian {name} till papperskorgen",
+  "copies.trashTitle": "Flytta kopian till papperskorgen?",
+  "copies.trashText":
+    "Kopian {name} tas bort ur listan och läggs i datorns papperskorg. Därifrån kan du lägga tillbaka den tills papperskorgen töms.",
+  "copies.trashed": "{name} ligger nu i papperskorgen.",
   "customers.confirmTitle": "Ta bort kunden {name}?",
   "customers.usedBy":
     "{count} incidenter har den här kunden. De behåller namnet och länkarna som de var.",

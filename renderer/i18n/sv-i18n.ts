@@ -60,6 +60,7 @@ const codes = {
   "code.shortcutInvalid": "är inte ett giltigt kortkommando (t.ex. Ctrl+Alt+J)",
   "code.sender": "anropet kom inte från Jours fönster",
   "code.internal": "internt fel (se loggen)",
+  "code.notTrashed": "kunde inte flyttas till papperskorgen och ligger kvar",
 } as const satisfies Record<`code.${ErrorCode}`, string>;
 
 /** Texts of #12 (one language at a time): error words, counts, time fields, CSV, fields. */
@@ -70,6 +71,7 @@ export const svI18n = {
   "field.weeks": "Veckor",
   "field.schemaVersion": "Filens version",
   "field.timer": "Timer",
+  "field.copy": "Kopian",
   "field.year": "År",
   "field.reportedAt": "Anmäld",
 

@@ -98,6 +98,7 @@ const fieldKeys: Record<string, MessageKey> = {
   weeks: "field.weeks",
   schemaVersion: "field.schemaVersion",
   timer: "field.timer",
+  copy: "field.copy",
   year: "field.year",
   reportedAt: "field.reportedAt",
   respondedAt: "incident.responded",

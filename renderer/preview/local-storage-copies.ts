@@ -5,6 +5,8 @@ import { STORAGE_KEY } from "./local-storage-port";
 
 /** The preview's dated copies (before an import or restore), each under its own key. */
 const PREFIX = `${STORAGE_KEY}.copy.`;
+/** The preview's stand-in for the system's trash: a copy moved there is kept, unlisted. */
+const TRASH = `${STORAGE_KEY}.trashed-copy.`;
 
 export function localStorageCopies(storage: Storage = window.localStorage): CopiesPort {
   return {
@@ -29,6 +31,12 @@ export function localStorageCopies(storage: Storage = window.localStorage): Copi
       const text = parseCopyId(id) === null ? null : storage.getItem(PREFIX + id);
       if (text === null) throw InputError.of("id", `no kept copy ${id}`);
       return text;
+    },
+    async trash(id) {
+      const text = parseCopyId(id) === null ? null : storage.getItem(PREFIX + id);
+      if (text === null) throw InputError.of("copy", `no kept copy ${id}`, "notFound");
+      storage.setItem(TRASH + id, text);
+      storage.removeItem(PREFIX + id);
     },
   };
 }

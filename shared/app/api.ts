@@ -30,6 +30,7 @@ import {
   importDataSchema,
   previewImportSchema,
   restoreCopySchema,
+  trashCopySchema,
   intervalRefSchema,
   listIncidentsSchema,
   markSchema,
@@ -221,6 +222,8 @@ export interface JourApi {
   listCopies(): Promise<KeptCopyView[]>;
   /** Puts a kept copy back (the undo of an import), keeping a copy of what it replaces. */
   restoreCopy(input: RestoreCopyInput): Promise<ImportResult>;
+  /** Moves a kept copy to the system's trash (it can be brought back from there); the list after. */
+  trashCopy(input: RestoreCopyInput): Promise<KeptCopyView[]>;
   /** The incidents the History's filter shows (all without one), as CSV. */
   exportIncidentsCsv(filter?: ListIncidentsInput): Promise<string>;
   exportWeeklyPayCsv(): Promise<string>;
@@ -647,6 +650,11 @@ export function createJourApp(deps: JourAppDeps): JourApp {
         };
         return { data: next, result: { ...result, mode: "replace", keptCopy } };
       });
+    },
+    trashCopy: async (raw) => {
+      const { id } = parseInput(trashCopySchema, raw);
+      await copies.trash(id);
+      return copies.list();
     },
     exportIncidentsCsv: (filter) =>
       read((data, now) => incidentsCsv(data, now, parseInput(listIncidentsSchema, filter))),

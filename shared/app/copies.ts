@@ -26,10 +26,16 @@ export function newestFirst(copies: KeptCopy[]): KeptCopy[] {
 }
 
 /** Copies held in memory: the app's default when a shell gives none (tests, benches). */
-export function memoryCopies(): CopiesPort & { texts: Map<string, string> } {
+export function memoryCopies(): CopiesPort & {
+  texts: Map<string, string>;
+  trashed: Map<string, string>;
+} {
   const texts = new Map<string, string>();
+  // In memory the trash is a second map: what the tests (and the preview) can look into.
+  const trashed = new Map<string, string>();
   return {
     texts,
+    trashed,
     async keep(json, reason, at) {
       let attempt = 0;
       while (texts.has(copyId(reason, at, attempt))) attempt++;
@@ -44,6 +50,12 @@ export function memoryCopies(): CopiesPort & { texts: Map<string, string> } {
       const text = texts.get(id);
       if (text === undefined) throw InputError.of("id", `no kept copy ${id}`);
       return text;
+    },
+    async trash(id) {
+      const text = texts.get(id);
+      if (text === undefined) throw InputError.of("copy", `no kept copy ${id}`, "notFound");
+      trashed.set(id, text);
+      texts.delete(id);
     },
   };
 }

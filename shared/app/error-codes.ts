@@ -62,6 +62,7 @@ export const errorCodes = [
   "shortcutTaken",
   "shortcutInvalid",
   "sender",
+  "notTrashed",
   "internal",
 ] as const;
 

@@ -167,6 +167,8 @@ export const previewImportSchema = plainObject({
 
 export const restoreCopySchema = plainObject({ id: entityIdSchema });
 
+export const trashCopySchema = restoreCopySchema;
+
 export { settingsPatchSchema };
 
 export type CreateIncidentInput = v.InferOutput<typeof createIncidentSchema>;

@@ -58,6 +58,12 @@ export interface CopiesPort {
   list(): Promise<KeptCopy[]>;
   /** The JSON of a copy; rejects with an InputError on `id` when there is none. */
   read(id: string): Promise<string>;
+  /**
+   * Moves a copy out of the list to the system's trash, where it can still be brought back
+   * from. Rejects with an InputError on `copy`: notFound when there is no such copy,
+   * notTrashed when it could not be moved (then it is still listed).
+   */
+  trash(id: string): Promise<void>;
 }
 
 export interface DesktopNotification {

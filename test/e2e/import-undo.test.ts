@@ -126,3 +126,38 @@ test("an import asks first, keeps what was here, and Restore undoes it (sv and e
   expect(history).toContain("Globex");
   expect(problems).toEqual([]);
 });
+
+test("a kept copy moves to the trash only when asked, and the list says where it went", async () => {
+  const { page, problems } = await openApp(session.browser, session.server, { now: MONDAY_2140 });
+  await page.getByRole("link", { name: "Inställningar" }).click();
+  await settingsSection(page, "Data");
+  await chooseFile(page, "Importera data (JSON)", await otherFile());
+  await page.getByRole("button", { name: "Ersätt allt med filen" }).click();
+  await page.getByText(/^Ersatt med filen: 1 incident\./).waitFor();
+
+  const trashButton = page.getByRole("button", {
+    name: /^Flytta kopian Före import .* till papperskorgen$/,
+  });
+  // Cancel leaves it listed.
+  await trashButton.click();
+  const confirm = page.getByRole("dialog", { name: "Flytta kopian till papperskorgen?" });
+  await expect.poll(() => confirm.innerText()).toContain("lägga tillbaka den");
+  await screenshot(page, "trash-copy-dialog-sv");
+  await confirm.getByRole("button", { name: "Avbryt" }).click();
+  await expect.poll(() => trashButton.count()).toBe(1);
+
+  await trashButton.click();
+  await confirm.getByRole("button", { name: "Flytta till papperskorgen" }).click();
+  await page
+    .getByRole("status")
+    .filter({ hasText: /^Före import .* ligger nu i papperskorgen\.$/ })
+    .waitFor();
+  await expect.poll(() => trashButton.count()).toBe(0);
+  await page.getByText("Inga kopior än").waitFor();
+  // The preview's trash still holds the copy, whole.
+  const inTrash = await page.evaluate(() =>
+    Object.keys(window.localStorage).filter((key) => key.includes(".trashed-copy.before-import-")),
+  );
+  expect(inTrash).toHaveLength(1);
+  expect(problems).toEqual([]);
+});

@@ -1,39 +1,68 @@
 import { useState } from "react";
 import type { KeptCopyView } from "../../../shared/app/views";
-import { useLoad } from "../../api/api-context";
+import { useAction, useLoad } from "../../api/api-context";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { formatDateTime } from "../../i18n/format";
 import { useI18n } from "../../i18n/i18n";
 
-/** The dated copies kept before imports and restores, each with Restore (which asks first). */
+/**
+ * The dated copies kept before imports and restores, each with Restore and Move to trash
+ * (both ask first). A copy moved to the trash can be put back from there.
+ */
 export function KeptCopies(props: { onRestore: (id: string) => void }) {
   const { t, language, timeZone } = useI18n();
   const copies = useLoad((api) => api.listCopies(), "kept-copies");
-  const [asking, setAsking] = useState<KeptCopyView | null>(null);
+  const act = useAction();
+  const [asking, setAsking] = useState<{ copy: KeptCopyView; to: "restore" | "trash" } | null>(
+    null,
+  );
+  const [trashed, setTrashed] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const nameOf = (copy: KeptCopyView) =>
     t(`copies.${copy.reason}`, { when: formatDateTime(copy.at, timeZone, language) });
+
+  const trash = async (copy: KeptCopyView) => {
+    setTrashed(null);
+    const failure = await act((api) => api.trashCopy({ id: copy.id }));
+    setError(failure);
+    if (!failure) setTrashed(nameOf(copy));
+  };
 
   return (
     <section aria-labelledby="kept-copies-title">
       <h3 id="kept-copies-title">{t("copies.title")}</h3>
-      <ErrorMessage error={copies.error} />
+      <ErrorMessage error={copies.error ?? error} />
+      {trashed && (
+        <p className="muted" role="status">
+          {t("copies.trashed", { name: trashed })}
+        </p>
+      )}
       {copies.data && copies.data.length === 0 && <p className="muted">{t("copies.none")}</p>}
       <ul className="copies-list">
         {copies.data?.map((copy) => (
           <li key={copy.id}>
             <span>{nameOf(copy)}</span>
-            <button
-              type="button"
-              aria-label={t("copies.restoreName", { name: nameOf(copy) })}
-              onClick={() => setAsking(copy)}
-            >
-              {t("copies.restore")}
-            </button>
+            <span className="button-row">
+              <button
+                type="button"
+                aria-label={t("copies.restoreName", { name: nameOf(copy) })}
+                onClick={() => setAsking({ copy, to: "restore" })}
+              >
+                {t("copies.restore")}
+              </button>
+              <button
+                type="button"
+                aria-label={t("copies.trashName", { name: nameOf(copy) })}
+                onClick={() => setAsking({ copy, to: "trash" })}
+              >
+                {t("copies.trash")}
+              </button>
+            </span>
           </li>
         ))}
       </ul>
-      {asking && (
+      {asking?.to === "restore" && (
         <ConfirmDialog
           title={t("copies.confirmTitle")}
           onCancel={() => setAsking(null)}
@@ -43,12 +72,30 @@ export function KeptCopies(props: { onRestore: (id: string) => void }) {
               kind: "danger",
               onClick: () => {
                 setAsking(null);
-                props.onRestore(asking.id);
+                props.onRestore(asking.copy.id);
               },
             },
           ]}
         >
-          <p>{t("copies.confirmText", { name: nameOf(asking) })}</p>
+          <p>{t("copies.confirmText", { name: nameOf(asking.copy) })}</p>
+        </ConfirmDialog>
+      )}
+      {asking?.to === "trash" && (
+        <ConfirmDialog
+          title={t("copies.trashTitle")}
+          onCancel={() => setAsking(null)}
+          actions={[
+            {
+              label: t("copies.trash"),
+              kind: "danger",
+              onClick: () => {
+                setAsking(null);
+                void trash(asking.copy);
+              },
+            },
+          ]}
+        >
+          <p>{t("copies.trashText", { name: nameOf(asking.copy) })}</p>
         </ConfirmDialog>
       )}
     </section>

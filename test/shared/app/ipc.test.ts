@@ -108,6 +108,7 @@ function samples(s: Seeded): { [M in ContractMethod]: ArgOf<M> } {
     importData: { json: s.json },
     listCopies: undefined,
     restoreCopy: { id: s.copyId },
+    trashCopy: { id: s.copyId },
     exportIncidentsCsv: undefined,
     exportWeeklyPayCsv: undefined,
     exportRestCsv: undefined,
