@@ -3,12 +3,17 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react
 /** "idle": nothing edited yet in this view. */
 export type AutosaveState = "idle" | "saved" | "pending" | "saving" | "failed";
 
-export interface Autosave {
+export interface Autosave<T = unknown> {
   state: AutosaveState;
   /** The last save's error (null after a save that worked). */
   error: unknown;
   /** Saves a pending change now (a submit, before an import replaces the data). */
   flush(): Promise<void>;
+  /**
+   * The stored value changed under the form (an import replaced the data): `value` is what
+   * is saved now, so the fields reloaded from it are not a change to save back.
+   */
+  rebase(value: T): void;
 }
 
 /**
@@ -21,7 +26,7 @@ export function useAutosave<T>(
   value: T,
   save: (value: T) => Promise<unknown>,
   delayMs = 500,
-): Autosave {
+): Autosave<T> {
   const [state, setState] = useState<AutosaveState>("idle");
   const [error, setError] = useState<unknown>(null);
   const latest = useRef(value);
@@ -88,5 +93,12 @@ export function useAutosave<T>(
     };
   }, [run]);
 
-  return { state, error, flush: run };
+  const rebase = useCallback((stored: T) => {
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = null;
+    savedText.current = JSON.stringify(stored);
+    setState("idle");
+  }, []);
+
+  return { state, error, flush: run, rebase };
 }

@@ -134,6 +134,14 @@ test("a kept copy moves to the trash only when asked, and the list says where it
   await chooseFile(page, "Importera data (JSON)", await otherFile());
   await page.getByRole("button", { name: "Ersätt allt med filen" }).click();
   await page.getByText(/^Ersatt med filen: 1 incident\./).waitFor();
+  // The fields reloaded from the file's settings are not an edit to save back: the form's
+  // save status stays empty (no "Ändrat, sparas strax…", no "Sparat" after a needless save).
+  const seen = new Set<string>();
+  for (let i = 0; i < 20; i++) {
+    seen.add(await page.locator("form.settings span.autosave").innerText());
+    await page.waitForTimeout(50);
+  }
+  expect([...seen]).toEqual([""]);
 
   const trashButton = page.getByRole("button", {
     name: /^Flytta kopian Före import .* till papperskorgen$/,

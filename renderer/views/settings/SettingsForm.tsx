@@ -75,8 +75,10 @@ export function SettingsForm(props: {
   const reload = async () => {
     const fresh = await api.getSettings().catch(() => null);
     if (!fresh) return;
+    const freshLeads = fresh.alertLeadMinutes.join(", ");
+    autosave.rebase({ draft: fresh, leadText: freshLeads });
     setDraft(fresh);
-    setLeadText(fresh.alertLeadMinutes.join(", "));
+    setLeadText(freshLeads);
     setProblem(null);
     setGeneration((n) => n + 1);
     props.onSaved(fresh);
