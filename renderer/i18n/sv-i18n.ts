@@ -60,6 +60,7 @@ const codes = {
   "code.shortcutInvalid": "är inte ett giltigt kortkommando (t.ex. Ctrl+Alt+J)",
   "code.sender": "anropet kom inte från Jours fönster",
   "code.internal": "internt fel (se loggen)",
+  "code.idRepeated": "finns redan tidigare i filen",
   "code.notTrashed": "kunde inte flyttas till papperskorgen och ligger kvar",
 } as const satisfies Record<`code.${ErrorCode}`, string>;
 
@@ -72,6 +73,11 @@ export const svI18n = {
   "field.schemaVersion": "Filens version",
   "field.timer": "Timer",
   "field.copy": "Kopian",
+  "field.incidentN": "Incident {n} i filen",
+  "field.workN": "arbetspass {n}",
+  "field.noteN": "anteckning {n}",
+  "field.id": "Id",
+  "field.weekChecklists": "Veckochecklistor",
   "field.year": "År",
   "field.reportedAt": "Anmäld",
 

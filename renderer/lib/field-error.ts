@@ -3,6 +3,7 @@ import type { Translate } from "../i18n/i18n";
 import { svI18n } from "../i18n/sv-i18n";
 import type { MessageKey } from "../i18n/sv";
 import { codedErrorOf } from "./coded-error";
+import { documentFieldLabel } from "./document-field";
 
 /**
  * The app core rejects bad input with an InputError: the field ("rules.handoverTime"),
@@ -98,6 +99,9 @@ const fieldKeys: Record<string, MessageKey> = {
   weeks: "field.weeks",
   schemaVersion: "field.schemaVersion",
   timer: "field.timer",
+  priority: "incident.priority",
+  customerId: "incident.customer",
+  id: "field.id",
   copy: "field.copy",
   year: "field.year",
   reportedAt: "field.reportedAt",
@@ -112,6 +116,8 @@ const fieldKeys: Record<string, MessageKey> = {
 export function fieldLabel(field: string, t: Translate): string {
   const direct = fieldKeys[field];
   if (direct) return t(direct);
+  const inFile = documentFieldLabel(field, t, (part) => fieldLabel(part, t));
+  if (inFile !== null) return inFile;
   const rate = /^rules\.rates\.(\d)$/.exec(field);
   if (rate) return t("settings.rate", { n: rate[1] ?? "" });
   const customer = /^customers\.(\d+)\.(\w+)/.exec(field);

@@ -63,6 +63,7 @@ export const errorCodes = [
   "shortcutInvalid",
   "sender",
   "notTrashed",
+  "idRepeated",
   "internal",
 ] as const;
 
@@ -121,6 +122,7 @@ const rules: Rule[] = [
   [/expected a time in the years (\d+)–(\d+)/, "instantRange", "from", "to"],
   [/expected (?:an id \()?1–64 letters/, "idFormat"],
   [/ids must be distinct/, "idsDistinct"],
+  [/^"[^"]*" is also /, "idRepeated"],
   [/lead times must be distinct/, "leadsDistinct"],
   [/expected at most (\d+) hours/, "tooLarge", "max"],
   [/at most (\d+) characters/, "tooLong", "max"],

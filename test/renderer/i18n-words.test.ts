@@ -4,6 +4,7 @@ import { describe, expect, test } from "vitest";
 import { errorCodes } from "../../shared/app/error-codes";
 import { InputError, encodeInputError } from "../../shared/app/errors";
 import { holidaysSchema, parseInput, weeksSchema } from "../../shared/app/inputs";
+import { createJourApp } from "../../shared/app/api";
 import { applySettingsPatch, defaultAppSettings } from "../../shared/app/settings";
 import { importJson } from "../../shared/app/transfer";
 import { dispatch } from "../../shared/ipc";
@@ -92,6 +93,72 @@ describe("the core's errors in the Swedish window (issue #12's examples)", () =>
     const error = InputError.of("summary", "something new and English");
     expect(describeError(error, sv)).toBe("Sammanfattning: ogiltigt värde");
     expect(describeError(error, en)).toBe("Summary: something new and English");
+  });
+});
+
+describe("an import's error says where in the file, in the window's words", () => {
+  test("incidents, their work and notes, and the document's lists are named", async () => {
+    const app = createJourApp({
+      clock: { now: () => Date.UTC(2026, 0, 5) },
+      storage: { save: async () => undefined },
+      notifier: { notify: () => undefined },
+    });
+    await app.createIncident({ summary: "först" });
+    const second = await app.createIncident({ summary: "sedan" });
+    await app.addInterval({
+      incidentId: second.id,
+      start: Date.UTC(2026, 0, 4),
+      end: Date.UTC(2026, 0, 4, 1),
+    });
+    await app.addTimelineEntry({ id: second.id, text: "Kunden ringde" });
+    const file = JSON.parse(await app.exportData()) as {
+      incidents: Record<string, unknown>[];
+      onDutyWeeks: unknown[];
+    };
+    const refused = async (change: (d: typeof file) => void) => {
+      const copy = structuredClone(file);
+      change(copy);
+      const error: unknown = await app.previewImport({ json: JSON.stringify(copy) }).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      return [describeError(error, sv), describeError(error, en)];
+    };
+    const inSecond = (d: typeof file) => d.incidents[1] as Record<string, unknown>;
+    expect(await refused((d) => (inSecond(d)["priority"] = 7))).toEqual([
+      "Incident 2 i filen: Prioritet: välj ett av alternativen",
+      "Incident 2 in the file: Priority: pick one of the choices",
+    ]);
+    expect(
+      await refused((d) => {
+        const work = inSecond(d)["work"] as { start: number; end: number }[];
+        (work[0] as { end: number }).end = (work[0] as { start: number }).start - 1;
+      }),
+    ).toEqual([
+      "Incident 2 i filen, arbetspass 1: Slut: måste vara efter starten",
+      "Incident 2 in the file, work period 1: End: must be after the start",
+    ]);
+    expect(
+      await refused((d) => ((inSecond(d)["timeline"] as { text: unknown }[])[0]!.text = 5)),
+    ).toEqual([
+      "Incident 2 i filen, anteckning 1: Text: fel slags värde",
+      "Incident 2 in the file, note 1: Text: wrong kind of value",
+    ]);
+    expect(await refused((d) => d.incidents.push({ ...d.incidents[0] }))).toEqual([
+      "Incident 3 i filen: Id: finns redan tidigare i filen",
+      "Incident 3 in the file: Id: is used earlier in the file too",
+    ]);
+    expect(await refused((d) => (d.onDutyWeeks = ["v. 48"]))).toEqual([
+      "Jourveckor: ange ett tal",
+      "On-call weeks: enter a number",
+    ]);
+    // Nothing of the core's English reaches the Swedish window.
+    for (const [text] of await Promise.all([
+      refused((d) => (d.incidents = {} as never)),
+      refused((d) => (inSecond(d)["reportedAt"] = "igår")),
+    ])) {
+      expect(text).not.toMatch(/incidents|Invalid|Expected|received/);
+    }
   });
 });
 
