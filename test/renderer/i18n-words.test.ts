@@ -139,7 +139,10 @@ describe("an import's error says where in the file, in the window's words", () =
       "Incident 2 in the file, work period 1: End: must be after the start",
     ]);
     expect(
-      await refused((d) => ((inSecond(d)["timeline"] as { text: unknown }[])[0]!.text = 5)),
+      await refused((d) => {
+        const [note] = inSecond(d)["timeline"] as { text: unknown }[];
+        if (note) note.text = 5;
+      }),
     ).toEqual([
       "Incident 2 i filen, anteckning 1: Text: fel slags värde",
       "Incident 2 in the file, note 1: Text: wrong kind of value",
