@@ -89,6 +89,8 @@ export const enI18n: Record<keyof typeof svI18n, string> = {
   "time.clockPlaceholder": "HH:mm",
 
   "settings.csvStyle": "CSV export",
-  "settings.csvStyle.excel": "Excel in Swedish (semicolons, decimal comma)",
-  "settings.csvStyle.rfc4180": "RFC 4180 (commas, decimal point)",
+  "settings.csvStyle.excel": "Excel (Swedish)",
+  "settings.csvStyle.rfc4180": "RFC 4180",
+  "settings.csvStyleHint.excel": "Semicolons and decimal commas: opens right in a Swedish Excel.",
+  "settings.csvStyleHint.rfc4180": "Commas and decimal points: for other programs and scripts.",
 };

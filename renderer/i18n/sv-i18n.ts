@@ -94,6 +94,8 @@ export const svI18n = {
   "time.clockPlaceholder": "HH:mm",
 
   "settings.csvStyle": "CSV-export",
-  "settings.csvStyle.excel": "Excel på svenska (semikolon, decimalkomma)",
-  "settings.csvStyle.rfc4180": "RFC 4180 (komma, decimalpunkt)",
+  "settings.csvStyle.excel": "Excel (svenska)",
+  "settings.csvStyle.rfc4180": "RFC 4180",
+  "settings.csvStyleHint.excel": "Semikolon och decimalkomma: öppnas rätt i ett svenskt Excel.",
+  "settings.csvStyleHint.rfc4180": "Komma och decimalpunkt: för andra program och skript.",
 } as const;

@@ -57,6 +57,7 @@ export function GeneralSettings(props: {
             label: t(`settings.csvStyle.${style}`),
           }))}
           onChange={(csvStyle) => update((d) => ({ ...d, csvStyle }))}
+          hint={t(`settings.csvStyleHint.${draft.csvStyle}`)}
         />
         <CheckboxField
           path="startAtLogin"

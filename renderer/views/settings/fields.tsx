@@ -132,8 +132,15 @@ export function SelectField<T extends string | number>(props: {
   value: T;
   options: readonly { value: T; label: string }[];
   onChange: (value: T) => void;
+  /** What the chosen option means, under the field: keeps the options short. */
+  hint?: string;
 }) {
   const problem = useProblem(props.path);
+  const hintId = `${fieldId(props.path)}-hint`;
+  const invalid = invalidProps(props.path, problem);
+  const describedBy = [props.hint ? hintId : "", invalid["aria-describedby"] ?? ""]
+    .filter(Boolean)
+    .join(" ");
   return (
     <Field path={props.path} label={props.label}>
       <select
@@ -143,7 +150,8 @@ export function SelectField<T extends string | number>(props: {
           const chosen = props.options.find((o) => String(o.value) === event.target.value);
           if (chosen) props.onChange(chosen.value);
         }}
-        {...invalidProps(props.path, problem)}
+        {...invalid}
+        {...(describedBy ? { "aria-describedby": describedBy } : {})}
       >
         {props.options.map((option) => (
           <option key={String(option.value)} value={String(option.value)}>
@@ -151,6 +159,11 @@ export function SelectField<T extends string | number>(props: {
           </option>
         ))}
       </select>
+      {props.hint && (
+        <p className="muted small" id={hintId}>
+          {props.hint}
+        </p>
+      )}
     </Field>
   );
 }
