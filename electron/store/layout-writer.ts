@@ -4,7 +4,8 @@ import { webcrypto } from "node:crypto";
 import type { WriterFs } from "./atomic-file";
 import { writeFileVerifiedAsync } from "./async-file";
 import { createSegmentBytes } from "./segment-bytes";
-import { groupItems, layoutKey, safeUnit, segmentFile } from "./segments";
+import { createGrouper } from "./grouping";
+import { layoutKey, segmentFile } from "./segments";
 import type { Layout, SegmentRecord, SplitOptions } from "./segments";
 
 /** One write of the document: the manifest's text, and what it names. */
@@ -56,9 +57,9 @@ const hex = (digest: ArrayBuffer): string => Buffer.from(digest).toString("hex")
 
 /**
  * The writer of the split layout. The main thread's share of a save is the grouping of the
- * items by unit (a pass over references, reusing each unchanged item's unit), the bytes of
- * the changed segments and the manifest's text; hashing and every write run in the thread
- * pool. The newest year's bytes are made while idle after the open and kept, an older
+ * items by unit (a pass over references, from the last save's grouping: grouping.ts), the
+ * bytes of the changed segments and the manifest's text; hashing and every write run in the
+ * thread pool. The newest year's bytes are made while idle after the open and kept, an older
  * year's from its first edit until `trim` (segment-bytes.ts): so an edit of the current
  * year serializes one item and copies the rest.
  */
@@ -67,30 +68,19 @@ export function createLayoutWriter(options: LayoutWriterOptions): LayoutWriter {
   let onDisk = new Map<string, OnDisk>();
   const segmentBytes = createSegmentBytes();
   const newest = (): string | undefined => [...onDisk.keys()].sort().at(-1);
-  let previous: { items: readonly unknown[]; units: string[] } | undefined;
+  const group = createGrouper(split?.unitOf ?? (() => "other"));
 
-  /** Each item's unit; an item at the same index as in the last write keeps its unit. */
-  const unitsOf = (items: readonly unknown[], unitOf: (item: unknown) => string): string[] => {
-    const units = new Array<string>(items.length);
-    for (let i = 0; i < items.length; i++) {
-      const known = previous !== undefined && previous.items[i] === items[i];
-      units[i] = known ? (previous?.units[i] ?? "") : safeUnit(unitOf(items[i]));
-    }
-    previous = { items, units };
-    return units;
-  };
   const fileOf = (record: SegmentRecord): string =>
     segmentFile(directory, stem, split?.member ?? "", record);
   const sameItems = (a: readonly unknown[], b: readonly unknown[]): boolean =>
-    a.length === b.length && a.every((item, i) => item === b[i]);
+    a === b || (a.length === b.length && a.every((item, i) => item === b[i]));
   return {
     adopt(document, layout) {
       onDisk = new Map();
       if (split === undefined || layout === undefined) return;
       const items = (document as Record<string, unknown>)[split.member];
       if (!Array.isArray(items)) return;
-      const units = unitsOf(items, split.unitOf);
-      const grouped = groupItems(items, (i) => units[i] ?? "");
+      const grouped = group(items);
       for (const record of layout.segments) {
         const unitItems = grouped.units.get(record.unit);
         // The checked document's items, grouped as the file's were: then they stand for it.
@@ -112,8 +102,7 @@ export function createLayoutWriter(options: LayoutWriterOptions): LayoutWriter {
         return { text, layout: undefined };
       }
       // On the main thread: the grouping and the bytes of what changed.
-      const units = unitsOf(items, split.unitOf);
-      const { units: grouped, order } = groupItems(items, (i) => units[i] ?? "");
+      const { units: grouped, order } = group(items);
       const planned = [...grouped.keys()].sort().map((unit) => {
         const unitItems = grouped.get(unit) ?? [];
         const known = onDisk.get(unit);
