@@ -5,7 +5,7 @@ import type { WriterFs } from "./atomic-file";
 import { writeFileVerifiedAsync } from "./async-file";
 import { createSegmentBytes } from "./segment-bytes";
 import { createGrouper } from "./grouping";
-import { layoutKey, segmentFile } from "./segments";
+import { layoutKey, safeUnit, segmentFile } from "./segments";
 import type { Layout, SegmentRecord, SplitOptions } from "./segments";
 
 /** One write of the document: the manifest's text, and what it names. */
@@ -41,9 +41,10 @@ export interface LayoutWriter {
    */
   write(document: object): Promise<LayoutWrite>;
   /**
-   * Forgets the bytes kept of every year but the newest: called once the backup is checked
-   * (at most a minute after an edit), so an edit of an older year holds its bytes only while
-   * it goes on (the memory budget).
+   * Forgets the bytes kept of every year but the newest and those written since the last
+   * trim: called once the backup is checked (at most once a minute while edits go on), and a
+   * minute after the open if nothing was saved, so an older year holds its bytes only while
+   * it is edited (the memory budget).
    */
   trim(): void;
 }
@@ -53,21 +54,27 @@ interface OnDisk {
   items: unknown[];
 }
 
+/** The latest items whose years are made ahead after the open: a session's edits are in them. */
+const recentItems = 100;
+
 const hex = (digest: ArrayBuffer): string => Buffer.from(digest).toString("hex");
 
 /**
  * The writer of the split layout. The main thread's share of a save is the grouping of the
  * items by unit (a pass over references, from the last save's grouping: grouping.ts), the
  * bytes of the changed segments and the manifest's text; hashing and every write run in the
- * thread pool. The newest year's bytes are made while idle after the open and kept, an older
- * year's from its first edit until `trim` (segment-bytes.ts): so an edit of the current
- * year serializes one item and copies the rest.
+ * thread pool. The newest year's bytes are made while idle after the open and kept; an older
+ * year's from its first edit, or after the open when the latest items are in it (January),
+ * until a `trim` finds it was not edited since the last one (segment-bytes.ts): so an edit of the current year serializes one item and
+ * copies the rest.
  */
 export function createLayoutWriter(options: LayoutWriterOptions): LayoutWriter {
   const { directory, stem, split, io, log, manifestText } = options;
   let onDisk = new Map<string, OnDisk>();
   const segmentBytes = createSegmentBytes();
   const newest = (): string | undefined => [...onDisk.keys()].sort().at(-1);
+  // The units whose bytes were made by a save since the last trim: they are being edited.
+  const written = new Set<string>();
   const group = createGrouper(split?.unitOf ?? (() => "other"));
 
   const fileOf = (record: SegmentRecord): string =>
@@ -88,9 +95,17 @@ export function createLayoutWriter(options: LayoutWriterOptions): LayoutWriter {
           onDisk.set(record.unit, { record, items: unitItems });
         }
       }
-      // The newest year's: the one the edits of the day are in (memory: one year's JSON).
+      // The newest year's: the one the edits of the day are in (memory: one year's JSON). And
+      // for the session's first edits, the years of the latest items: in January, last year's
+      // (its December is still being reported), until `trim`.
       const newest = [...grouped.units.keys()].sort().at(-1);
-      if (newest !== undefined) segmentBytes.prepare(newest, grouped.units.get(newest) ?? []);
+      const recent = new Set<string>(newest === undefined ? [] : [newest]);
+      for (let i = Math.max(0, items.length - recentItems); i < items.length; i++) {
+        recent.add(safeUnit(split.unitOf(items[i])));
+      }
+      for (const unit of [...recent].sort().reverse().slice(0, 2)) {
+        segmentBytes.prepare(unit, grouped.units.get(unit) ?? []);
+      }
     },
 
     async write(document) {
@@ -110,6 +125,7 @@ export function createLayoutWriter(options: LayoutWriterOptions): LayoutWriter {
           return { unit, items: unitItems, known: known.record, bytes: undefined };
         }
         const bytes = segmentBytes.bytesOf(unit, unitItems);
+        written.add(unit);
         return { unit, items: unitItems, known: undefined, bytes };
       });
       // Off it: each changed segment hashed, then written under its name, verified. All of
@@ -161,6 +177,9 @@ export function createLayoutWriter(options: LayoutWriterOptions): LayoutWriter {
       return { text, layout };
     },
 
-    trim: () => segmentBytes.keepOnly(newest()),
+    trim() {
+      segmentBytes.keepOnly(newest(), ...written);
+      written.clear();
+    },
   };
 }

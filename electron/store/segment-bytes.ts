@@ -15,8 +15,8 @@ export interface SegmentBytes {
   bytesOf(unit: string, items: readonly unknown[]): Buffer;
   /** Makes `unit`'s bytes ahead, a slice of items at a time while the app is idle. */
   prepare(unit: string, items: readonly unknown[]): void;
-  /** Forgets the bytes of every unit but `unit` (an edit of another year is over). */
-  keepOnly(unit: string | undefined): void;
+  /** Forgets the bytes of every unit but `units` (an edit of another year is over). */
+  keepOnly(...units: (string | undefined)[]): void;
 }
 
 const comma = 0x2c;
@@ -107,8 +107,8 @@ export function createSegmentBytes(keep = 2): SegmentBytes {
       }
       return assemble(unit, items, last, sources, texts);
     },
-    keepOnly(unit) {
-      for (const known of [...made.keys()]) if (known !== unit) made.delete(known);
+    keepOnly(...units) {
+      for (const known of [...made.keys()]) if (!units.includes(known)) made.delete(known);
     },
     prepare(unit, items) {
       const texts: string[] = [];
