@@ -98,8 +98,9 @@ async function writeAll(fd: number, bytes: Uint8Array): Promise<void> {
 
 /**
  * The file's size and bytes as the system holds them after the fsync: read into room for
- * one byte more, so a file longer or shorter than meant shows in the count read (one call
- * fewer than a stat first).
+ * one byte more, so a file longer or shorter than meant shows in the count read (no stat).
+ * A read of a regular file that returns fewer bytes than asked has met its end, so one read
+ * usually does; were one ever short before the end, the save fails as not verified (safe).
  */
 async function verify(fd: number, bytes: Uint8Array): Promise<void> {
   const back = Buffer.allocUnsafe(bytes.length + 1);
@@ -109,6 +110,7 @@ async function verify(fd: number, bytes: Uint8Array): Promise<void> {
     const got = await call<number>((next) => fs.read(fd, back, at, back.length - at, at, next));
     if (got <= 0) break;
     read += got;
+    if (got < back.length - at) break; // the end of the file
   }
   if (read !== bytes.length) {
     const size = read > bytes.length ? "more than" : `${read} of`;

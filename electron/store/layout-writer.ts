@@ -170,7 +170,8 @@ export function createLayoutWriter(options: LayoutWriterOptions): LayoutWriter {
       onDisk = new Map(segments.map((segment) => [segment.record.unit, segment]));
       // Only now that the manifest naming their successors is durable.
       for (const file of superseded) {
-        await fs.promises.rm(file, { force: true }).catch((error: unknown) => {
+        await fs.promises.unlink(file).catch((error: unknown) => {
+          if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
           log(`Could not remove ${file}: ${String(error)}`);
         });
       }
