@@ -217,15 +217,9 @@ async function openFiles<T extends VersionedDocument>(
   let saved = false;
   prepareWhileIdle(
     () => {
-      // Made now rather than at the first save: its constructor reads jour.json (2 ms for the
-      // heavy user). A failure is the first save's to report.
-      try {
-        engine ??= createEngine(createStore, files, (value) => memberTexts.write(value), capture);
-      } catch {
-        return;
-      }
       // The texts of the manifest's members (the alerts sent: 0.85 MB for the heavy user),
-      // so the first save serializes only what it changed.
+      // so the first save serializes only what it changed. (Not the engine: its constructor
+      // makes the folder again if it is gone, and a store never saved must leave none.)
       memberTexts.write(withoutMember(document, split));
     },
     options.backupIntervalMs ?? defaultBackupIntervalMs,
