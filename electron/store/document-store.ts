@@ -214,9 +214,26 @@ async function openFiles<T extends VersionedDocument>(
       memberTexts.clear();
     },
   });
+  let saved = false;
+  prepareWhileIdle(
+    () => {
+      // The texts of the manifest's members (the alerts sent: 0.85 MB for the heavy user),
+      // so the first save serializes only what it changed. (Not the engine: its constructor
+      // makes the folder again if it is gone, and a store never saved must leave none.)
+      memberTexts.write(withoutMember(document, split));
+    },
+    options.backupIntervalMs ?? defaultBackupIntervalMs,
+    () => {
+      // Nothing saved for a while after the open: what was made for the first save goes.
+      if (saved) return;
+      layouts.trim();
+      memberTexts.clear();
+    },
+  );
   const batcher = createWriteBatcher<T>(
     (next) =>
       queue(async () => {
+        saved = true;
         let written: LayoutWrite;
         try {
           written = await layouts.write(next); // verified, renamed, the folder fsynced
@@ -237,6 +254,17 @@ async function openFiles<T extends VersionedDocument>(
     },
   };
   return { document, notices, problems, store };
+}
+
+/** Runs `prepare` once the open's work is done, and `expire` `forMs` later; neither keeps Node up. */
+function prepareWhileIdle(prepare: () => void, forMs: number, expire: () => void): void {
+  setTimeout(prepare, 0).unref();
+  setTimeout(expire, forMs).unref();
+}
+
+/** The document's members but the split one (the incidents, which the manifest does not hold). */
+function withoutMember(document: object, split: SplitOptions | undefined): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(document).filter(([key]) => key !== split?.member));
 }
 
 /**

@@ -4,7 +4,8 @@ import { webcrypto } from "node:crypto";
 import type { WriterFs } from "./atomic-file";
 import { writeFileVerifiedAsync } from "./async-file";
 import { createSegmentBytes } from "./segment-bytes";
-import { groupItems, layoutKey, safeUnit, segmentFile } from "./segments";
+import { createGrouper } from "./grouping";
+import { layoutKey, safeUnit, segmentFile } from "./segments";
 import type { Layout, SegmentRecord, SplitOptions } from "./segments";
 
 /** One write of the document: the manifest's text, and what it names. */
@@ -40,9 +41,10 @@ export interface LayoutWriter {
    */
   write(document: object): Promise<LayoutWrite>;
   /**
-   * Forgets the bytes kept of every year but the newest: called once the backup is checked
-   * (at most a minute after an edit), so an edit of an older year holds its bytes only while
-   * it goes on (the memory budget).
+   * Forgets the bytes kept of every year but the newest and those written since the last
+   * trim: called once the backup is checked (at most once a minute while edits go on), and a
+   * minute after the open if nothing was saved, so an older year holds its bytes only while
+   * it is edited (the memory budget).
    */
   trim(): void;
 }
@@ -52,45 +54,40 @@ interface OnDisk {
   items: unknown[];
 }
 
+/** The latest items whose years are made ahead after the open: a session's edits are in them. */
+const recentItems = 100;
+
 const hex = (digest: ArrayBuffer): string => Buffer.from(digest).toString("hex");
 
 /**
  * The writer of the split layout. The main thread's share of a save is the grouping of the
- * items by unit (a pass over references, reusing each unchanged item's unit), the bytes of
- * the changed segments and the manifest's text; hashing and every write run in the thread
- * pool. The newest year's bytes are made while idle after the open and kept, an older
- * year's from its first edit until `trim` (segment-bytes.ts): so an edit of the current
- * year serializes one item and copies the rest.
+ * items by unit (a pass over references, from the last save's grouping: grouping.ts), the
+ * bytes of the changed segments and the manifest's text; hashing and every write run in the
+ * thread pool. The newest year's bytes are made while idle after the open and kept; an older
+ * year's from its first edit, or after the open when the latest items are in it (January),
+ * until a `trim` finds it was not edited since the last one (segment-bytes.ts): so an edit of the current year serializes one item and
+ * copies the rest.
  */
 export function createLayoutWriter(options: LayoutWriterOptions): LayoutWriter {
   const { directory, stem, split, io, log, manifestText } = options;
   let onDisk = new Map<string, OnDisk>();
   const segmentBytes = createSegmentBytes();
   const newest = (): string | undefined => [...onDisk.keys()].sort().at(-1);
-  let previous: { items: readonly unknown[]; units: string[] } | undefined;
+  // The units whose bytes were made by a save since the last trim: they are being edited.
+  const written = new Set<string>();
+  const group = createGrouper(split?.unitOf ?? (() => "other"));
 
-  /** Each item's unit; an item at the same index as in the last write keeps its unit. */
-  const unitsOf = (items: readonly unknown[], unitOf: (item: unknown) => string): string[] => {
-    const units = new Array<string>(items.length);
-    for (let i = 0; i < items.length; i++) {
-      const known = previous !== undefined && previous.items[i] === items[i];
-      units[i] = known ? (previous?.units[i] ?? "") : safeUnit(unitOf(items[i]));
-    }
-    previous = { items, units };
-    return units;
-  };
   const fileOf = (record: SegmentRecord): string =>
     segmentFile(directory, stem, split?.member ?? "", record);
   const sameItems = (a: readonly unknown[], b: readonly unknown[]): boolean =>
-    a.length === b.length && a.every((item, i) => item === b[i]);
+    a === b || (a.length === b.length && a.every((item, i) => item === b[i]));
   return {
     adopt(document, layout) {
       onDisk = new Map();
       if (split === undefined || layout === undefined) return;
       const items = (document as Record<string, unknown>)[split.member];
       if (!Array.isArray(items)) return;
-      const units = unitsOf(items, split.unitOf);
-      const grouped = groupItems(items, (i) => units[i] ?? "");
+      const grouped = group(items);
       for (const record of layout.segments) {
         const unitItems = grouped.units.get(record.unit);
         // The checked document's items, grouped as the file's were: then they stand for it.
@@ -98,9 +95,17 @@ export function createLayoutWriter(options: LayoutWriterOptions): LayoutWriter {
           onDisk.set(record.unit, { record, items: unitItems });
         }
       }
-      // The newest year's: the one the edits of the day are in (memory: one year's JSON).
+      // The newest year's: the one the edits of the day are in (memory: one year's JSON). And
+      // for the session's first edits, the years of the latest items: in January, last year's
+      // (its December is still being reported), until `trim`.
       const newest = [...grouped.units.keys()].sort().at(-1);
-      if (newest !== undefined) segmentBytes.prepare(newest, grouped.units.get(newest) ?? []);
+      const recent = new Set<string>(newest === undefined ? [] : [newest]);
+      for (let i = Math.max(0, items.length - recentItems); i < items.length; i++) {
+        recent.add(safeUnit(split.unitOf(items[i])));
+      }
+      for (const unit of [...recent].sort().reverse().slice(0, 2)) {
+        segmentBytes.prepare(unit, grouped.units.get(unit) ?? []);
+      }
     },
 
     async write(document) {
@@ -112,8 +117,7 @@ export function createLayoutWriter(options: LayoutWriterOptions): LayoutWriter {
         return { text, layout: undefined };
       }
       // On the main thread: the grouping and the bytes of what changed.
-      const units = unitsOf(items, split.unitOf);
-      const { units: grouped, order } = groupItems(items, (i) => units[i] ?? "");
+      const { units: grouped, order } = group(items);
       const planned = [...grouped.keys()].sort().map((unit) => {
         const unitItems = grouped.get(unit) ?? [];
         const known = onDisk.get(unit);
@@ -121,6 +125,7 @@ export function createLayoutWriter(options: LayoutWriterOptions): LayoutWriter {
           return { unit, items: unitItems, known: known.record, bytes: undefined };
         }
         const bytes = segmentBytes.bytesOf(unit, unitItems);
+        written.add(unit);
         return { unit, items: unitItems, known: undefined, bytes };
       });
       // Off it: each changed segment hashed, then written under its name, verified. All of
@@ -165,13 +170,17 @@ export function createLayoutWriter(options: LayoutWriterOptions): LayoutWriter {
       onDisk = new Map(segments.map((segment) => [segment.record.unit, segment]));
       // Only now that the manifest naming their successors is durable.
       for (const file of superseded) {
-        await fs.promises.rm(file, { force: true }).catch((error: unknown) => {
+        await fs.promises.unlink(file).catch((error: unknown) => {
+          if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
           log(`Could not remove ${file}: ${String(error)}`);
         });
       }
       return { text, layout };
     },
 
-    trim: () => segmentBytes.keepOnly(newest()),
+    trim() {
+      segmentBytes.keepOnly(newest(), ...written);
+      written.clear();
+    },
   };
 }

@@ -12,11 +12,12 @@ export function tempDir(): string {
   return dir;
 }
 
-afterEach(() => {
+afterEach(async () => {
   // A store's background work (the backup's check and copy after a save, in the thread
-  // pool) may still be adding a file while the folder goes: ENOTEMPTY is tried again.
+  // pool) may still be adding a file while the folder goes: ENOTEMPTY is tried again, and
+  // asynchronously, so that the work's next steps (a temp file renamed) run meanwhile.
   for (const dir of made.splice(0)) {
-    fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 });
+    await fs.promises.rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 });
   }
 });
 
