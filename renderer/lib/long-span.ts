@@ -1,4 +1,4 @@
-import { longSpanParts } from "../../shared/app/format";
+import { longSpanParts } from "../../shared/app/long-span";
 import { formatSpan } from "../i18n/format";
 import type { Translate } from "../i18n/i18n";
 

@@ -1,3 +1,4 @@
+import { longSpanParts } from "./long-span";
 import { formatHours } from "../index";
 import { dateTimeText, dayRangeText } from "./date-names";
 import { localClock, localParts, sameLocalDate } from "./local-time";
@@ -39,8 +40,6 @@ export function formatMinutes(ms: number): string {
   return rest === 0 ? `${minutes / 60} h` : `${Math.floor(minutes / 60)} h ${rest} min`;
 }
 
-const HOUR_MS = 3_600_000;
-
 /**
  * A span a person reads: "12 min", "2 h 5 min", and from 48 h in days and hours ("3 dagar
  * 5 h", "3 days"), never "25375 h".
@@ -50,17 +49,6 @@ export function formatSpanText(ms: number, language: Language): string {
   if (!long) return formatMinutes(ms);
   const text = language === "en" ? `${long.days} days` : `${long.days} dagar`;
   return long.hours === 0 ? text : `${text} ${long.hours} h`;
-}
-
-/**
- * The whole days and hours of a span (either sign) from 48 h on, which reads better in days
- * ("3 dagar 5 h"); null for a shorter span, which reads in hours and minutes.
- */
-export function longSpanParts(ms: number): { days: number; hours: number } | null {
-  const abs = Math.abs(ms);
-  if (abs < 48 * HOUR_MS) return null;
-  const days = Math.floor(abs / (24 * HOUR_MS));
-  return { days, hours: Math.floor((abs - days * 24 * HOUR_MS) / HOUR_MS) };
 }
 
 /** "14:05" today, "mån 24 nov 09:00" / "Mon 24 Nov 09:00" on another day. */
