@@ -62,40 +62,27 @@ export function KeptCopies(props: { onRestore: (id: string) => void }) {
           </li>
         ))}
       </ul>
-      {asking?.to === "restore" && (
+      {asking && (
         <ConfirmDialog
-          title={t("copies.confirmTitle")}
+          title={t(asking.to === "restore" ? "copies.confirmTitle" : "copies.trashTitle")}
           onCancel={() => setAsking(null)}
           actions={[
             {
-              label: t("copies.restore"),
+              label: t(asking.to === "restore" ? "copies.restore" : "copies.trash"),
               kind: "danger",
               onClick: () => {
                 setAsking(null);
-                props.onRestore(asking.copy.id);
+                if (asking.to === "restore") props.onRestore(asking.copy.id);
+                else void trash(asking.copy);
               },
             },
           ]}
         >
-          <p>{t("copies.confirmText", { name: nameOf(asking.copy) })}</p>
-        </ConfirmDialog>
-      )}
-      {asking?.to === "trash" && (
-        <ConfirmDialog
-          title={t("copies.trashTitle")}
-          onCancel={() => setAsking(null)}
-          actions={[
-            {
-              label: t("copies.trash"),
-              kind: "danger",
-              onClick: () => {
-                setAsking(null);
-                void trash(asking.copy);
-              },
-            },
-          ]}
-        >
-          <p>{t("copies.trashText", { name: nameOf(asking.copy) })}</p>
+          <p>
+            {t(asking.to === "restore" ? "copies.confirmText" : "copies.trashText", {
+              name: nameOf(asking.copy),
+            })}
+          </p>
         </ConfirmDialog>
       )}
     </section>
