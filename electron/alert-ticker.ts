@@ -34,8 +34,11 @@ export interface AlertTicker {
  */
 export function startAlertTicker(deps: AlertTickerDeps): AlertTicker {
   let running = false;
+  // Once stopped it stays so: a check already under way may still end in a refresh that
+  // asks for a beat (at quit), and must not start a timer again.
+  let stopped = false;
   const run = () => {
-    if (running) return;
+    if (running || stopped) return;
     running = true;
     deps
       .check()
@@ -52,7 +55,7 @@ export function startAlertTicker(deps: AlertTickerDeps): AlertTicker {
   run();
   return {
     beat(onBeat, beatMs) {
-      if (onBeat === beating) return;
+      if (stopped || onBeat === beating) return;
       deps.clearInterval(handle);
       beating = onBeat;
       if (!onBeat) {
@@ -68,6 +71,7 @@ export function startAlertTicker(deps: AlertTickerDeps): AlertTicker {
       }, beatMs);
     },
     stop() {
+      stopped = true;
       deps.clearInterval(handle);
       deps.powerMonitor.removeListener("resume", run);
       deps.powerMonitor.removeListener("unlock-screen", run);

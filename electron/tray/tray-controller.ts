@@ -37,9 +37,12 @@ export function createTrayController(deps: TrayControllerDeps): TrayController {
   let tooltip = "";
   let title = "";
   let shown: TrayMenuItem[] | null = null;
+  let destroyed = false;
 
   return {
     show(state, texts) {
+      // After destroy (at quit) a refresh still under way shows nothing: no new tray.
+      if (destroyed) return;
       const { status } = state;
       if (!tray) {
         tray = deps.createTray(deps.iconFor(status.look));
@@ -69,6 +72,7 @@ export function createTrayController(deps: TrayControllerDeps): TrayController {
       }
     },
     destroy() {
+      destroyed = true;
       tray?.destroy();
       tray = null;
     },

@@ -139,6 +139,13 @@ describe("the alert ticker", () => {
 
       ticker.stop();
       expect(active.size).toBe(0);
+      // A check under way at quit ends in a refresh that asks for a beat: nothing restarts.
+      ticker.beat(onBeat, 1000);
+      ticker.beat(null, 1000);
+      expect(active.size).toBe(0);
+      power.emit("resume");
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(check).toHaveBeenCalledTimes(5);
     } finally {
       vi.useRealTimers();
     }

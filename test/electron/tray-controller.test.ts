@@ -82,6 +82,16 @@ describe("the tray controller", () => {
     expect(copyAll?.label).toContain("2");
   });
 
+  it("shows nothing after destroy (a refresh still under way at quit makes no new tray)", () => {
+    const { controller, createTray, tray } = setup();
+    controller.show(looks.off, sv);
+    controller.destroy();
+    controller.show(looks.running, sv);
+    expect(createTray).toHaveBeenCalledTimes(1);
+    expect(tray.destroy).toHaveBeenCalledTimes(1);
+    expect(tray.setContextMenu).toHaveBeenCalledTimes(1);
+  });
+
   it("a click on an item performs its action", () => {
     const { controller, perform, lastMenu } = setup();
     controller.show(looks.running, sv);
