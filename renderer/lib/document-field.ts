@@ -7,7 +7,6 @@ const documentKeys: Record<string, MessageKey> = {
   onDutyWeeks: "import.heldWeeks",
   offDutyWeeks: "import.heldWeeks",
   notHeldWeeks: "import.heldWeeks",
-  rotation: "import.heldWeeks",
   reportedWeeks: "import.reportedWeeks",
   weekChecklists: "field.weekChecklists",
 };
@@ -37,6 +36,9 @@ export function documentFieldLabel(
   const list = documentKeys[head];
   if (list) return t(list);
   // The file's own bookkeeping (alerts sent, the timer, the id counter): the file is wrong.
-  if (["firedAlerts", "timer", "timerWatch", "nextId"].includes(head)) return t("field.json");
+  // A bare "timer" is the timer of a call (fieldKeys), not the file's.
+  if (["firedAlerts", "nextId"].includes(head) || /^timer(Watch)?\./.test(field)) {
+    return t("field.json");
+  }
   return null;
 }

@@ -12,7 +12,7 @@ import type { WindowApi } from "../../shared/ipc";
 import { withInputErrors } from "../../renderer/api/connect";
 import { pluralize, translate } from "../../renderer/i18n/i18n";
 import type { Translate } from "../../renderer/i18n/i18n";
-import { describeError } from "../../renderer/lib/field-error";
+import { describeError, fieldLabel } from "../../renderer/lib/field-error";
 
 const sv: Translate = (key, vars) => translate("sv", key, vars);
 const en: Translate = (key, vars) => translate("en", key, vars);
@@ -155,6 +155,9 @@ describe("an import's error says where in the file, in the window's words", () =
       "Jourveckor: ange ett tal",
       "On-call weeks: enter a number",
     ]);
+    // The file's own words only for the file's paths: a call's timer is still the Timer.
+    expect(fieldLabel("timer", sv)).toBe("Timer");
+    expect(fieldLabel("timer.incidentId", sv)).toBe("Importfil");
     // Nothing of the core's English reaches the Swedish window.
     for (const [text] of await Promise.all([
       refused((d) => (d.incidents = {} as never)),

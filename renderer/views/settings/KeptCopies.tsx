@@ -22,8 +22,14 @@ export function KeptCopies(props: { onRestore: (id: string) => void }) {
   const nameOf = (copy: KeptCopyView) =>
     t(`copies.${copy.reason}`, { when: formatDateTime(copy.at, timeZone, language) });
 
-  const trash = async (copy: KeptCopyView) => {
+  // A new question clears what the last action said.
+  const ask = (question: { copy: KeptCopyView; to: "restore" | "trash" }) => {
     setTrashed(null);
+    setError(null);
+    setAsking(question);
+  };
+
+  const trash = async (copy: KeptCopyView) => {
     const failure = await act((api) => api.trashCopy({ id: copy.id }));
     setError(failure);
     if (!failure) setTrashed(nameOf(copy));
@@ -47,14 +53,14 @@ export function KeptCopies(props: { onRestore: (id: string) => void }) {
               <button
                 type="button"
                 aria-label={t("copies.restoreName", { name: nameOf(copy) })}
-                onClick={() => setAsking({ copy, to: "restore" })}
+                onClick={() => ask({ copy, to: "restore" })}
               >
                 {t("copies.restore")}
               </button>
               <button
                 type="button"
                 aria-label={t("copies.trashName", { name: nameOf(copy) })}
-                onClick={() => setAsking({ copy, to: "trash" })}
+                onClick={() => ask({ copy, to: "trash" })}
               >
                 {t("copies.trash")}
               </button>
