@@ -18,16 +18,20 @@ import { asksHeld, heldPay } from "./whose-week";
  */
 
 /**
- * The week of each settings object asked last: the tick and the tray ask for the current
- * week every few seconds, and it is the same week until its handover.
+ * The two weeks of each settings object asked last: the tick and the tray ask for the
+ * current week every few seconds (the reminders for the one before it too), and it is the
+ * same week until its handover.
  */
-const lastWeeks = new WeakMap<AppSettings, WeekInfo>();
+const lastWeeks = new WeakMap<AppSettings, [WeekInfo, WeekInfo | null]>();
 
 export function weekInfo(at: number, settings: AppSettings): WeekInfo {
   const last = lastWeeks.get(settings);
-  if (last && inWeek(at, last)) return last;
+  if (last) {
+    if (inWeek(at, last[0])) return last[0];
+    if (last[1] && inWeek(at, last[1])) return last[1];
+  }
   const week = weekInfoOf(at, settings);
-  lastWeeks.set(settings, week);
+  lastWeeks.set(settings, [week, last?.[0] ?? null]);
   return week;
 }
 
