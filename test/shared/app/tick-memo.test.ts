@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { planAlerts } from "../../../shared/app/alerts-plan";
-import type { JourData } from "../../../shared/app/data";
+import { emptyJourData, type JourData } from "../../../shared/app/data";
 import { pendingDeadlines } from "../../../shared/app/deadlines";
 import { localMidnight, localParts } from "../../../shared/app/local-time";
 import { planReminders } from "../../../shared/app/held-reminders";
@@ -238,6 +238,27 @@ describe("the tick's kept plans and views", () => {
         },
       ),
       { numRuns: 150 },
+    );
+  });
+
+  it("gives the week of any instant, asked in any order around handovers", () => {
+    const settings = emptyJourData().settings;
+    const handover = weekInfo(MONDAY_10, fresh(emptyJourData()).settings).start;
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -15 * 24 * HOUR, max: 15 * 24 * HOUR }), { maxLength: 30 }),
+        fc.array(fc.integer({ min: -2, max: 2 }), { maxLength: 30 }),
+        (offsets, nearHandover) => {
+          const instants = [
+            ...offsets.map((d) => handover + d),
+            ...nearHandover.map((d) => handover + d),
+          ];
+          for (const at of instants) {
+            expect(weekInfo(at, settings)).toEqual(weekInfo(at, structuredClone(settings)));
+          }
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });
