@@ -1,14 +1,13 @@
-import fs from "node:fs";
 import * as electron from "electron";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { startMainOnce } from "./main-fixture";
+import { describe, expect, it, vi } from "vitest";
 
 /**
  * The timer's desktop side through the composition root and the fake electron: the
  * global shortcut says what it did, refuses a taken shortcut keeping the old one, and a
  * sleep while the timer runs opens the window on the idle question.
  */
-const { app, BrowserWindow, Tray, Notification, ipcMain, powerMonitor, globalShortcut } = electron;
-const trays = (Tray as unknown as { instances: unknown[] }).instances;
+const { app, BrowserWindow, Notification, ipcMain, powerMonitor, globalShortcut } = electron;
 const notifications = (Notification as unknown as { instances: { options: unknown }[] }).instances;
 const titles = () => notifications.map((n) => (n.options as { title: string }).title);
 
@@ -34,15 +33,7 @@ async function invoke(method: string, arg: unknown): Promise<unknown> {
   return answer;
 }
 
-beforeAll(async () => {
-  fs.rmSync(app.getPath("userData"), { recursive: true, force: true });
-  await import("../../electron/main");
-  await vi.waitFor(() => expect(trays).toHaveLength(1), { timeout: 5000 });
-});
-
-afterAll(() => {
-  fs.rmSync(app.getPath("userData"), { recursive: true, force: true });
-});
+startMainOnce();
 
 describe("the timer on the desktop", () => {
   it("the global shortcut notifies what it did: started with its deadline, then stopped", async () => {

@@ -1,37 +1,18 @@
-import fs from "node:fs";
 import path from "node:path";
 import * as electron from "electron";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { menuItem, startMainOnce, trays, type FakeTray } from "./main-fixture";
+import { describe, expect, it, vi } from "vitest";
 import { channelOf, jourMethods } from "../../shared/ipc";
-import type { MenuTemplateItem } from "../../electron/tray/template";
 import { readSavedJour } from "./store-fixtures/read-jour";
 
 /**
  * The composition root against the fake electron: what `electron .` does on a user's
  * machine, from the single-instance lock to quitting with a timer running.
  */
-const { app, BrowserWindow, Tray, ipcMain, protocol, powerMonitor, globalShortcut, dialog } =
-  electron;
-type FakeTray = InstanceType<typeof Tray>;
-const trays = (Tray as unknown as { instances: FakeTray[] }).instances;
+const { app, BrowserWindow, ipcMain, protocol, powerMonitor, globalShortcut, dialog } = electron;
+const item = menuItem;
 
-const menuOf = (tray: FakeTray): MenuTemplateItem[] =>
-  (
-    vi.mocked(tray.setContextMenu).mock.calls.at(-1)?.[0] as unknown as {
-      items: MenuTemplateItem[];
-    }
-  ).items;
-const item = (tray: FakeTray, id: string) => menuOf(tray).find((entry) => entry.id === id);
-
-beforeAll(async () => {
-  fs.rmSync(app.getPath("userData"), { recursive: true, force: true });
-  await import("../../electron/main");
-  await vi.waitFor(() => expect(trays).toHaveLength(1), { timeout: 5000 });
-});
-
-afterAll(() => {
-  fs.rmSync(app.getPath("userData"), { recursive: true, force: true });
-});
+startMainOnce();
 
 describe("the composition root", () => {
   it("holds the single-instance lock and registers app:// before ready", () => {

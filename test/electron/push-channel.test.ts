@@ -1,32 +1,16 @@
-import fs from "node:fs";
 import * as electron from "electron";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { menuItem, startMainOnce, trays, type FakeTray } from "./main-fixture";
+import { describe, expect, it, vi } from "vitest";
 import { CHANGED_CHANNEL } from "../../shared/ipc";
-import type { MenuTemplateItem } from "../../electron/tray/template";
 
 /**
  * Push, not poll (issue 12.9): main tells the open window of every change on the contract's
  * one event channel, so the window never asks for the status on a timer.
  */
-const { app, BrowserWindow, Tray } = electron;
-type FakeTray = InstanceType<typeof Tray>;
-const trays = (Tray as unknown as { instances: FakeTray[] }).instances;
-const item = (tray: FakeTray, id: string) =>
-  (
-    vi.mocked(tray.setContextMenu).mock.calls.at(-1)?.[0] as unknown as {
-      items: MenuTemplateItem[];
-    }
-  ).items.find((entry) => entry.id === id);
+const { app, BrowserWindow } = electron;
+const item = menuItem;
 
-beforeAll(async () => {
-  fs.rmSync(app.getPath("userData"), { recursive: true, force: true });
-  await import("../../electron/main");
-  await vi.waitFor(() => expect(trays).toHaveLength(1), { timeout: 5000 });
-});
-
-afterAll(() => {
-  fs.rmSync(app.getPath("userData"), { recursive: true, force: true });
-});
+startMainOnce();
 
 describe("the push channel", () => {
   it("tells the open window of a change made outside it (the tray), with a checked payload", async () => {
