@@ -11,7 +11,7 @@ const row = (r: BenchResult, budgetMs?: number): string =>
 
 const rules = benchRules();
 console.log(
-  "Rules: a year's pay report (52 × weekPay + organizerText of 52 weeks, 500 incidents, 1 000 intervals)",
+  `Rules: a year's pay report (52 × weekPay + organizerText of 52 weeks, ${rules.intervals} intervals as in issue #13)`,
 );
 console.log(`  year report, the same work array again:        ${fmt(rules.report)}`);
 console.log(`  year report, a fresh copy of the array each:    ${fmt(rules.reportFresh)}`);
@@ -19,6 +19,9 @@ console.log(`  plain minute loop over the year's 525 600 minutes: ${fmt(rules.lo
 console.log(`  dependency-free reference (bench/reference-core): ${fmt(rules.reference)}`);
 console.log(
   `  ratio report / plain loop: ${rules.ratio.toFixed(3)} (fresh array: ${rules.freshRatio.toFixed(3)}) (budget ≤ 0.3)`,
+);
+console.log(
+  `    a busier year, ${rules.busyIntervals} intervals, report / plain loop: ${rules.busyRatio.toFixed(3)} (information: every call reads every interval)`,
 );
 console.log(
   `  ratio report / reference:  ${rules.referenceRatio.toFixed(3)} (fresh array: ${rules.freshReferenceRatio.toFixed(3)}) (budget ≤ 1.0)`,
