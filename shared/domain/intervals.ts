@@ -5,10 +5,9 @@ import type { Interval } from "./types";
 /**
  * Work as the rules compute with it: the union of the intervals as sorted, disjoint,
  * non-touching [start, end) pairs of epoch ms in one flat array of doubles, [start0, end0,
- * start1, end1, …]. (A plain array: V8 allocates it inline, a typed array's buffer costs a
- * call into the runtime.)
+ * start1, end1, …]. Never changed once made (kept and shared: week-time.ts keys on it).
  */
-export type Merged = readonly number[];
+export type Merged = Readonly<Float64Array>;
 
 /**
  * Each work array seen, as checked, with its whole union once a second call asked for it.
@@ -18,9 +17,11 @@ export type Merged = readonly number[];
  */
 const seen = new WeakMap<readonly Interval[], CheckedWork & { merged: Merged | null }>();
 
-// Scratch for the starts and ends of one union, grown as needed (calls never nest).
+// Scratch for the starts, the ends and the union of one merge, grown as needed (calls never
+// nest).
 let starts = new Float64Array(64);
 let ends = new Float64Array(64);
+let union = new Float64Array(128);
 
 /**
  * Checks a list of work intervals (a bad one is a RangeError naming `work[i]`) and returns the
@@ -75,7 +76,11 @@ function unionWithin(times: Float64Array, from: number, to: number): Merged {
  * Where an interval ends as another starts they merge (starts go first on a tie).
  */
 function unionOf(sortedStarts: Float64Array, sortedEnds: Float64Array, n: number): Merged {
-  const merged: number[] = [];
+  // Made in the scratch and copied out at its length: a plain array pushed to (or made at the
+  // most it could need) grows into V8's large-object space at ten years of work and cost more
+  // than the merge itself (0.36 ms against 0.06 for 12 500 intervals).
+  if (union.length < 2 * n) union = new Float64Array(2 * n);
+  let count = 0;
   let open = 0;
   let i = 0;
   let j = 0;
@@ -83,16 +88,16 @@ function unionOf(sortedStarts: Float64Array, sortedEnds: Float64Array, n: number
     const s = sortedStarts[i] as number;
     const e = sortedEnds[j] as number;
     if (s <= e) {
-      if (open++ === 0) merged.push(s);
+      if (open++ === 0) union[count++] = s;
       i++;
     } else {
-      if (--open === 0) merged.push(e);
+      if (--open === 0) union[count++] = e;
       j++;
     }
   }
   // Every start is in; the union's last piece ends with the latest end.
-  if (n > 0) merged.push(sortedEnds[n - 1] as number);
-  return merged;
+  if (n > 0) union[count++] = sortedEnds[n - 1] as number;
+  return union.slice(0, count);
 }
 
 /** Index (even) of the first pair of `merged` that ends after `from`: ends ascend too. */

@@ -1,6 +1,6 @@
 import { isHoliday } from "./calendar";
 import { DAY_MS, HOUR_MS, MINUTE_MS, isoWeekdayOf } from "./civil";
-import { mergedWork } from "./intervals";
+import { mergedWork, type Merged } from "./intervals";
 import { rulesOf, type Rules } from "./settings";
 import type { Interval, IsoWeekday, Settings } from "./types";
 import { fieldError, instantOf, isoWeekday, minutesOfHHmm } from "./validate";
@@ -161,7 +161,7 @@ interface Around {
 function aroundOf(
   first: Period,
   last: Period,
-  merged: readonly number[],
+  merged: Merged,
   checked: CheckedRest,
   rules: Rules,
 ): Around {
@@ -344,7 +344,7 @@ function firstAtOrAfter(wall: number, zone: Zone): number {
 type Span = readonly [start: number, end: number];
 
 /** The merged work's flat [start0, end0, start1, …] as spans. */
-function pairsOf(merged: readonly number[]): Span[] {
+function pairsOf(merged: Merged): Span[] {
   const spans: Span[] = [];
   for (let i = 0; i + 1 < merged.length; i += 2) {
     spans.push([merged[i] as number, merged[i + 1] as number]);
