@@ -1,6 +1,6 @@
 import type { Interval } from "../index";
 import { allocateId, type Incident, type JourData, type WorkInterval } from "./data";
-import { storedWork, storedWorkWithin } from "./derived";
+import { storedWorkWithin } from "./derived";
 import { InputError } from "./errors";
 import type { AddIntervalInput, IntervalRef, UpdateIntervalInput } from "./inputs";
 import { findIncident, replaceIncident } from "./incidents";
@@ -84,31 +84,23 @@ export function overlaps(span: Span, from: number, to: number): boolean {
 }
 
 /**
- * All work of all incidents (with the running session) as the rules take it; only what
- * touches `within` when given (the tray asks every few seconds: no need to hand the rules
- * ten years of work for one week).
+ * The work of all incidents (with the running session) that touches `within`, as the rules
+ * take it: found in an index kept per version of the incidents, so a week's work costs that
+ * week, not ten years (the tray asks every few seconds). Every week at once: workedWeekPays.
  */
 export function allWork(
   data: JourData,
   now: number,
-  within?: { start: number; end: number },
+  within: { start: number; end: number },
 ): Interval[] {
-  const from = within?.start ?? -Infinity;
-  const to = within?.end ?? Infinity;
   const work: Interval[] = [];
   const add = (start: number, end: number) => {
-    if (start < to && end > from) work.push({ start: new Date(start), end: new Date(end) });
+    if (start < within.end && end > within.start) {
+      work.push({ start: new Date(start), end: new Date(end) });
+    }
   };
+  for (const [start, end] of storedWorkWithin(data, within.start, within.end)) add(start, end);
   const live = liveSession(data, now);
-  if (!within) {
-    // Made once per version of the incidents (the Dates too); only the session is new.
-    const stored = storedWork(data.incidents);
-    return live
-      ? [...stored, { start: new Date(live.start), end: new Date(live.end) }]
-      : [...stored];
-  }
-  // An index kept per version of the incidents: one week's work without reading the years.
-  for (const [start, end] of storedWorkWithin(data, from, to)) add(start, end);
   if (live) add(live.start, live.end);
   return work;
 }

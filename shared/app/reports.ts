@@ -1,8 +1,9 @@
 import { heldWeeksBetween, weekHeld } from "./held-weeks";
 import { organizerTextOf } from "../index";
 import type { JourData } from "./data";
-import { allWork, incidentSpans, unionMs, type Span } from "./intervals";
-import { inWeek, payViews, setWeekMark, weekInfo, weekMarked } from "./week";
+import { unionMs, type Span } from "./intervals";
+import { liveSession } from "./timer";
+import { inWeek, setWeekMark, weekInfo, weekMarked, workedWeekPays } from "./week";
 import { weekRest } from "./rest";
 import type { PayView, ReportView, WeekInfo, WeekRef } from "./views";
 import { composeReportText, heldPay } from "./whose-week";
@@ -21,13 +22,20 @@ export interface WeekBucket {
 
 /**
  * Every week that is on duty, reported, or has an incident or work, oldest first, with its
- * incidents and work. The rules are asked once per week, not once per item.
+ * incidents and work (left empty when `contents` is false: only the weeks are asked for). The
+ * rules are asked once per week, not once per item.
  */
-export function weekBuckets(data: JourData, now: number): WeekBucket[] {
+export function weekBuckets(data: JourData, now: number, contents = true): WeekBucket[] {
   const buckets: WeekBucket[] = [];
+  // The bucket found last: incidents come in the order they were reported, and an incident's
+  // work follows it, so most asks are for the same week again (no bisection of years).
+  let last: WeekBucket | undefined;
   const bucketAt = (at: number): WeekBucket => {
-    const found = findBucket(buckets, at);
-    if (found) return found;
+    if (last && at >= last.week.start && at < last.week.end) return last;
+    last = findBucket(buckets, at) ?? insertBucket(at);
+    return last;
+  };
+  const insertBucket = (at: number): WeekBucket => {
     const bucket: WeekBucket = {
       week: weekInfo(at, data.settings),
       incidents: new Set(),
@@ -38,25 +46,37 @@ export function weekBuckets(data: JourData, now: number): WeekBucket[] {
     buckets.splice(firstStartingAfter(buckets, bucket.week.start), 0, bucket);
     return bucket;
   };
-  for (const at of [...data.onDutyWeeks, ...data.reportedWeeks]) bucketAt(at);
+  // Work that crosses a handover belongs to each week it touches.
+  const addSpan = (incidentId: string, start: number, end: number): void => {
+    for (let at = start; at < end;) {
+      const bucket = bucketAt(at);
+      if (contents) {
+        bucket.incidents.add(incidentId);
+        bucket.spans.push([Math.max(start, bucket.week.start), Math.min(end, bucket.week.end)]);
+      }
+      at = bucket.week.end;
+    }
+  };
+  // The incidentSpans of each incident, without a list made per incident (years of them).
+  const live = liveSession(data, now);
+  for (const incident of data.incidents) {
+    const reported = bucketAt(incident.reportedAt);
+    if (contents) reported.incidents.add(incident.id);
+    for (const work of incident.work) addSpan(incident.id, work.start, work.end);
+    if (live && live.incidentId === incident.id) addSpan(incident.id, live.start, live.end);
+  }
+  // The marked weeks after the incidents, which are kept in time order: their weeks are then
+  // mostly added at the end, not inserted before years of weeks.
+  for (const at of data.onDutyWeeks) bucketAt(at);
+  for (const at of data.reportedWeeks) bucketAt(at);
   // The rotation's weeks begun by now (never its unbounded future).
   if (data.rotation) for (const week of heldWeeksBetween(data, 0, now + 1)) bucketAt(week.start);
-  for (const incident of data.incidents) {
-    bucketAt(incident.reportedAt).incidents.add(incident.id);
-    for (const span of incidentSpans(data, incident, now)) {
-      // Work that crosses a handover belongs to each week it touches.
-      for (let at = span[0]; at < span[1];) {
-        const bucket = bucketAt(at);
-        bucket.incidents.add(incident.id);
-        bucket.spans.push([
-          Math.max(span[0], bucket.week.start),
-          Math.min(span[1], bucket.week.end),
-        ]);
-        at = bucket.week.end;
-      }
-    }
-  }
   return buckets;
+}
+
+/** The weeks of `weekBuckets`, without what is in them (the weekly pay CSV lists them). */
+export function reportWeeks(data: JourData, now: number): WeekInfo[] {
+  return weekBuckets(data, now, false).map((bucket) => bucket.week);
 }
 
 /** Every week that is on duty, reported, or has an incident or work, oldest first. */
@@ -112,19 +132,13 @@ export function unreportedWeeks(data: JourData, now: number): WeekRef[] {
  * allowance and "N x Jourvecka" for the held ones only, the hours of all (DOMAIN §4).
  */
 export function weekReport(data: JourData, weeks: readonly number[], now: number): ReportView {
-  const work = allWork(data, now);
   const distinct = new Map<number, WeekInfo>();
   for (const at of weeks) {
     const week = weekInfo(at, data.settings);
     distinct.set(week.start, week);
   }
   const sorted = [...distinct.values()].sort((a, b) => a.start - b.start);
-  // Every week's pay in one pass over the work, merged once.
-  const pays = payViews(
-    sorted.map((week) => week.start),
-    work,
-    data.settings,
-  );
+  const pays = workedWeekPays(data, sorted, now);
   const rows = sorted.map((week, i) => {
     const onDuty = weekHeld(data, week);
     return {

@@ -2,13 +2,13 @@ import { weekHeld } from "./held-weeks";
 import { parseJourData, type Incident, type JourData } from "./data";
 import { InputError } from "./errors";
 import { customerName } from "./incident-view";
-import { allWork, incidentSpans, unionMs } from "./intervals";
+import { incidentSpans, unionMs } from "./intervals";
 import { csvCell, csvDocument, csvTime } from "./csv-format";
 import type { CsvColumns, CsvFormat, CsvValue } from "./csv-format";
 import { filterIncidents } from "./incident-view";
 import type { ListIncidentsInput } from "./inputs";
-import { weekBuckets } from "./reports";
-import { payViews, weekMarked } from "./week";
+import { reportWeeks } from "./reports";
+import { weekMarked, workedWeekPays } from "./week";
 import type { PayView } from "./views";
 import { heldPay } from "./whose-week";
 
@@ -114,14 +114,9 @@ const payColumns: CsvColumns = [
 
 export function weeklyPayCsv(data: JourData, now: number): string {
   const format = csvFormatOf(data);
-  const buckets = weekBuckets(data, now);
-  // Every week's pay in one pass over the work, merged once.
-  const pays = payViews(
-    buckets.map(({ week }) => week.start),
-    allWork(data, now),
-    data.settings,
-  );
-  const rows = buckets.map(({ week }, i) => {
+  const weeks = reportWeeks(data, now);
+  const pays = workedWeekPays(data, weeks, now);
+  const rows = weeks.map((week, i) => {
     const pay = heldPay(pays[i] as PayView, weekHeld(data, week));
     return [
       `${week.isoYear}-W${String(week.isoWeek).padStart(2, "0")}`,

@@ -5,7 +5,9 @@ import { checkWeekItem, weekChecklists } from "./checklist";
 import type { JourData } from "./data";
 import { weekLabel } from "./format";
 import { incidentInSpan, incidentView } from "./incident-view";
+import { storedWork } from "./derived";
 import { allWork } from "./intervals";
+import { liveSession } from "./timer";
 import { localMidnight, localParts, localDate } from "./local-time";
 import type { AppSettings } from "./settings";
 import type { DayTariff, PayView, WeekInfo, WeekView } from "./views";
@@ -115,6 +117,25 @@ export function payViews(
     settings.rules,
   );
   return pays.map((pay) => payViewOf(pay, settings));
+}
+
+/**
+ * The pay of each of `weeks` over all the work by `now`. The stored work is one array per
+ * version of the incidents, so the rules keep its check and merge from one report to the next
+ * and confirm only that it is unchanged (a copy with the running session added was checked,
+ * sorted and merged anew on every report: years of work). A week the running session touches
+ * is paid over its own work with the session.
+ */
+export function workedWeekPays(data: JourData, weeks: readonly WeekInfo[], now: number): PayView[] {
+  const starts = weeks.map((week) => week.start);
+  const pays = payViews(starts, storedWork(data.incidents), data.settings);
+  const live = liveSession(data, now);
+  if (!live) return pays;
+  return weeks.map((week, i) =>
+    live.start < week.end && live.end > week.start
+      ? payView(week.start, allWork(data, now, week), data.settings)
+      : (pays[i] as PayView),
+  );
 }
 
 function payViewOf(pay: WeekPay, settings: AppSettings): PayView {

@@ -127,6 +127,50 @@ describe("the week report against the per-minute reference", () => {
     );
   });
 
+  it("property: with the timer still running, the report counts the time so far with the stored work", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: WEEKS.length - 1 }),
+        fc.integer({ min: 0, max: 7 * 24 * 60 }),
+        fc.integer({ min: 1, max: 200 * 60 }),
+        // Work logged before the timer started: minutes before its start, and how long.
+        fc.array(
+          fc.tuple(fc.integer({ min: 1, max: 9 * 24 * 60 }), fc.integer({ min: 1, max: 600 })),
+          {
+            maxLength: 4,
+          },
+        ),
+        async (week, offsetMinutes, minutes, earlier) => {
+          const start = (WEEKS[week] ?? 0) + offsetMinutes * MINUTE;
+          const r = rig({ now: start });
+          const work: Interval[] = [];
+          for (const [before, length] of earlier) {
+            const from = start - before * MINUTE;
+            const to = Math.min(from + length * MINUTE, start);
+            const { id } = await r.app.createIncident({ reportedAt: from });
+            await r.app.addInterval({ incidentId: id, start: from, end: to });
+            work.push({ start: new Date(from), end: new Date(to) });
+          }
+          await r.app.createIncident();
+          r.clock.advance(minutes * MINUTE);
+          work.push({ start: new Date(start), end: new Date(start + minutes * MINUTE) });
+          const rules = (await r.app.getSettings()).rules;
+          // The week before, the week it started and the next, which the timer may reach into.
+          const chosen = [start - 7 * DAY, start, start + 7 * DAY];
+          const report = await r.app.getReport({ weeks: chosen });
+          // No week held: the text is the hours alone.
+          const taxa = refOrganizerText(chosen, work, rules).split("\n").slice(1);
+          expect(report.text).toBe(taxa.join("\n"));
+          for (const at of chosen) {
+            const row = report.weeks.find((w) => w.week.start === refOnCallWeek(at, rules).start);
+            expect(row?.pay.hours).toEqual(refWeekPay(at, work, rules).hours);
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
   it("a week's work overlapping in two incidents is paid once", async () => {
     const r = rig({ now: NOW });
     const monday = WEEKS[3];
