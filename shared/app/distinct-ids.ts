@@ -3,7 +3,7 @@
  * document's shape (no schema), so parseJourData and the store's checker share it.
  */
 
-interface IdDocument {
+export interface IdDocument {
   settings: { customers: readonly { id: string }[]; runbook: readonly { id: string }[] };
   incidents: readonly { id: string; work: readonly { id: string }[] }[];
 }
@@ -39,7 +39,11 @@ function listIds(prefix: string, items: readonly { id: string }[]): [string, str
 }
 
 export function duplicateIdProblem(data: IdDocument): DuplicateId | null {
-  const { incidents } = data;
+  return duplicateIncidentIdProblem(data.incidents) ?? duplicateSettingsIdProblem(data.settings);
+}
+
+/** Duplicate ids among the incidents, or among all of their work intervals. */
+export function duplicateIncidentIdProblem(incidents: IdDocument["incidents"]): DuplicateId | null {
   if (hasDuplicate(incidents.length, (seen) => incidents.forEach((i) => seen.add(i.id)))) {
     return firstDuplicate(listIds("incidents", incidents));
   }
@@ -54,7 +58,12 @@ export function duplicateIdProblem(data: IdDocument): DuplicateId | null {
       incidents.flatMap((incident, i) => listIds(`incidents.${i}.work`, incident.work)),
     );
   }
-  const { customers, runbook } = data.settings;
+  return null;
+}
+
+/** Duplicate ids among the customers, or among the runbook's steps. */
+export function duplicateSettingsIdProblem(settings: IdDocument["settings"]): DuplicateId | null {
+  const { customers, runbook } = settings;
   if (hasDuplicate(customers.length, (s) => customers.forEach((c) => s.add(c.id)))) {
     return firstDuplicate(listIds("settings.customers", customers));
   }

@@ -53,6 +53,19 @@ const breakages: ((data: JourData, at: number) => unknown)[] = [
   (data, at) => withIncident(data, at, { work: [{ id: "w-9", start: T0, end: T0 }] }),
   (data, at) =>
     withIncident(data, at, { id: data.incidents[(at + 1) % data.incidents.length]?.id }),
+  // A work id another incident's interval has.
+  (data, at) => {
+    const other = data.incidents.find((incident, i) => i !== at && incident.work.length > 0);
+    const id = other?.work[0]?.id ?? "w-1";
+    return withIncident(data, at, { work: [{ id, start: T0, end: T0 + HOUR }] });
+  },
+  // A note whose id number is past nextId.
+  (data, at) => withIncident(data, at, { timeline: [{ id: "t-5000", at: T0, text: "x" }] }),
+  // The same incident twice (the list grows by an object already in it).
+  (data, at) => ({
+    ...data,
+    incidents: [...data.incidents, data.incidents[at % Math.max(1, data.incidents.length)]],
+  }),
   (data) => ({ ...data, nextId: 2 }),
   (data) => ({ ...data, timer: { incidentId: "i-999", runningSince: null } }),
   (data) => ({ ...data, settings: { ...data.settings, language: "de" } }),
@@ -87,9 +100,12 @@ describe("the store's JourData checker", () => {
         expect(outcome(checker.parse, initial)).toEqual(outcome(parseJourData, initial));
         let current = initial;
         for (const { breakage, at, ok } of steps) {
-          // A valid change (one incident replaced by an equal copy) or a breaking one.
+          // A valid change (one incident replaced by an equal copy, or the last one removed)
+          // or a breaking one.
           const next = ok
-            ? (withIncident(current, at, {}) as JourData)
+            ? at % 3 === 0
+              ? { ...current, incidents: current.incidents.slice(0, -1) }
+              : (withIncident(current, at, {}) as JourData)
             : (breakages[breakage]?.(current, at) ?? current);
           const expected = outcome(parseJourData, next);
           expect(outcome(checker.parse, next)).toEqual(expected);

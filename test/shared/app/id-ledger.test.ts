@@ -1,0 +1,70 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { duplicateIncidentIdProblem } from "../../../shared/app/distinct-ids";
+import { createIdLedger } from "../../../shared/app/id-ledger";
+
+type Item = { id: string; work: { id: string }[] };
+
+// Few ids, so that lists often repeat one: among incidents, among work, or an incident's
+// id equal to a work id (allowed: they are counted apart).
+const idArb = fc.constantFrom("a", "b", "c", "d", "e", "f");
+const itemArb: fc.Arbitrary<Item> = fc.record({
+  id: idArb,
+  work: fc.array(fc.record({ id: idArb }), { maxLength: 2 }),
+});
+
+/** One change of the list as the app makes them, or any other list. */
+const changeArb = fc.oneof(
+  fc.record({ kind: fc.constant("replace" as const), at: fc.nat(), item: itemArb }),
+  fc.record({ kind: fc.constant("insert" as const), at: fc.nat(), item: itemArb }),
+  fc.record({ kind: fc.constant("remove" as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant("repeat" as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant("other" as const), items: fc.array(itemArb, { maxLength: 6 }) }),
+);
+
+type Change = typeof changeArb extends fc.Arbitrary<infer C> ? C : never;
+
+function applied(list: readonly Item[], change: Change): Item[] {
+  if (change.kind === "other") return [...change.items];
+  const next = [...list];
+  const at = list.length === 0 ? 0 : change.at % (list.length + 1);
+  switch (change.kind) {
+    case "replace":
+      if (at < next.length) next[at] = change.item;
+      else next.push(change.item);
+      return next;
+    case "insert":
+      next.splice(at, 0, change.item);
+      return next;
+    case "remove":
+      next.splice(at, 1);
+      return next;
+    case "repeat": {
+      // The same object twice: its ids are then repeated.
+      const item = next[at % Math.max(next.length, 1)];
+      if (item) next.splice(at, 0, item);
+      return next;
+    }
+  }
+}
+
+describe("the id ledger", () => {
+  it("property: over any sequence of changes, answers as a full check of each list", () => {
+    fc.assert(
+      fc.property(
+        fc.array(itemArb, { maxLength: 6 }),
+        fc.array(changeArb, { maxLength: 12 }),
+        (first, changes) => {
+          const ledger = createIdLedger();
+          let list: Item[] = first;
+          expect(ledger.hasDuplicates(list)).toBe(duplicateIncidentIdProblem(list) !== null);
+          for (const change of changes) {
+            list = applied(list, change);
+            expect(ledger.hasDuplicates(list)).toBe(duplicateIncidentIdProblem(list) !== null);
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
