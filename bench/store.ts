@@ -123,6 +123,10 @@ interface EditFigures {
   kilobytes: number;
   closedYearMainMs: number;
   closedYearKilobytes: number;
+  /** The check of a write before it becomes the backup (at most once a minute): the
+   * session's first, and later ones. Main-thread CPU of `flush`, which runs it now. */
+  firstCheckMs: number;
+  checkMs: number;
 }
 
 /** A session's edits of the current year's incidents (the last ones), and one of a closed year. */
@@ -133,7 +137,8 @@ async function edits(directory: string, runs: number, lastYearAt: number): Promi
   let n = 0;
   const edit = (at: number) => (data = withNotesEdited(data, at, n++));
   const firstMainMs = (await mainThreadMs(() => store.save(edit(lastYearAt)))).cpu;
-  await store.flush(); // the session's first write also checks and refreshes the backup
+  // The session's first write also checks and refreshes the backup.
+  const firstCheckMs = (await mainThreadMs(() => store.flush())).cpu;
   const mains: number[] = [];
   const busy: number[] = [];
   const kilobytes: number[] = [];
@@ -146,6 +151,11 @@ async function edits(directory: string, runs: number, lastYearAt: number): Promi
     mains.push(ms.cpu);
     busy.push(ms.busy);
     kilobytes.push(bytesWritten(directory, before) / 1e3);
+  }
+  const checks: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await store.save(edit(lastYearAt + i));
+    checks.push((await mainThreadMs(() => store.flush())).cpu);
   }
   await quiet();
   const before = snapshot(directory);
@@ -160,6 +170,8 @@ async function edits(directory: string, runs: number, lastYearAt: number): Promi
     kilobytes: median(kilobytes),
     closedYearMainMs,
     closedYearKilobytes,
+    firstCheckMs,
+    checkMs: median(checks),
   };
 }
 
@@ -302,6 +314,14 @@ export async function benchStore(runs = 9): Promise<StoreFigure[]> {
         "ms",
       ),
       figure("  heavy user: bytes written per edit", heavyEdits.kilobytes, "kB"),
+      figure("  10 years: check before a backup, first (main thread)", tenEdits.firstCheckMs, "ms"),
+      figure("    later ones (at most one a minute)", tenEdits.checkMs, "ms"),
+      figure(
+        "  heavy user: check before a backup, first (main thread)",
+        heavyEdits.firstCheckMs,
+        "ms",
+      ),
+      figure("    later ones (at most one a minute)", heavyEdits.checkMs, "ms"),
       figure("  heavy user: first open after an app update (wall)", heavyOpen.wallMs, "ms"),
     ];
   } finally {

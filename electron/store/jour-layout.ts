@@ -32,6 +32,7 @@ export function jourReading(checker: JourDataChecker = createJourDataChecker()) 
     defaults: () => emptyJourData(),
     split: jourSplit,
     vouchItems: checker.vouch,
+    prepareParse: checker.prepare,
     itemValidatorId: schemaFingerprint(incidentSchema),
   } satisfies Partial<DocumentStoreOptions<JourData>>;
 }

@@ -362,6 +362,11 @@ export interface JourDataChecker {
    * `parse` then spares them as it spares those it accepted.
    */
   vouch(incidents: readonly unknown[]): void;
+  /**
+   * Reads the ids of a document it accepted or trusts now (the store calls it while idle
+   * after the open), so that its first check after an edit reads only what changed.
+   */
+  prepare(data: JourData): void;
 }
 
 /**
@@ -432,6 +437,10 @@ export function createJourDataChecker(): JourDataChecker {
       return remember(result.output);
     },
     trust: (raw) => remember(raw as JourData),
+    prepare(data) {
+      highest(data);
+      ledger.hasDuplicates(data.incidents);
+    },
     vouch(incidents) {
       for (const incident of incidents) {
         if (typeof incident === "object" && incident !== null) accepted.add(incident);

@@ -156,6 +156,28 @@ describe("the validation memo", () => {
     expect(second.document).toEqual(data);
   });
 
+  it("hands the opened document to prepareParse once, while idle after the open", async () => {
+    const dir = tempDir();
+    const data = { ...emptyJourData(), incidents: [incident], nextId: 10 };
+    fs.writeFileSync(path.join(dir, "jour.json"), asciiJson(data) ?? "");
+    const prepared: unknown[] = [];
+    const checker = createJourDataChecker();
+    const opened = await openDocumentStore<JourData>({
+      directory: dir,
+      name: "jour",
+      parse: checker.parse,
+      trust: checker.trust,
+      defaults: emptyJourData,
+      prepareParse: (document) => prepared.push(document),
+    });
+    // Not within the open: the open's caller gets its document first.
+    expect(prepared).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(prepared).toHaveLength(1);
+    expect(prepared[0]).toBe(opened.document);
+    await opened.store.flush();
+  });
+
   it("does not vouch at quit for a saved document that parse would change", async () => {
     const dir = tempDir();
     const withExtra = { ...notesAt(2), extra: "left over" } as NotesDocument;
