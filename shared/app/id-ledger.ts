@@ -1,4 +1,5 @@
 import type { IdDocument } from "./distinct-ids";
+import { createIdSet } from "./id-set";
 
 type Incidents = IdDocument["incidents"];
 type Incident = Incidents[number];
@@ -8,8 +9,8 @@ type Incident = Incidents[number];
  * are distinct, kept from one version of the list to the next: the store checks the same
  * document after every change, and a change replaces, adds or removes a few incidents. Only
  * the stretch of the list that differs from the last one asked about (by object identity)
- * is put in the sets again, so a check of 20 000 incidents costs a pass of comparisons, not
- * 70 000 ids put in sets. Sound because incidents are immutable values (data.ts): the same
+ * is put in the sets again (id-set.ts), so a check of 20 000 incidents costs a pass of
+ * comparisons, not 70 000 ids put in sets. Sound because incidents are immutable values (data.ts): the same
  * object holds the same ids. It says only whether there is a duplicate; distinct-ids.ts
  * names it.
  */
@@ -20,8 +21,8 @@ export interface IdLedger {
 export function createIdLedger(): IdLedger {
   // The ids of `last`, all distinct: after a duplicate, the next list is read in full.
   let last: Incidents = [];
-  let incidentIds = new Set<string>();
-  let workIds = new Set<string>();
+  let incidentIds = createIdSet("i");
+  let workIds = createIdSet("w");
 
   const remove = (incident: Incident): void => {
     incidentIds.delete(incident.id);
@@ -29,12 +30,8 @@ export function createIdLedger(): IdLedger {
   };
   /** Adds the incident's ids; false when one of them is there already. */
   const add = (incident: Incident): boolean => {
-    if (incidentIds.has(incident.id)) return false;
-    incidentIds.add(incident.id);
-    for (const work of incident.work) {
-      if (workIds.has(work.id)) return false;
-      workIds.add(work.id);
-    }
+    if (!incidentIds.add(incident.id)) return false;
+    for (const work of incident.work) if (!workIds.add(work.id)) return false;
     return true;
   };
 
@@ -54,8 +51,8 @@ export function createIdLedger(): IdLedger {
       for (let i = start; i < endNow; i++) {
         if (!add(incidents[i] as Incident)) {
           last = [];
-          incidentIds = new Set();
-          workIds = new Set();
+          incidentIds = createIdSet("i");
+          workIds = createIdSet("w");
           return true;
         }
       }

@@ -6,8 +6,9 @@ import { createIdLedger } from "../../../shared/app/id-ledger";
 type Item = { id: string; work: { id: string }[] };
 
 // Few ids, so that lists often repeat one: among incidents, among work, or an incident's
-// id equal to a work id (allowed: they are counted apart).
-const idArb = fc.constantFrom("a", "b", "c", "d", "e", "f");
+// id equal to a work id (allowed: they are counted apart). As Jour makes them ("i-2") and
+// not ("w-02" is not "w-2").
+const idArb = fc.constantFrom("i-1", "i-2", "i-10", "w-1", "w-2", "w-02", "w-0", "a", "b");
 const itemArb: fc.Arbitrary<Item> = fc.record({
   id: idArb,
   work: fc.array(fc.record({ id: idArb }), { maxLength: 2 }),
