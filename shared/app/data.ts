@@ -384,22 +384,15 @@ export function createJourDataChecker(): JourDataChecker {
   // The list as one value once each incident in it is known: a schema run per incident
   // (a union of "known" and the incident's schema) cost the heavy user's 20 000 incidents
   // 20 ms on every check.
-  // The highest id number of each incident known, and the ids' distinctness per change
-  // (id-ledger.ts): read in full, the heavy user's 70 000 ids cost 15-25 ms a check.
-  const idNumbers = new WeakMap<object, number>();
+  // The ids' distinctness and highest number, kept per change (id-ledger.ts): read in full,
+  // the heavy user's 70 000 ids cost 15-25 ms a check.
+  const ledger = createIdLedger(incidentIdNumber);
   const highest = (data: IdNumbered): number => {
-    let found = 0;
-    for (const incident of data.incidents) {
-      let number = idNumbers.get(incident);
-      if (number === undefined) {
-        number = incidentIdNumber(incident);
-        if (isAccepted(incident)) idNumbers.set(incident, number);
-      }
-      found = Math.max(found, number);
-    }
-    return found;
+    const bound = ledger.highestBound(data.incidents);
+    // Below nextId, so is every number; at or past it, the check needs the number itself.
+    const { nextId } = data as { nextId?: unknown };
+    return typeof nextId === "number" && bound < nextId ? bound : highestIdNumber(data);
   };
-  const ledger = createIdLedger();
   const schema = documentSchema(
     v.custom<Incident[]>((input) => Array.isArray(input) && input.every(isAccepted)),
     highest,
@@ -438,7 +431,6 @@ export function createJourDataChecker(): JourDataChecker {
     },
     trust: (raw) => remember(raw as JourData),
     prepare(data) {
-      highest(data);
       ledger.hasDuplicates(data.incidents);
     },
     vouch(incidents) {

@@ -59,8 +59,10 @@ const breakages: ((data: JourData, at: number) => unknown)[] = [
     const id = other?.work[0]?.id ?? "w-1";
     return withIncident(data, at, { work: [{ id, start: T0, end: T0 + HOUR }] });
   },
-  // A note whose id number is past nextId.
+  // A note whose id number is past nextId, or is nextId itself (the next id handed out).
   (data, at) => withIncident(data, at, { timeline: [{ id: "t-5000", at: T0, text: "x" }] }),
+  (data, at) =>
+    withIncident(data, at, { timeline: [{ id: `n-${data.nextId}`, at: T0, text: "x" }] }),
   // The same incident twice (the list grows by an object already in it).
   (data, at) => ({
     ...data,

@@ -49,19 +49,31 @@ function applied(list: readonly Item[], change: Change): Item[] {
   }
 }
 
+/** The highest number ending an id of the item ("i-10" → 10, "a" → 0). */
+const numberOf = (item: { id: string; work: readonly { id: string }[] }): number =>
+  Math.max(
+    ...[item.id, ...item.work.map((w) => w.id)].map((id) => Number(/-(\d+)$/.exec(id)?.[1] ?? 0)),
+  );
+const highestOf = (list: readonly Item[]): number => Math.max(0, ...list.map(numberOf));
+
 describe("the id ledger", () => {
   it("property: over any sequence of changes, answers as a full check of each list", () => {
     fc.assert(
       fc.property(
         fc.array(itemArb, { maxLength: 6 }),
-        fc.array(changeArb, { maxLength: 12 }),
+        fc.array(fc.tuple(changeArb, fc.boolean()), { maxLength: 12 }),
         (first, changes) => {
-          const ledger = createIdLedger();
+          const ledger = createIdLedger(numberOf);
           let list: Item[] = first;
+          expect(ledger.highestBound(list)).toBe(highestOf(list));
           expect(ledger.hasDuplicates(list)).toBe(duplicateIncidentIdProblem(list) !== null);
-          for (const change of changes) {
+          for (const [change, boundFirst] of changes) {
             list = applied(list, change);
+            // Asked in either order of the same list: one reading of it serves both.
+            if (boundFirst)
+              expect(ledger.highestBound(list)).toBeGreaterThanOrEqual(highestOf(list));
             expect(ledger.hasDuplicates(list)).toBe(duplicateIncidentIdProblem(list) !== null);
+            expect(ledger.highestBound(list)).toBeGreaterThanOrEqual(highestOf(list));
           }
         },
       ),
