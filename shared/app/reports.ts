@@ -27,8 +27,8 @@ export interface WeekBucket {
  */
 export function weekBuckets(data: JourData, now: number, contents = true): WeekBucket[] {
   const buckets: WeekBucket[] = [];
-  // The bucket found last: incidents come in the order they were reported, and an incident's
-  // work follows it, so most asks are for the same week again (no bisection of years).
+  // The bucket found last: an incident's work mostly lies in the week it was reported, so
+  // most asks are for that week again (no bisection of years of weeks).
   let last: WeekBucket | undefined;
   const bucketAt = (at: number): WeekBucket => {
     if (last && at >= last.week.start && at < last.week.end) return last;
@@ -46,6 +46,9 @@ export function weekBuckets(data: JourData, now: number, contents = true): WeekB
     buckets.splice(firstStartingAfter(buckets, bucket.week.start), 0, bucket);
     return bucket;
   };
+  for (const at of [...data.onDutyWeeks, ...data.reportedWeeks]) bucketAt(at);
+  // The rotation's weeks begun by now (never its unbounded future).
+  if (data.rotation) for (const week of heldWeeksBetween(data, 0, now + 1)) bucketAt(week.start);
   // Work that crosses a handover belongs to each week it touches.
   const addSpan = (incidentId: string, start: number, end: number): void => {
     for (let at = start; at < end;) {
@@ -65,12 +68,6 @@ export function weekBuckets(data: JourData, now: number, contents = true): WeekB
     for (const work of incident.work) addSpan(incident.id, work.start, work.end);
     if (live && live.incidentId === incident.id) addSpan(incident.id, live.start, live.end);
   }
-  // The marked weeks after the incidents, which are kept in time order: their weeks are then
-  // mostly added at the end, not inserted before years of weeks.
-  for (const at of data.onDutyWeeks) bucketAt(at);
-  for (const at of data.reportedWeeks) bucketAt(at);
-  // The rotation's weeks begun by now (never its unbounded future).
-  if (data.rotation) for (const week of heldWeeksBetween(data, 0, now + 1)) bucketAt(week.start);
   return buckets;
 }
 
