@@ -41,7 +41,7 @@ interface WorkIndex {
   maxEnds: Float64Array;
 }
 
-const workIndex = memo((incidents: readonly Incident[]): WorkIndex => {
+export const workIndex = memo((incidents: readonly Incident[]): WorkIndex => {
   const all: { start: number; end: number }[] = [];
   for (const incident of incidents) for (const w of incident.work) all.push(w);
   all.sort((a, b) => a.start - b.start);
@@ -109,6 +109,11 @@ export const storedWork: (incidents: readonly Incident[]) => readonly Interval[]
       })),
     );
   },
+);
+
+/** When each incident was reported, in the incidents' order (the weeks list reads them). */
+export const reportTimes: (incidents: readonly Incident[]) => Float64Array = memo((incidents) =>
+  Float64Array.from(incidents, (incident) => incident.reportedAt),
 );
 
 /** The incidents by id. */

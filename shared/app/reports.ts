@@ -1,6 +1,7 @@
 import { heldWeeksBetween, weekHeld } from "./held-weeks";
 import { organizerTextOf } from "../index";
 import type { JourData } from "./data";
+import { reportTimes, workIndex } from "./derived";
 import { unionMs, type Span } from "./intervals";
 import { liveSession } from "./timer";
 import { inWeek, setWeekMark, weekInfo, weekMarked, workedWeekPays } from "./week";
@@ -21,59 +22,79 @@ export interface WeekBucket {
 }
 
 /**
- * Every week that is on duty, reported, or has an incident or work, oldest first, with its
- * incidents and work (left empty when `contents` is false: only the weeks are asked for). The
- * rules are asked once per week, not once per item.
+ * Weeks found by instant, kept in order (weeks are disjoint): the week found last is asked
+ * first, as most asks come in runs inside one week, then a bisection; a new week is inserted
+ * at its place, found by bisection too. Ten years of weeks are not scanned per ask.
  */
-export function weekBuckets(data: JourData, now: number, contents = true): WeekBucket[] {
-  const buckets: WeekBucket[] = [];
-  // The bucket found last: an incident's work mostly lies in the week it was reported, so
-  // most asks are for that week again (no bisection of years of weeks).
-  let last: WeekBucket | undefined;
-  const bucketAt = (at: number): WeekBucket => {
-    if (last && at >= last.week.start && at < last.week.end) return last;
-    last = findBucket(buckets, at) ?? insertBucket(at);
+function weekFinder<B extends { week: WeekInfo }>(data: JourData, make: (week: WeekInfo) => B) {
+  const found: B[] = [];
+  let last: B | undefined;
+  const at = (ms: number): B => {
+    if (last && ms >= last.week.start && ms < last.week.end) return last;
+    last = findBucket(found, ms);
+    if (!last) {
+      last = make(weekInfo(ms, data.settings));
+      found.splice(firstStartingAfter(found, last.week.start), 0, last);
+    }
     return last;
   };
-  const insertBucket = (at: number): WeekBucket => {
-    const bucket: WeekBucket = {
-      week: weekInfo(at, data.settings),
-      incidents: new Set(),
-      spans: [],
-    };
-    // Inserted in order (weeks are disjoint), its place found by bisection: ten years of
-    // weeks are not scanned per new week.
-    buckets.splice(firstStartingAfter(buckets, bucket.week.start), 0, bucket);
-    return bucket;
-  };
-  for (const at of [...data.onDutyWeeks, ...data.reportedWeeks]) bucketAt(at);
-  // The rotation's weeks begun by now (never its unbounded future).
-  if (data.rotation) for (const week of heldWeeksBetween(data, 0, now + 1)) bucketAt(week.start);
-  // Work that crosses a handover belongs to each week it touches.
-  const addSpan = (incidentId: string, start: number, end: number): void => {
-    for (let at = start; at < end;) {
-      const bucket = bucketAt(at);
-      if (contents) {
-        bucket.incidents.add(incidentId);
-        bucket.spans.push([Math.max(start, bucket.week.start), Math.min(end, bucket.week.end)]);
-      }
-      at = bucket.week.end;
+  /** Each week that [start, end) touches: work that crosses a handover is in both weeks. */
+  const touched = (start: number, end: number, each: (bucket: B) => void): void => {
+    for (let ms = start; ms < end;) {
+      const bucket = at(ms);
+      each(bucket);
+      ms = bucket.week.end;
     }
   };
+  // The weeks of the marks first.
+  for (const ms of [...data.onDutyWeeks, ...data.reportedWeeks]) at(ms);
+  return { found, at, touched };
+}
+
+/** The rotation's weeks begun by now (never its unbounded future). */
+function rotationWeeks(data: JourData, now: number): number[] {
+  return data.rotation ? heldWeeksBetween(data, 0, now + 1).map((week) => week.start) : [];
+}
+
+/**
+ * Every week that is on duty, reported, or has an incident or work, oldest first, with its
+ * incidents and work. The rules are asked once per week, not once per item.
+ */
+export function weekBuckets(data: JourData, now: number): WeekBucket[] {
+  const weeks = weekFinder(data, (week): WeekBucket => ({ week, incidents: new Set(), spans: [] }));
+  for (const ms of rotationWeeks(data, now)) weeks.at(ms);
+  const addSpan = (incidentId: string, start: number, end: number): void =>
+    weeks.touched(start, end, (bucket) => {
+      bucket.incidents.add(incidentId);
+      bucket.spans.push([Math.max(start, bucket.week.start), Math.min(end, bucket.week.end)]);
+    });
   // The incidentSpans of each incident, without a list made per incident (years of them).
   const live = liveSession(data, now);
   for (const incident of data.incidents) {
-    const reported = bucketAt(incident.reportedAt);
-    if (contents) reported.incidents.add(incident.id);
+    weeks.at(incident.reportedAt).incidents.add(incident.id);
     for (const work of incident.work) addSpan(incident.id, work.start, work.end);
     if (live && live.incidentId === incident.id) addSpan(incident.id, live.start, live.end);
   }
-  return buckets;
+  return weeks.found;
 }
 
-/** The weeks of `weekBuckets`, without what is in them (the weekly pay CSV lists them). */
+/**
+ * The weeks of `weekBuckets` without what is in them (the weekly pay CSV lists them), from
+ * the indexes kept per version of the incidents (their report times, their work sorted):
+ * arrays of numbers read in order, not every incident and work object of ten years.
+ */
 export function reportWeeks(data: JourData, now: number): WeekInfo[] {
-  return weekBuckets(data, now, false).map((bucket) => bucket.week);
+  const weeks = weekFinder(data, (week) => ({ week }));
+  for (const ms of rotationWeeks(data, now)) weeks.at(ms);
+  for (const ms of reportTimes(data.incidents)) weeks.at(ms);
+  const { starts, ends } = workIndex(data.incidents);
+  const none = (): void => undefined;
+  for (let i = 0; i < starts.length; i++) {
+    weeks.touched(starts[i] as number, ends[i] as number, none);
+  }
+  const live = liveSession(data, now);
+  if (live) weeks.touched(live.start, live.end, none);
+  return weeks.found.map((bucket) => bucket.week);
 }
 
 /** Every week that is on duty, reported, or has an incident or work, oldest first. */
@@ -88,19 +109,22 @@ export function weekRefs(data: JourData, now: number): WeekRef[] {
 }
 
 /** Binary search: the index of the first bucket whose week starts after `at` (or the length). */
-function firstStartingAfter(buckets: readonly WeekBucket[], at: number): number {
+function firstStartingAfter(buckets: readonly { week: WeekInfo }[], at: number): number {
   let lo = 0;
   let hi = buckets.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((buckets[mid] as WeekBucket).week.start > at) hi = mid;
+    if ((buckets[mid] as { week: WeekInfo }).week.start > at) hi = mid;
     else lo = mid + 1;
   }
   return lo;
 }
 
 /** Binary search: the bucket whose week holds `at` (buckets sorted, weeks disjoint). */
-function findBucket(buckets: readonly WeekBucket[], at: number): WeekBucket | undefined {
+function findBucket<B extends { week: WeekInfo }>(
+  buckets: readonly B[],
+  at: number,
+): B | undefined {
   let lo = 0;
   let hi = buckets.length - 1;
   while (lo <= hi) {
