@@ -11,31 +11,21 @@ import {
   openIncidents,
   storedWorkWithin,
 } from "../../../shared/app/derived";
-import { MINUTE } from "./fakes";
+import { MINUTE, plainIncident } from "./fakes";
 
 const BASE = Date.UTC(2025, 0, 6);
 
 function incident(i: number, work: { start: number; length: number }[], open: boolean): Incident {
-  return {
+  return plainIncident({
     id: `i-${i}`,
     reportedAt: BASE + i * MINUTE,
-    priority: 2,
-    customerId: null,
-    summary: "",
-    notes: "",
-    jiraKey: null,
-    respondedAt: null,
-    rollbackRequestedAt: null,
-    rollbackStartedAt: null,
     resolvedAt: open ? null : BASE + (i + 1) * MINUTE,
     work: work.map((w, k) => ({
       id: `w-${i}-${k}`,
       start: BASE + w.start * MINUTE,
       end: BASE + (w.start + w.length) * MINUTE,
     })),
-    checkedSteps: [],
-    timeline: [],
-  };
+  });
 }
 
 const documentArb = fc

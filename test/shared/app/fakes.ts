@@ -1,5 +1,10 @@
 import { createJourApp, type JourApp } from "../../../shared/app/api";
-import { emptyJourData, parseJourData, type JourData } from "../../../shared/app/data";
+import {
+  emptyJourData,
+  parseJourData,
+  type Incident,
+  type JourData,
+} from "../../../shared/app/data";
 import type {
   Clock,
   DesktopNotification,
@@ -146,3 +151,23 @@ export const customer = {
   newRelicUrl: "https://one.newrelic.com/nr1-core/apm/overview/ABC?account=42",
   elmahUrl: "https://acme.example/elmah.axd",
 };
+
+/** An incident with nothing but its id, report time and work: the rest empty or null. */
+export function plainIncident(
+  fields: Pick<Incident, "id" | "reportedAt" | "work"> & Partial<Incident>,
+): Incident {
+  return {
+    priority: 2,
+    customerId: null,
+    summary: "",
+    notes: "",
+    jiraKey: null,
+    respondedAt: null,
+    rollbackRequestedAt: null,
+    rollbackStartedAt: null,
+    resolvedAt: null,
+    checkedSteps: [],
+    timeline: [],
+    ...fields,
+  };
+}

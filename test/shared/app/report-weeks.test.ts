@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { emptyJourData } from "../../../shared/app/data";
 import type { Incident, JourData } from "../../../shared/app/data";
 import { reportWeeks, weekBuckets } from "../../../shared/app/reports";
+import { plainIncident } from "./fakes";
 
 const HOUR = 3_600_000;
 const T0 = Date.UTC(2025, 2, 20, 8); // ten days before the spring's clock change
@@ -20,26 +21,15 @@ const incidentsArb: fc.Arbitrary<Incident[]> = fc
   .map((specs) =>
     specs.map(({ reported, work }, n) => {
       const reportedAt = T0 + reported * HOUR;
-      return {
+      return plainIncident({
         id: `i-${n + 1}`,
         reportedAt,
-        priority: 2,
-        customerId: null,
-        summary: "",
-        notes: "",
-        jiraKey: null,
-        respondedAt: null,
-        rollbackRequestedAt: null,
-        rollbackStartedAt: null,
-        resolvedAt: null,
         work: work.map(([after, hours], w) => ({
           id: `w-${n * 10 + w + 100}`,
           start: reportedAt + after * HOUR,
           end: reportedAt + (after + hours) * HOUR,
         })),
-        checkedSteps: [],
-        timeline: [],
-      } satisfies Incident;
+      });
     }),
   );
 
