@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { planAlerts } from "../../../shared/app/alerts-plan";
 import { emptyJourData, type Incident } from "../../../shared/app/data";
-import { HOUR, MINUTE, MONDAY_10, rig, type TestRig } from "./fakes";
+import { HOUR, MINUTE, MONDAY_10, plainIncident, rig, type TestRig } from "./fakes";
 
 const TICK = 15_000;
 
@@ -198,22 +198,12 @@ describe("SLA alerts", () => {
 
 describe("the alert planner", () => {
   const settings = emptyJourData().settings;
-  const incident: Incident = {
+  const incident: Incident = plainIncident({
     id: "i-1",
     reportedAt: MONDAY_10,
     priority: 1,
-    customerId: null,
-    summary: "",
-    notes: "",
-    jiraKey: null,
-    respondedAt: null,
-    rollbackRequestedAt: null,
-    rollbackStartedAt: null,
-    resolvedAt: null,
     work: [],
-    checkedSteps: [],
-    timeline: [],
-  };
+  });
   const plan = (now: number, fired: string[] = [], incidents = [incident]) =>
     planAlerts({ incidents, settings, fired: new Set(fired), now, tickMs: TICK });
 

@@ -6,6 +6,7 @@ import { applySettingsPatch, defaultAppSettings } from "../../../shared/app/sett
 import { isSafeHttpUrl, urlProblem } from "../../../shared/app/urls";
 import { isHttpUrl } from "../../../shared/shell-api";
 import { isSafeExternalUrl } from "../../../electron/links";
+import { plainIncident } from "./fakes";
 
 // The settings' regex and openExternal's URL parser disagreed on these (issue #11).
 const DISAGREED = [
@@ -125,22 +126,12 @@ describe("one URL check", () => {
       { id: "b", text: "B", link: "{jiraUrl}/browse" },
     ];
     settings.links.jira = "https://agency.atlassian.net";
-    const incident = {
+    const incident = plainIncident({
       id: "i-1",
       reportedAt: Date.UTC(2025, 0, 1),
-      priority: 2 as const,
-      customerId: null,
       summary: "x",
-      notes: "",
-      jiraKey: null,
-      respondedAt: null,
-      rollbackRequestedAt: null,
-      rollbackStartedAt: null,
-      resolvedAt: null,
       work: [],
-      checkedSteps: [],
-      timeline: [],
-    };
+    });
     const data = { ...emptyJourData(settings), incidents: [incident], nextId: 2 };
     const steps = incidentChecklist(data, incident, Date.UTC(2025, 0, 1, 1)).steps;
     expect(steps[0]?.url).toBeNull();
