@@ -90,14 +90,10 @@ function firstIndex(length: number, holds: (i: number) => boolean): number {
 
 /**
  * Every stored work interval as the rules take it (Dates), made once per version of the
- * incidents: a report over every week would otherwise make two Dates per interval per call.
- * Frozen, and the app hands these to the rules only, which never change their input.
- */
-/**
- * Every stored work interval as the rules take it, sorted by start (the work index's order):
- * the rules' merge then finds its starts in order and its ends nearly so, and sorts in one
- * pass instead of n log n. Incidents are kept by when they were reported, and their work is
- * not in that order.
+ * incidents: one array, so the rules keep its check and merge from one report to the next.
+ * Frozen, and the app hands these to the rules only, which never change their input. Sorted
+ * by start (the work index's order): the rules' merge then sorts in one pass, where the
+ * incidents' order of their work would take n log n.
  */
 export const storedWork: (incidents: readonly Incident[]) => readonly Interval[] = memo(
   (incidents) => {
