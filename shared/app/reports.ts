@@ -2,7 +2,7 @@ import { heldWeeksBetween, weekHeld } from "./held-weeks";
 import { organizerTextOf } from "../index";
 import type { JourData } from "./data";
 import { reportTimes, workIndex } from "./derived";
-import { unionMs, type Span } from "./intervals";
+import { incidentSpans, unionMs, type Span } from "./intervals";
 import { liveSession } from "./timer";
 import { inWeek, setWeekMark, weekInfo, weekMarked, workedWeekPays } from "./week";
 import { weekRest } from "./rest";
@@ -46,14 +46,13 @@ function weekFinder<B extends { week: WeekInfo }>(data: JourData, make: (week: W
       ms = bucket.week.end;
     }
   };
-  // The weeks of the marks first.
-  for (const ms of [...data.onDutyWeeks, ...data.reportedWeeks]) at(ms);
   return { found, at, touched };
 }
 
-/** The rotation's weeks begun by now (never its unbounded future). */
-function rotationWeeks(data: JourData, now: number): number[] {
-  return data.rotation ? heldWeeksBetween(data, 0, now + 1).map((week) => week.start) : [];
+/** The marked weeks, and the rotation's weeks begun by now (never its unbounded future). */
+function markedWeeks(data: JourData, now: number): number[] {
+  const rotation = data.rotation ? heldWeeksBetween(data, 0, now + 1) : [];
+  return [...data.onDutyWeeks, ...data.reportedWeeks, ...rotation.map((week) => week.start)];
 }
 
 /**
@@ -62,18 +61,15 @@ function rotationWeeks(data: JourData, now: number): number[] {
  */
 export function weekBuckets(data: JourData, now: number): WeekBucket[] {
   const weeks = weekFinder(data, (week): WeekBucket => ({ week, incidents: new Set(), spans: [] }));
-  for (const ms of rotationWeeks(data, now)) weeks.at(ms);
-  const addSpan = (incidentId: string, start: number, end: number): void =>
-    weeks.touched(start, end, (bucket) => {
-      bucket.incidents.add(incidentId);
-      bucket.spans.push([Math.max(start, bucket.week.start), Math.min(end, bucket.week.end)]);
-    });
-  // The incidentSpans of each incident, without a list made per incident (years of them).
-  const live = liveSession(data, now);
+  for (const ms of markedWeeks(data, now)) weeks.at(ms);
   for (const incident of data.incidents) {
     weeks.at(incident.reportedAt).incidents.add(incident.id);
-    for (const work of incident.work) addSpan(incident.id, work.start, work.end);
-    if (live && live.incidentId === incident.id) addSpan(incident.id, live.start, live.end);
+    for (const [start, end] of incidentSpans(data, incident, now)) {
+      weeks.touched(start, end, (bucket) => {
+        bucket.incidents.add(incident.id);
+        bucket.spans.push([Math.max(start, bucket.week.start), Math.min(end, bucket.week.end)]);
+      });
+    }
   }
   return weeks.found;
 }
@@ -85,7 +81,7 @@ export function weekBuckets(data: JourData, now: number): WeekBucket[] {
  */
 export function reportWeeks(data: JourData, now: number): WeekInfo[] {
   const weeks = weekFinder(data, (week) => ({ week }));
-  for (const ms of rotationWeeks(data, now)) weeks.at(ms);
+  for (const ms of markedWeeks(data, now)) weeks.at(ms);
   for (const ms of reportTimes(data.incidents)) weeks.at(ms);
   const { starts, ends } = workIndex(data.incidents);
   const none = (): void => undefined;
