@@ -1,6 +1,6 @@
 import { createJourApp, type JourApp } from "../shared/app/api";
-import { planAlerts } from "../shared/app/alerts-plan";
-import { emptyJourData, type Incident, type JourData } from "../shared/app/data";
+import { planAlerts } from "../shared/app/alerts/alerts-plan";
+import { emptyJourData, type Incident, type JourData } from "../shared/app/data/document";
 import type { BenchResult } from "./measure";
 
 const MINUTE = 60_000;

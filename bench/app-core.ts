@@ -1,5 +1,5 @@
 import { createJourApp, type JourApp } from "../shared/app/api";
-import type { JourData } from "../shared/app/data";
+import type { JourData } from "../shared/app/data/document";
 import { yearsOfData } from "./app-data";
 
 const NOW = Date.UTC(2026, 10, 24, 9, 0); // a Tuesday 10:00 in Stockholm

@@ -1,4 +1,4 @@
-import type { Incident, JourData } from "../shared/app/data";
+import type { Incident, JourData } from "../shared/app/data/document";
 import { tenYearsOfData } from "./ten-years";
 
 const MINUTE = 60_000;

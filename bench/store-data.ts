@@ -1,4 +1,4 @@
-import type { JourData } from "../shared/app/data";
+import type { JourData } from "../shared/app/data/document";
 import { tenYearsOfData } from "./ten-years";
 
 const longNote = [

@@ -12,7 +12,7 @@ import os from "node:os";
 import path from "node:path";
 import { jourReading, openDocumentStore } from "../electron/store";
 import { createConfStore } from "../electron/store/conf-engine";
-import type { JourData } from "../shared/app/data";
+import type { JourData } from "../shared/app/data/document";
 
 const [mode, directory = "", single = ""] = process.argv.slice(2);
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);

@@ -1,5 +1,5 @@
-import { CURRENT_SCHEMA_VERSION, emptyJourData } from "../shared/app/data";
-import type { Incident, JourData } from "../shared/app/data";
+import { CURRENT_SCHEMA_VERSION, emptyJourData } from "../shared/app/data/document";
+import type { Incident, JourData } from "../shared/app/data/document";
 
 const MINUTE = 60_000;
 const DAY = 1440 * MINUTE;

@@ -1,5 +1,5 @@
 import type { JourMethod } from "../shared/app/api";
-import { clipMessage } from "../shared/app/errors";
+import { clipMessage } from "../shared/app/texts/errors";
 import type { IpcResult, WindowApi } from "../shared/ipc";
 import { channelOf, dispatch, isAppMethod, jourMethods } from "../shared/ipc";
 import { isAppUrl } from "./window/routes";

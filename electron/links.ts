@@ -1,4 +1,4 @@
-import { isSafeHttpUrl } from "../shared/app/urls";
+import { isSafeHttpUrl } from "../shared/app/settings/urls";
 
 /**
  * External links leave the app only as http(s): a `file:`, `smb:` or `javascript:` URL

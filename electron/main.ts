@@ -1,6 +1,6 @@
 import os from "node:os";
 import * as electron from "electron";
-import { textsFor } from "../shared/app/texts";
+import { textsFor } from "../shared/app/texts/texts";
 import { localeLanguage } from "./open-data";
 import { startJour } from "./start";
 

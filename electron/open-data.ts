@@ -1,5 +1,5 @@
-import type { Language } from "../shared/app/settings";
-import type { StorageTexts } from "../shared/app/storage-texts";
+import type { Language } from "../shared/app/settings/settings";
+import type { StorageTexts } from "../shared/app/texts/storage-texts";
 import { StoreOpenError } from "./store";
 
 /** The language of the start's dialogs, before the settings can be read: the OS's. */

@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from "electron";
 import * as v from "valibot";
-import { encodeInputError } from "../shared/app/errors";
+import { encodeInputError } from "../shared/app/texts/errors";
 import type {
   ChangeEvent,
   ChangeEvents,

@@ -2,11 +2,11 @@ import fs from "node:fs";
 import path from "node:path";
 import nodeNotifier from "node-notifier";
 import { createJourApp } from "../shared/app/api";
-import { createJourDataChecker } from "../shared/app/data";
-import type { JourData } from "../shared/app/data";
-import { NewerSchemaError } from "../shared/app/errors";
-import { StorageWriteError } from "../shared/app/storage-faults";
-import { textsFor } from "../shared/app/texts";
+import { createJourDataChecker } from "../shared/app/data/document";
+import type { JourData } from "../shared/app/data/document";
+import { NewerSchemaError } from "../shared/app/texts/errors";
+import { StorageWriteError } from "../shared/app/texts/storage-faults";
+import { textsFor } from "../shared/app/texts/texts";
 import type { DesktopNotification } from "../shared/app/ports";
 import {
   bundleValidatorId,
@@ -17,7 +17,7 @@ import {
 } from "./store";
 import type { OpenedDocument } from "./store";
 import { startAlertTicker, type AlertTicker } from "./alert-ticker";
-import { timeSignature } from "../shared/app/change-events";
+import { timeSignature } from "../shared/app/status/change-events";
 import { createChangeSender } from "./change-sender";
 import { APP_ID, APP_NAME } from "./app-id";
 import { applyStartAtLogin } from "./autostart";

@@ -1,5 +1,5 @@
-import { InputError } from "../shared/app/errors";
-import { urlProblem } from "../shared/app/urls";
+import { InputError } from "../shared/app/texts/errors";
+import { urlProblem } from "../shared/app/settings/urls";
 import type { ShellApi } from "../shared/shell-api";
 import type { OpenLink } from "./links";
 

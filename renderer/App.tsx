@@ -1,32 +1,32 @@
 import { Suspense, lazy, useEffect, useRef, useState } from "react";
 import type { ReactNode } from "react";
-import type { ChangeEvents } from "../shared/app/change-events";
+import type { ChangeEvents } from "../shared/app/status/change-events";
 import type { WindowApi } from "../shared/shell-api";
 import { ApiProvider, useLoad } from "./api/api-context";
 import { SETTINGS_KEY } from "./api/load-keys";
 import type { Preloaded } from "./api/preload";
-import { Nav } from "./components/Nav";
+import { Nav } from "./ui/Nav";
 import { useRoute } from "./hooks/use-route";
 import type { Route } from "./hooks/use-route";
 import { I18nProvider, useI18n } from "./i18n/i18n";
-import { NowView } from "./views/NowView";
+import { NowView } from "./now/NowView";
 
 // Now is in the window's first load; every other view loads its code when first shown, so
 // the first render parses only what Now needs (the entry stays small).
-const SetupView = lazy(() => import("./views/SetupView").then((m) => ({ default: m.SetupView })));
+const SetupView = lazy(() => import("./setup/SetupView").then((m) => ({ default: m.SetupView })));
 const SettingsView = lazy(() =>
-  import("./views/SettingsView").then((m) => ({ default: m.SettingsView })),
+  import("./settings/SettingsView").then((m) => ({ default: m.SettingsView })),
 );
 const HistoryView = lazy(() =>
-  import("./views/HistoryView").then((m) => ({ default: m.HistoryView })),
+  import("./history/HistoryView").then((m) => ({ default: m.HistoryView })),
 );
 const IncidentView = lazy(() =>
-  import("./views/IncidentView").then((m) => ({ default: m.IncidentView })),
+  import("./incident/IncidentView").then((m) => ({ default: m.IncidentView })),
 );
 const ReportView = lazy(() =>
-  import("./views/ReportView").then((m) => ({ default: m.ReportView })),
+  import("./report/ReportView").then((m) => ({ default: m.ReportView })),
 );
-const WeeksView = lazy(() => import("./views/WeeksView").then((m) => ({ default: m.WeeksView })));
+const WeeksView = lazy(() => import("./weeks/WeeksView").then((m) => ({ default: m.WeeksView })));
 
 export function App(props: {
   api: WindowApi;

@@ -2,7 +2,7 @@ import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { connectJour } from "./api/connect";
 import { preloadFirstView } from "./api/preload";
-import { markBundleLoaded } from "./lib/first-render";
+import { markBundleLoaded } from "./ui/first-render";
 import "./styles.css";
 import "./styles-record.css";
 

@@ -1,7 +1,7 @@
 import * as v from "valibot";
 import type { JourMethod } from "./app/api";
-import { codeOfIssue, codeOfProblem } from "./app/error-codes";
-import type { ErrorCode, ErrorParams } from "./app/error-codes";
+import { codeOfIssue, codeOfProblem } from "./app/texts/error-codes";
+import type { ErrorCode, ErrorParams } from "./app/texts/error-codes";
 import {
   InputError,
   MAX_FIELD_LENGTH,
@@ -9,7 +9,7 @@ import {
   clipMessage,
   fieldOfIssue,
   firstIssue,
-} from "./app/errors";
+} from "./app/texts/errors";
 import {
   addIntervalSchema,
   byIdSchema,
@@ -38,10 +38,10 @@ import {
   updateTimelineEntrySchema,
   timelineEntryRefSchema,
 } from "./app/inputs";
-import { appSettingsSchema } from "./app/settings";
-import { idleQuestionViewSchema, resolveIdleSchema } from "./app/idle-view";
-import { heldIcsSchema, heldYearSchema, setRotationSchema } from "./app/held-inputs";
-import { heldYearViewSchema, rotationViewSchema } from "./app/held-views";
+import { appSettingsSchema } from "./app/settings/settings";
+import { idleQuestionViewSchema, resolveIdleSchema } from "./app/alerts/idle-view";
+import { heldIcsSchema, heldYearSchema, setRotationSchema } from "./app/weeks/held-inputs";
+import { heldYearViewSchema, rotationViewSchema } from "./app/weeks/held-views";
 import { copyTextSchema, openExternalSchema } from "./shell-api";
 import type { ContractMethod, ShellMethod, WindowApi } from "./shell-api";
 import {
@@ -166,8 +166,8 @@ const shellMethodSet: ReadonlySet<string> = new Set<ShellMethod>(["openExternal"
  * subscribers (never ipcRenderer itself).
  */
 export const CHANGED_CHANNEL = "jour:changed";
-export { changeEventSchema } from "./app/change-events";
-export type { ChangeEvent, ChangeEvents } from "./app/change-events";
+export { changeEventSchema } from "./app/status/change-events";
+export type { ChangeEvent, ChangeEvents } from "./app/status/change-events";
 
 /** The IPC channel name of a method. */
 export function channelOf(method: ContractMethod): `jour:${ContractMethod}` {

@@ -1,7 +1,7 @@
 import * as v from "valibot";
 import type { JourApi } from "./app/api";
-import { plainObject } from "./app/plain-object";
-import { isSafeHttpUrl, urlProblem } from "./app/urls";
+import { plainObject } from "./app/texts/plain-object";
+import { isSafeHttpUrl, urlProblem } from "./app/settings/urls";
 
 /**
  * What the window asks of its host beyond the app core: opening a link outside the window

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { copyId, newestFirst, parseCopyId } from "../../shared/app/copies";
-import { InputError } from "../../shared/app/errors";
+import { copyId, newestFirst, parseCopyId } from "../../shared/app/data/copies";
+import { InputError } from "../../shared/app/texts/errors";
 import type { CopiesPort } from "../../shared/app/ports";
 import { writeFileVerified } from "./atomic-file";
 

@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
-import { NewerSchemaError } from "../../shared/app/errors";
+import { NewerSchemaError } from "../../shared/app/texts/errors";
 import type { StoragePort } from "../../shared/app/ports";
-import { StorageWriteError } from "../../shared/app/storage-faults";
-import type { StoreNotice } from "../../shared/app/storage-faults";
+import { StorageWriteError } from "../../shared/app/texts/storage-faults";
+import type { StoreNotice } from "../../shared/app/texts/storage-faults";
 import { sweepTempFiles, writeFileVerified } from "./atomic-file";
 import type { WriterFs } from "./atomic-file";
 import { createBackupKeeper } from "./backup";

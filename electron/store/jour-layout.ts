@@ -1,5 +1,5 @@
-import { createJourDataChecker, emptyJourData, incidentSchema } from "../../shared/app/data";
-import type { JourData, JourDataChecker } from "../../shared/app/data";
+import { createJourDataChecker, emptyJourData, incidentSchema } from "../../shared/app/data/document";
+import type { JourData, JourDataChecker } from "../../shared/app/data/document";
 import type { DocumentStoreOptions } from "./document-store";
 import { schemaFingerprint } from "./schema-fingerprint";
 import type { SplitOptions } from "./segments";

@@ -1,7 +1,7 @@
 import path from "node:path";
-import { NewerSchemaError } from "../../shared/app/errors";
-import { StorageWriteError, storageFaultOf } from "../../shared/app/storage-faults";
-import type { StorageFault } from "../../shared/app/storage-faults";
+import { NewerSchemaError } from "../../shared/app/texts/errors";
+import { StorageWriteError, storageFaultOf } from "../../shared/app/texts/storage-faults";
+import type { StorageFault } from "../../shared/app/texts/storage-faults";
 
 /** A NewerSchemaError that names the file of the newer Jour (the data, or its backup). */
 export class NewerFileError extends NewerSchemaError {

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { webcrypto } from "node:crypto";
 import { isDeepStrictEqual } from "node:util";
-import { NewerSchemaError } from "../../shared/app/errors";
+import { NewerSchemaError } from "../../shared/app/texts/errors";
 import type { VersionedDocument } from "./engine";
 import { NewerFileError } from "./open-errors";
 import { joinItems, layoutKey, readLayout, segmentFile } from "./segments";

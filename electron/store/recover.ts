@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
-import { StorageWriteError } from "../../shared/app/storage-faults";
-import type { StoreNotice } from "../../shared/app/storage-faults";
-import { enStorage } from "../../shared/app/storage-texts";
+import { StorageWriteError } from "../../shared/app/texts/storage-faults";
+import type { StoreNotice } from "../../shared/app/texts/storage-faults";
+import { enStorage } from "../../shared/app/texts/storage-texts";
 import type { WriterFs } from "./atomic-file";
 import { commitFile, fsyncDirectory, moveAside, stageFile } from "./atomic-file";
 import type { VersionedDocument } from "./engine";

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { StorageWriteError } from "../../shared/app/storage-faults";
+import { StorageWriteError } from "../../shared/app/texts/storage-faults";
 
 /** The bytes on disk are not the ones written (a short or lying write): never renamed over. */
 export class NotVerified extends Error {}

@@ -1,4 +1,4 @@
-import type { Links } from "../../shared/app/settings";
+import type { Links } from "../../shared/app/settings/settings";
 import type { StatusView, WeekInfo } from "../../shared/app/views";
 import { weeksLabel } from "./copied-weeks";
 import { formatElapsed } from "./format";

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import type { ReactNode } from "react";
-import type { ChangeEvents } from "../../shared/app/change-events";
+import type { ChangeEvents } from "../../shared/app/status/change-events";
 import type { WindowApi } from "../../shared/shell-api";
 import { nothingPreloaded } from "./preload";
 import type { Preloaded } from "./preload";

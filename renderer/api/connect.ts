@@ -1,5 +1,5 @@
-import { codedError, codedErrorOf } from "../lib/coded-error";
-import type { ChangeEvents } from "../../shared/app/change-events";
+import { codedError, codedErrorOf } from "../ui/coded-error";
+import type { ChangeEvents } from "../../shared/app/status/change-events";
 import type { WindowApi } from "../../shared/shell-api";
 
 declare global {

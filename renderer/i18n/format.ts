@@ -5,9 +5,9 @@ import {
   dayRangeText,
   weekdayDateText,
   weekdayDayText,
-} from "../../shared/app/date-names";
-import type { Language } from "../../shared/app/settings";
-import { wallTime } from "../lib/local-input";
+} from "../../shared/app/texts/date-names";
+import type { Language } from "../../shared/app/settings/settings";
+import { wallTime } from "../ui/local-input";
 
 /**
  * Numbers and money in Swedish format in both languages ("4 500 kr", "1,5 h"), as the

@@ -1,4 +1,4 @@
-import type { ErrorCode } from "../../shared/app/error-codes";
+import type { ErrorCode } from "../../shared/app/texts/error-codes";
 
 /** The core's error codes in words (error-codes.ts): every code has one, or this fails to compile. */
 const codes = {

@@ -1,5 +1,5 @@
-import { copyId, newestFirst, parseCopyId } from "../../shared/app/copies";
-import { InputError } from "../../shared/app/errors";
+import { copyId, newestFirst, parseCopyId } from "../../shared/app/data/copies";
+import { InputError } from "../../shared/app/texts/errors";
 import type { CopiesPort } from "../../shared/app/ports";
 import { STORAGE_KEY } from "./local-storage-port";
 

@@ -1,5 +1,5 @@
-import { parseJourData } from "../../shared/app/data";
-import type { JourData } from "../../shared/app/data";
+import { parseJourData } from "../../shared/app/data/document";
+import type { JourData } from "../../shared/app/data/document";
 import type { StoragePort } from "../../shared/app/ports";
 
 /** The preview keeps the whole document in the browser's localStorage, as JSON. */

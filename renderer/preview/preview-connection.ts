@@ -1,5 +1,5 @@
 import { createJourApp } from "../../shared/app/api";
-import { createChangeHub, timeSignature } from "../../shared/app/change-events";
+import { createChangeHub, timeSignature } from "../../shared/app/status/change-events";
 import type { JourHost } from "../api/connect";
 import type { WindowApi } from "../../shared/shell-api";
 import { browserShell } from "./browser-shell";

@@ -1,16 +1,16 @@
 import { holidays } from "../index";
-import { heldIcsSchema, heldYearSchema, setRotationSchema } from "./held-inputs";
-import type { HeldIcsInput, HeldYearInput, SetRotationInput } from "./held-inputs";
-import type { HeldYearView, RotationView } from "./held-views";
-import { setRotation } from "./held-weeks";
-import { defaultIcsRange, heldWeeksIcs, heldYearView, isoWeekAt, rotationView } from "./held-year";
-import { DEFAULT_TICK_MS, createAlertService } from "./alert-service";
-import { createReminderService } from "./held-reminders";
-import { forgetAlertsOf, type PlannedAlert } from "./alerts-plan";
-import { incidentChecklist } from "./checklist";
-import { emptyJourData, type JourData } from "./data";
-import { InputError } from "./errors";
-import { incidentView, listIncidents } from "./incident-view";
+import { heldIcsSchema, heldYearSchema, setRotationSchema } from "./weeks/held-inputs";
+import type { HeldIcsInput, HeldYearInput, SetRotationInput } from "./weeks/held-inputs";
+import type { HeldYearView, RotationView } from "./weeks/held-views";
+import { setRotation } from "./weeks/held-weeks";
+import { defaultIcsRange, heldWeeksIcs, heldYearView, isoWeekAt, rotationView } from "./weeks/held-year";
+import { DEFAULT_TICK_MS, createAlertService } from "./alerts/alert-service";
+import { createReminderService } from "./alerts/held-reminders";
+import { forgetAlertsOf, type PlannedAlert } from "./alerts/alerts-plan";
+import { incidentChecklist } from "./incidents/checklist";
+import { emptyJourData, type JourData } from "./data/document";
+import { InputError } from "./texts/errors";
+import { incidentView, listIncidents } from "./incidents/incident-view";
 import {
   createIncident,
   deleteIncident,
@@ -19,7 +19,7 @@ import {
   setChecklistStep,
   undoMilestone,
   updateIncident,
-} from "./incidents";
+} from "./incidents/incidents";
 import {
   addIntervalSchema,
   byIdSchema,
@@ -49,8 +49,8 @@ import {
   timelineEntryRefSchema,
   type Milestone,
 } from "./inputs";
-import { addTimelineEntry, deleteTimelineEntry, updateTimelineEntry } from "./timeline";
-import { addInterval, deleteInterval, updateInterval } from "./intervals";
+import { addTimelineEntry, deleteTimelineEntry, updateTimelineEntry } from "./incidents/timeline";
+import { addInterval, deleteInterval, updateInterval } from "./incidents/intervals";
 import type {
   Clock,
   CopiesPort,
@@ -60,25 +60,25 @@ import type {
   ShortcutPort,
   StoragePort,
 } from "./ports";
-import { resolveIdleSchema, type IdleQuestionView, type ResolveIdleInput } from "./idle-view";
-import { createSteadyClock } from "./steady-clock";
-import { createTimerWatchService } from "./timer-watch-service";
-import { idleQuestion, resolveIdle, resumeRecent, stopAndRemember } from "./timer-watch";
-import { toggleMessage } from "./toggle-message";
-import { memoryCopies } from "./copies";
-import { importPreview, mergeIncidents, replacement } from "./import-plan";
-import { markWeeksReported, refsOfWeeks, unreportedWeeks, weekRefs, weekReport } from "./reports";
-import { applySettingsPatch, defaultAppSettings, runbookInLanguage } from "./settings";
-import type { AppSettings, SettingsPatch } from "./settings";
-import { statusView, timerView } from "./status";
-import { createDocumentStore } from "./store";
-import { restCsv } from "./rest-csv";
-import { pauseTimer, releaseTimer, resumeTimer, startTimer } from "./timer";
-import { textsFor } from "./texts";
-import { StorageWriteError } from "./storage-faults";
-import { exportJson, importJson, incidentsCsv, weeklyPayCsv } from "./transfer";
-import { setOnDuty, setWeekChecklistItem, weekView } from "./week";
-import { answerNotHeld } from "./whose-week";
+import { resolveIdleSchema, type IdleQuestionView, type ResolveIdleInput } from "./alerts/idle-view";
+import { createSteadyClock } from "./alerts/steady-clock";
+import { createTimerWatchService } from "./alerts/timer-watch-service";
+import { idleQuestion, resolveIdle, resumeRecent, stopAndRemember } from "./alerts/timer-watch";
+import { toggleMessage } from "./incidents/toggle-message";
+import { memoryCopies } from "./data/copies";
+import { importPreview, mergeIncidents, replacement } from "./data/import-plan";
+import { markWeeksReported, refsOfWeeks, unreportedWeeks, weekRefs, weekReport } from "./reports/reports";
+import { applySettingsPatch, defaultAppSettings, runbookInLanguage } from "./settings/settings";
+import type { AppSettings, SettingsPatch } from "./settings/settings";
+import { statusView, timerView } from "./status/status";
+import { createDocumentStore } from "./data/store";
+import { restCsv } from "./reports/rest-csv";
+import { pauseTimer, releaseTimer, resumeTimer, startTimer } from "./incidents/timer";
+import { textsFor } from "./texts/texts";
+import { StorageWriteError } from "./texts/storage-faults";
+import { exportJson, importJson, incidentsCsv, weeklyPayCsv } from "./data/transfer";
+import { setOnDuty, setWeekChecklistItem, weekView } from "./weeks/week";
+import { answerNotHeld } from "./weeks/whose-week";
 import type {
   AddIntervalInput,
   ChecklistQueryInput,

@@ -1,8 +1,8 @@
 import * as v from "valibot";
-import { entityIdSchema, instantSchema, jiraKeySchema } from "./data";
-import { InputError, firstIssue } from "./errors";
-import { plainObject } from "./plain-object";
-import { prioritySchema, settingsPatchSchema } from "./settings";
+import { entityIdSchema, instantSchema, jiraKeySchema } from "./data/document";
+import { InputError, firstIssue } from "./texts/errors";
+import { plainObject } from "./texts/plain-object";
+import { prioritySchema, settingsPatchSchema } from "./settings/settings";
 
 /**
  * The arguments of the JourApi methods, as schemas: the IPC contract checks them at the

@@ -1,7 +1,7 @@
 import * as v from "valibot";
-import { customerSnapshotSchema, incidentSchema } from "./data";
-import { restAdviceSchema, weekRestSchema } from "./rest-views";
-import { prioritySchema } from "./settings";
+import { customerSnapshotSchema, incidentSchema } from "./data/document";
+import { restAdviceSchema, weekRestSchema } from "./rest/rest-views";
+import { prioritySchema } from "./settings/settings";
 
 /**
  * What the JourApi returns to the tray and the window: plain JSON, instants as epoch ms.

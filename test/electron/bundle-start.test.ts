@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { channelOf, jourMethods } from "../../shared/ipc";
-import { readSavedJour } from "./store-fixtures/read-jour";
+import { readSavedJour } from "./store/fixtures/read-jour";
 
 /**
  * The BUILT main process (dist/electron/main.cjs, what `electron .` runs) started under plain

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { InvokeEvent } from "../../electron/ipc-transport";
 import { registerJourIpc } from "../../electron/ipc-transport";
 import type { WindowApi } from "../../shared/ipc";
-import { MAX_FIELD_LENGTH, MAX_PROBLEM_LENGTH } from "../../shared/app/errors";
+import { MAX_FIELD_LENGTH, MAX_PROBLEM_LENGTH } from "../../shared/app/texts/errors";
 import { rig } from "../shared/app/fakes";
 
 type Handler = (event: InvokeEvent, arg: unknown) => Promise<unknown>;

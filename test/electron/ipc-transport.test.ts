@@ -1,6 +1,6 @@
 import { ipcMain } from "electron";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { InputError } from "../../shared/app/errors";
+import { InputError } from "../../shared/app/texts/errors";
 import { channelOf, jourMethods } from "../../shared/ipc";
 import type { WindowApi } from "../../shared/ipc";
 import type { InvokeEvent } from "../../electron/ipc-transport";

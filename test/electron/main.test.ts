@@ -3,7 +3,7 @@ import * as electron from "electron";
 import { menuItem, startMainOnce, trays, type FakeTray } from "./main-fixture";
 import { describe, expect, it, vi } from "vitest";
 import { channelOf, jourMethods } from "../../shared/ipc";
-import { readSavedJour } from "./store-fixtures/read-jour";
+import { readSavedJour } from "./store/fixtures/read-jour";
 
 /**
  * The composition root against the fake electron: what `electron .` does on a user's

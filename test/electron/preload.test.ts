@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from "electron";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { decodeInputError } from "../../shared/app/errors";
+import { decodeInputError } from "../../shared/app/texts/errors";
 
 import { CHANGED_CHANNEL, jourMethods } from "../../shared/ipc";
 import type { ChangeEvent, ChangeEvents } from "../../shared/ipc";

@@ -1,7 +1,7 @@
 import { cleanup, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, expect, test } from "vitest";
-import { DataTransfer } from "../../renderer/views/settings/DataTransfer";
+import { DataTransfer } from "../../renderer/settings/DataTransfer";
 import { makeRig, renderWith } from "./render-app";
 
 /** Issue 12.1: counts by plural rules, also in what a restored copy reports. */

@@ -1,8 +1,8 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, expect, test } from "vitest";
-import { IncidentView } from "../../renderer/views/IncidentView";
-import { SettingsView } from "../../renderer/views/SettingsView";
+import { IncidentView } from "../../renderer/incident/IncidentView";
+import { SettingsView } from "../../renderer/settings/SettingsView";
 import { makeRig, renderWith } from "./render-app";
 
 afterEach(() => {

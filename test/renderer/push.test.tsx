@@ -2,8 +2,8 @@ import { act, cleanup, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, expect, test, vi } from "vitest";
 import { ApiProvider } from "../../renderer/api/api-context";
 import { I18nProvider } from "../../renderer/i18n/i18n";
-import { NowView } from "../../renderer/views/NowView";
-import { createChangeHub } from "../../shared/app/change-events";
+import { NowView } from "../../renderer/now/NowView";
+import { createChangeHub } from "../../shared/app/status/change-events";
 import { MINUTE, makeRig } from "./render-app";
 
 /** Issue 12.9: push, not poll. The Now view asks for the status on changes only. */

@@ -1,9 +1,9 @@
 import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, expect, test } from "vitest";
-import { IdleQuestion } from "../../renderer/components/IdleQuestion";
-import { NowView } from "../../renderer/views/NowView";
-import { ReportView } from "../../renderer/views/ReportView";
+import { IdleQuestion } from "../../renderer/ui/IdleQuestion";
+import { NowView } from "../../renderer/now/NowView";
+import { ReportView } from "../../renderer/report/ReportView";
 import { MINUTE, MONDAY_2140, makeRig, plain, renderWith } from "./render-app";
 
 const WEEK = 7 * 24 * 60 * MINUTE;

@@ -1,8 +1,8 @@
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, expect, test } from "vitest";
-import { IncidentView } from "../../renderer/views/IncidentView";
-import { NowView } from "../../renderer/views/NowView";
+import { IncidentView } from "../../renderer/incident/IncidentView";
+import { NowView } from "../../renderer/now/NowView";
 import { MINUTE, MONDAY_2140, makeRig, renderWith } from "./render-app";
 
 /** Issue 12.3 in the window: the timeline and corrected times. */

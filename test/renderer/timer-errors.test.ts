@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { translate } from "../../renderer/i18n/i18n";
 import type { Translate } from "../../renderer/i18n/i18n";
-import { describeError } from "../../renderer/lib/field-error";
-import { InputError } from "../../shared/app/errors";
+import { describeError } from "../../renderer/ui/field-error";
+import { InputError } from "../../shared/app/texts/errors";
 
 const sv: Translate = (key, vars) => translate("sv", key, vars);
 const en: Translate = (key, vars) => translate("en", key, vars);

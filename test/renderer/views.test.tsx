@@ -1,11 +1,11 @@
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, expect, test } from "vitest";
-import { LinkButton } from "../../renderer/components/LinkButton";
-import { IncidentView } from "../../renderer/views/IncidentView";
-import { NowView } from "../../renderer/views/NowView";
-import { ReportView } from "../../renderer/views/ReportView";
-import { SettingsView } from "../../renderer/views/SettingsView";
+import { LinkButton } from "../../renderer/ui/LinkButton";
+import { IncidentView } from "../../renderer/incident/IncidentView";
+import { NowView } from "../../renderer/now/NowView";
+import { ReportView } from "../../renderer/report/ReportView";
+import { SettingsView } from "../../renderer/settings/SettingsView";
 import { MINUTE, makeRig, plain, renderWith } from "./render-app";
 
 afterEach(() => {

@@ -1,11 +1,11 @@
 import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, expect, test } from "vitest";
-import { Countdown } from "../../renderer/components/Countdown";
+import { Countdown } from "../../renderer/ui/Countdown";
 import { I18nProvider } from "../../renderer/i18n/i18n";
-import { IncidentView } from "../../renderer/views/IncidentView";
-import { NowView } from "../../renderer/views/NowView";
-import { ReportView } from "../../renderer/views/ReportView";
+import { IncidentView } from "../../renderer/incident/IncidentView";
+import { NowView } from "../../renderer/now/NowView";
+import { ReportView } from "../../renderer/report/ReportView";
 import { MINUTE, makeRig, plain, renderWith } from "./render-app";
 
 const HOUR = 60 * MINUTE;

@@ -4,7 +4,7 @@ import {
   parseJourData,
   type Incident,
   type JourData,
-} from "../../../shared/app/data";
+} from "../../../shared/app/data/document";
 import type {
   Clock,
   DesktopNotification,
@@ -13,7 +13,7 @@ import type {
   ShortcutPort,
   StoragePort,
 } from "../../../shared/app/ports";
-import type { AppSettings } from "../../../shared/app/settings";
+import type { AppSettings } from "../../../shared/app/settings/settings";
 
 /** Test doubles for the app's ports, and an app built on them. */
 

@@ -1,0 +1,95 @@
+import { useState } from "react";
+import { useAction } from "../api/api-context";
+import { formatDuration } from "../i18n/format";
+import { useI18n } from "../i18n/i18n";
+import { codedError } from "../ui/coded-error";
+import { parseFieldError } from "../ui/field-error";
+import { fromLocalInput, toLocalInput } from "../ui/local-input";
+import { DateTimeField, normalizeDateTime } from "../ui/DateTimeField";
+import { ErrorMessage } from "../ui/ErrorMessage";
+
+const badField = (error: unknown): string => (error ? parseFieldError(error).field : "");
+
+interface Work {
+  /** null for a new interval not yet added. */
+  id: string | null;
+  start: number;
+  end: number;
+}
+
+/**
+ * Start and end of one work interval as local date-times in the rules' zone. The app core
+ * rejects impossible ones (end before start, in the future) with the field named.
+ */
+export function IntervalEditor(props: {
+  incidentId: string;
+  work: Work;
+  index: number;
+  onDone?: () => void;
+}) {
+  const { t, timeZone } = useI18n();
+  const act = useAction();
+  const { incidentId, work, index } = props;
+  const [start, setStart] = useState(toLocalInput(work.start, timeZone));
+  const [end, setEnd] = useState(toLocalInput(work.end, timeZone));
+  const [error, setError] = useState<unknown>(null);
+  const prefix = `work-${incidentId}-${work.id ?? "new"}`;
+
+  const save = async () => {
+    const startMs = fromLocalInput(normalizeDateTime(start), timeZone);
+    const endMs = fromLocalInput(normalizeDateTime(end), timeZone);
+    const malformed = (field: string) =>
+      setError(codedError(field, "dateTime", "expected a date and an HH:mm time"));
+    if (startMs === null) return malformed("start");
+    if (endMs === null) return malformed("end");
+    const failure = await act((api) =>
+      work.id === null
+        ? api.addInterval({ incidentId, start: startMs, end: endMs })
+        : api.updateInterval({ incidentId, intervalId: work.id, start: startMs, end: endMs }),
+    );
+    setError(failure);
+    if (!failure) props.onDone?.();
+  };
+
+  const remove = async () => {
+    if (work.id === null) return props.onDone?.();
+    const intervalId = work.id;
+    setError(await act((api) => api.deleteInterval({ incidentId, intervalId })));
+  };
+
+  return (
+    <form
+      className="interval"
+      aria-label={`${t("work.title")} ${index}`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <DateTimeField
+        id={`${prefix}-start`}
+        label={t("work.start")}
+        value={start}
+        onChange={setStart}
+        invalid={badField(error) === "start"}
+      />
+      <DateTimeField
+        id={`${prefix}-end`}
+        label={t("work.end")}
+        value={end}
+        onChange={setEnd}
+        invalid={badField(error) === "end"}
+      />
+      <span className="muted duration" aria-label={t("work.duration")}>
+        {formatDuration(Math.max(0, work.end - work.start))}
+      </span>
+      <div className="button-row">
+        <button type="submit">{t("work.save")}</button>
+        <button type="button" className="quiet" onClick={() => void remove()}>
+          {t("work.delete")}
+        </button>
+      </div>
+      <ErrorMessage error={error} />
+    </form>
+  );
+}

@@ -1,0 +1,248 @@
+import { setWeekHeld, weekHeld } from "./held-weeks";
+import { onCallWeek, splitByTariff, weekPay, weeksPay } from "../../index";
+import type { Interval, Tariff, WeekPay } from "../../index";
+import { checkWeekItem, weekChecklists } from "../incidents/checklist";
+import type { JourData } from "../data/document";
+import { weekLabel } from "../texts/format";
+import { incidentInSpan, incidentView } from "../incidents/incident-view";
+import { storedWork } from "../data/derived";
+import { allWork } from "../incidents/intervals";
+import { liveSession } from "../incidents/timer";
+import { localMidnight, localParts, localDate } from "../../domain/local-time";
+import type { AppSettings } from "../settings/settings";
+import type { DayTariff, PayView, WeekInfo, WeekView } from "../views";
+import { asksHeld, heldPay } from "./whose-week";
+
+/**
+ * The on-call week (DOMAIN §4) as the Now and Week report views show it. A week is named
+ * by any instant inside it. Stored week marks (on duty, reported, checklists) are the
+ * week's middle, so they still find their week if the handover day or time changes.
+ */
+
+/**
+ * The two weeks of each settings object asked last: the tick and the tray ask for the
+ * current week every few seconds (the reminders for the one before it too), and it is the
+ * same week until its handover.
+ */
+const lastWeeks = new WeakMap<AppSettings, [WeekInfo, WeekInfo | null]>();
+
+export function weekInfo(at: number, settings: AppSettings): WeekInfo {
+  const last = lastWeeks.get(settings);
+  if (last) {
+    if (inWeek(at, last[0])) return last[0];
+    if (last[1] && inWeek(at, last[1])) return last[1];
+  }
+  const week = weekInfoOf(at, settings);
+  lastWeeks.set(settings, [week, last?.[0] ?? null]);
+  return week;
+}
+
+function weekInfoOf(at: number, settings: AppSettings): WeekInfo {
+  const week = onCallWeek(new Date(at), settings.rules);
+  return {
+    start: week.start.getTime(),
+    end: week.end.getTime(),
+    isoYear: week.isoYear,
+    isoWeek: week.isoWeek,
+    storhelg: week.storhelg,
+    allowanceSek: week.allowanceSek,
+    label: weekLabel(week.isoWeek, settings.language),
+  };
+}
+
+export function inWeek(at: number, week: WeekInfo): boolean {
+  return at >= week.start && at < week.end;
+}
+
+export function weekMarked(marks: readonly number[], week: WeekInfo): boolean {
+  if (marks.length < FEW_MARKS) return marks.some((at) => inWeek(at, week));
+  // A list of every week asks this per week: years of marks are bisected, not scanned.
+  const sorted = sortedMarks(marks);
+  return (sorted[firstAtOrAfter(sorted, week.start)] ?? Infinity) < week.end;
+}
+
+/** Below this many marks a scan is as quick as a sorted copy. */
+const FEW_MARKS = 16;
+
+/**
+ * A sorted copy of each marks list, kept by the list's identity: sound because the document
+ * is never changed in place (see derived.ts); a new mark makes a new list.
+ */
+const sortedCopies = new WeakMap<readonly number[], Float64Array>();
+
+function sortedMarks(marks: readonly number[]): Float64Array {
+  let sorted = sortedCopies.get(marks);
+  if (!sorted || sorted.length !== marks.length) {
+    sorted = Float64Array.from(marks).sort();
+    sortedCopies.set(marks, sorted);
+  }
+  return sorted;
+}
+
+/** The index of the first value ≥ `at` in ascending `values` (their length if none). */
+function firstAtOrAfter(values: Float64Array, at: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((values[mid] as number) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The marks with this week's removed, and added back once if `on`. */
+export function setWeekMark(marks: readonly number[], week: WeekInfo, on: boolean): number[] {
+  const others = marks.filter((at) => !inWeek(at, week));
+  return on ? [...others, weekMiddle(week)].sort((a, b) => a - b) : others;
+}
+
+export function weekMiddle(week: WeekInfo): number {
+  return week.start + Math.floor((week.end - week.start) / 2);
+}
+
+export function payView(at: number, work: readonly Interval[], settings: AppSettings): PayView {
+  return payViewOf(weekPay(new Date(at), work, settings.rules), settings);
+}
+
+/** The pay views of many weeks (any instant in each), in order: the work is merged once. */
+export function payViews(
+  weeks: readonly number[],
+  work: readonly Interval[],
+  settings: AppSettings,
+): PayView[] {
+  const pays = weeksPay(
+    weeks.map((at) => new Date(at)),
+    work,
+    settings.rules,
+  );
+  return pays.map((pay) => payViewOf(pay, settings));
+}
+
+/**
+ * The pay of each of `weeks` over all the work by `now`. The stored work is one array per
+ * version of the incidents, so the rules keep its check and merge from one report to the next
+ * and confirm only that it is unchanged (a copy with the running session added was checked,
+ * sorted and merged anew on every report: years of work). A week the running session touches
+ * is paid over its own work with the session.
+ */
+export function workedWeekPays(data: JourData, weeks: readonly WeekInfo[], now: number): PayView[] {
+  const starts = weeks.map((week) => week.start);
+  const pays = payViews(starts, storedWork(data.incidents), data.settings);
+  const live = liveSession(data, now);
+  if (!live) return pays;
+  return weeks.map((week, i) =>
+    live.start < week.end && live.end > week.start
+      ? payView(week.start, allWork(data, now, week), data.settings)
+      : (pays[i] as PayView),
+  );
+}
+
+function payViewOf(pay: WeekPay, settings: AppSettings): PayView {
+  const rates = settings.rules.rates;
+  return {
+    hours: pay.hours,
+    allowanceSek: pay.allowanceSek,
+    tariffSek: {
+      1: rates[1] * pay.hours[1],
+      2: rates[2] * pay.hours[2],
+      3: rates[3] * pay.hours[3],
+    },
+    totalSek: pay.totalSek,
+  };
+}
+
+function clipWork(work: readonly Interval[], from: number, to: number): Interval[] {
+  const clipped: Interval[] = [];
+  for (const w of work) {
+    const start = Math.max(w.start.getTime(), from);
+    const end = Math.min(w.end.getTime(), to);
+    if (end > start) clipped.push({ start: new Date(start), end: new Date(end) });
+  }
+  return clipped;
+}
+
+function tariffMs(work: readonly Interval[], settings: AppSettings): Record<Tariff, number> {
+  return work.length === 0 ? { 1: 0, 2: 0, 3: 0 } : splitByTariff(work, settings.rules);
+}
+
+/** Worked ms per tariff for each local calendar day the week touches (for the chart). */
+export function dailyTariffs(
+  week: WeekInfo,
+  work: readonly Interval[],
+  settings: AppSettings,
+): DayTariff[] {
+  const zone = settings.rules.timeZone;
+  const inWeekWork = clipWork(work, week.start, week.end);
+  const first = localParts(week.start, zone);
+  const days: DayTariff[] = [];
+  for (let i = 0; ; i++) {
+    const dayStart = localMidnight(first.year, first.month, first.day + i, zone);
+    if (dayStart >= week.end) break;
+    const dayEnd = localMidnight(first.year, first.month, first.day + i + 1, zone);
+    const from = Math.max(dayStart, week.start);
+    const to = Math.min(dayEnd, week.end);
+    days.push({
+      date: localDate(from, zone),
+      ms: tariffMs(clipWork(inWeekWork, from, to), settings),
+    });
+  }
+  return days;
+}
+
+export function weekView(data: JourData, at: number, now: number): WeekView {
+  const { settings } = data;
+  const week = weekInfo(at, settings);
+  const weekWork = clipWork(allWork(data, now, week), week.start, week.end);
+  const incidents = data.incidents
+    .filter((incident) => incidentInSpan(data, incident, week.start, week.end, now))
+    .sort((a, b) => a.reportedAt - b.reportedAt)
+    .map((incident) => incidentView(data, incident, now));
+  const missingJiraKey = incidents.filter((i) => i.jiraKey === null).map((i) => i.id);
+  const nextHandover = onCallWeek(new Date(now), settings.rules).end.getTime();
+  const done = data.weekChecklists.find((c) => inWeek(c.week, week))?.done ?? [];
+  const checklists = weekChecklists(settings, done, nextHandover, missingJiraKey.length);
+  const onDuty = weekHeld(data, week);
+  // "Forward the on-call phone" is wrong advice in a week the user said is not theirs.
+  const notHeld = !onDuty && weekMarked(data.notHeldWeeks, week);
+  return {
+    week,
+    onDuty,
+    reported: weekMarked(data.reportedWeeks, week),
+    workedMs: tariffMs(weekWork, settings),
+    pay: heldPay(payView(week.start, weekWork, settings), onDuty),
+    days: dailyTariffs(week, weekWork, settings),
+    incidents,
+    missingJiraKey,
+    nextHandover,
+    startChecklist: notHeld
+      ? checklists.start.filter((item) => item.id !== "forward")
+      : checklists.start,
+    endChecklist: checklists.end,
+    askHeld: asksHeld(data, week),
+  };
+}
+
+/** Held or not, as an override of the rotation only where it differs (held-weeks.ts). */
+export function setOnDuty(data: JourData, at: number, onDuty: boolean): JourData {
+  const next = setWeekHeld(data, at, onDuty);
+  if (onDuty) return next;
+  // Unticking is an answer too: "Is this your on-call week?" is not asked again for it.
+  const week = weekInfo(at, data.settings);
+  return { ...next, notHeldWeeks: setWeekMark(data.notHeldWeeks, week, true) };
+}
+
+export function setWeekChecklistItem(
+  data: JourData,
+  at: number,
+  itemId: string,
+  done: boolean,
+): JourData {
+  checkWeekItem(itemId);
+  const week = weekInfo(at, data.settings);
+  const current = data.weekChecklists.find((c) => inWeek(c.week, week))?.done ?? [];
+  const others = current.filter((id) => id !== itemId);
+  const entry = { week: weekMiddle(week), done: done ? [...others, itemId] : others };
+  const rest = data.weekChecklists.filter((c) => !inWeek(c.week, week));
+  return { ...data, weekChecklists: entry.done.length > 0 ? [...rest, entry] : rest };
+}
