@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { jourReading, openDocumentStore } from "../electron/store";
 import { createConfStore } from "../electron/store/conf-engine";
 import { asciiJson } from "../electron/store/json-writer";
-import { createJourDataChecker } from "../shared/app/data/document";
+import { createJourDataChecker } from "../shared/app/data/checker";
 import type { JourData } from "../shared/app/data/document";
 import { heavyUserData } from "./store-data";
 import { benchVerification } from "./store-writer";

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import nodeNotifier from "node-notifier";
 import { createJourApp } from "../shared/app/api";
-import { createJourDataChecker } from "../shared/app/data/document";
+import { createJourDataChecker } from "../shared/app/data/checker";
 import type { JourData } from "../shared/app/data/document";
 import { NewerSchemaError } from "../shared/app/texts/errors";
 import { StorageWriteError } from "../shared/app/texts/storage-faults";

@@ -16,48 +16,48 @@ import {
   checklistQuerySchema,
   checklistStepSchema,
   createIncidentSchema,
-  holidaysSchema,
+  intervalRefSchema,
+  listIncidentsSchema,
+  markSchema,
+  undoMilestoneSchema,
+  updateIncidentSchema,
+  updateIntervalSchema,
+  addTimelineEntrySchema,
+  updateTimelineEntrySchema,
+  timelineEntryRefSchema,
+} from "./app/incidents/incident-inputs";
+import { holidaysSchema } from "./app/settings/holidays-input";
+import {
   importDataSchema,
   previewImportSchema,
   restoreCopySchema,
   trashCopySchema,
-  intervalRefSchema,
-  listIncidentsSchema,
-  markSchema,
-  markWeeksReportedSchema,
+} from "./app/data/data-inputs";
+import { markWeeksReportedSchema, weeksSchema } from "./app/reports/report-inputs";
+import {
   setOnDutySchema,
-  settingsPatchSchema,
-  undoMilestoneSchema,
-  updateIncidentSchema,
-  updateIntervalSchema,
   weekAtSchema,
   weekChecklistItemSchema,
   weekOfSchema,
-  weeksSchema,
-  addTimelineEntrySchema,
-  updateTimelineEntrySchema,
-  timelineEntryRefSchema,
-} from "./app/inputs";
+} from "./app/weeks/week-inputs";
+import { settingsPatchSchema } from "./app/settings/settings";
 import { appSettingsSchema } from "./app/settings/settings";
 import { idleQuestionViewSchema, resolveIdleSchema } from "./app/alerts/idle-view";
 import { heldIcsSchema, heldYearSchema, setRotationSchema } from "./app/weeks/held-inputs";
 import { heldYearViewSchema, rotationViewSchema } from "./app/weeks/held-views";
 import { copyTextSchema, openExternalSchema } from "./shell-api";
 import type { ContractMethod, ShellMethod, WindowApi } from "./shell-api";
+import { holidayViewSchema } from "./app/settings/holiday-view";
+import { importPreviewSchema, importResultSchema, keptCopySchema } from "./app/data/data-views";
 import {
-  holidayViewSchema,
-  importPreviewSchema,
-  importResultSchema,
-  keptCopySchema,
   incidentChecklistSchema,
   incidentViewSchema,
-  reportViewSchema,
-  statusViewSchema,
   timerViewSchema,
   toggleResultSchema,
-  weekRefSchema,
-  weekViewSchema,
-} from "./app/views";
+} from "./app/incidents/incident-views";
+import { reportViewSchema, weekRefSchema } from "./app/reports/report-views";
+import { statusViewSchema } from "./app/status/status-views";
+import { weekViewSchema } from "./app/weeks/week-views";
 
 /**
  * The renderer↔main contract: one channel per WindowApi method ("jour:<method>"), that is

@@ -1,5 +1,7 @@
-import { createJourDataChecker, emptyJourData, incidentSchema } from "../../shared/app/data/document";
-import type { JourData, JourDataChecker } from "../../shared/app/data/document";
+import { createJourDataChecker } from "../../shared/app/data/checker";
+import { emptyJourData, incidentSchema } from "../../shared/app/data/document";
+import type { JourData } from "../../shared/app/data/document";
+import type { JourDataChecker } from "../../shared/app/data/checker";
 import type { DocumentStoreOptions } from "./document-store";
 import { schemaFingerprint } from "./schema-fingerprint";
 import type { SplitOptions } from "./segments";

@@ -1,4 +1,4 @@
-import type { WeekInfo } from "../../shared/app/views";
+import type { WeekInfo } from "../../shared/app/weeks/week-views";
 
 /**
  * The weeks last copied from the tray with "all unreported weeks": until they are marked

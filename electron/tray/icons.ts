@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { TrayLook } from "../../shared/app/views";
+import type { TrayLook } from "../../shared/app/status/status-views";
 
 /**
  * The tray icon file of a look. macOS gets template images (black and alpha; the menu bar

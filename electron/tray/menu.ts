@@ -1,5 +1,6 @@
 import type { Links } from "../../shared/app/settings/settings";
-import type { StatusView, WeekInfo } from "../../shared/app/views";
+import type { StatusView } from "../../shared/app/status/status-views";
+import type { WeekInfo } from "../../shared/app/weeks/week-views";
 import { weeksLabel } from "./copied-weeks";
 import { formatElapsed } from "./format";
 import type { ShellTexts } from "./texts";

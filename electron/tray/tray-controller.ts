@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from "node:util";
-import type { TrayLook } from "../../shared/app/views";
+import type { TrayLook } from "../../shared/app/status/status-views";
 import { formatElapsed } from "./format";
 import type { TrayAction, TrayMenuItem, TrayState } from "./menu";
 import { buildTrayMenu } from "./menu";

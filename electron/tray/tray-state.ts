@@ -1,6 +1,6 @@
 import type { JourApi } from "../../shared/app/api";
 import type { Language } from "../../shared/app/settings/settings";
-import type { WeekInfo } from "../../shared/app/views";
+import type { WeekInfo } from "../../shared/app/weeks/week-views";
 import type { CopiedWeeks } from "./copied-weeks";
 import type { TrayState } from "./menu";
 

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { ListIncidentsInput } from "../../shared/app/inputs";
+import type { ListIncidentsInput } from "../../shared/app/incidents/incident-inputs";
 import { useApi, useLoad } from "../api/api-context";
 import { ErrorMessage } from "../ui/ErrorMessage";
 import { HistoryFilters } from "./HistoryFilters";

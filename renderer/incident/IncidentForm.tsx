@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import type { Customer } from "../../shared/app/settings/settings";
-import type { IncidentView } from "../../shared/app/views";
+import type { IncidentView } from "../../shared/app/incidents/incident-views";
 import { useAction } from "../api/api-context";
 import { useAutosave } from "../hooks/use-autosave";
 import { formatDateTime } from "../i18n/format";

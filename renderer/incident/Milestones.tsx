@@ -1,6 +1,6 @@
 import { useState } from "react";
-import type { Milestone } from "../../shared/app/inputs";
-import type { IncidentView } from "../../shared/app/views";
+import type { Milestone } from "../../shared/app/incidents/incident-inputs";
+import type { IncidentView } from "../../shared/app/incidents/incident-views";
 import type { JourApi } from "../../shared/app/api";
 import { useAction } from "../api/api-context";
 import { formatDateTime } from "../i18n/format";

@@ -1,4 +1,4 @@
-import type { ChecklistQueryInput } from "../../shared/app/inputs";
+import type { ChecklistQueryInput } from "../../shared/app/incidents/incident-inputs";
 import { useAction, useLoad } from "../api/api-context";
 import { useI18n } from "../i18n/i18n";
 import { ChecklistItems } from "../ui/ChecklistItems";

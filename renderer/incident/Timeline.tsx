@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import type { IncidentView } from "../../shared/app/views";
+import type { IncidentView } from "../../shared/app/incidents/incident-views";
 import { useAction } from "../api/api-context";
 import { formatDateTime } from "../i18n/format";
 import { useI18n } from "../i18n/i18n";

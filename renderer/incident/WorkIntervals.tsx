@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import type { IncidentView, TimerView } from "../../shared/app/views";
+import type { IncidentView, TimerView } from "../../shared/app/incidents/incident-views";
 import { formatDuration, formatTime } from "../i18n/format";
 import { useI18n } from "../i18n/i18n";
 import { IntervalEditor } from "./IntervalEditor";

@@ -1,6 +1,6 @@
 import { JIRA_KEY } from "../../shared/app/data/jira-key";
-import type { UpdateIncidentInput } from "../../shared/app/inputs";
-import type { IncidentView } from "../../shared/app/views";
+import type { UpdateIncidentInput } from "../../shared/app/incidents/incident-inputs";
+import type { IncidentView } from "../../shared/app/incidents/incident-views";
 
 /** What the incident form shows: saved as the user types, and what the quick links use. */
 export interface IncidentDraft {

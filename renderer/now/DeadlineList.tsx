@@ -1,4 +1,4 @@
-import type { DeadlineView } from "../../shared/app/views";
+import type { DeadlineView } from "../../shared/app/incidents/incident-views";
 import { hrefOf } from "../hooks/use-route";
 import { useNow } from "../hooks/use-now";
 import { useI18n } from "../i18n/i18n";

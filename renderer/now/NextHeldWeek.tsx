@@ -1,4 +1,4 @@
-import type { StatusView } from "../../shared/app/views";
+import type { StatusView } from "../../shared/app/status/status-views";
 import { hrefOf } from "../hooks/use-route";
 import { useI18n } from "../i18n/i18n";
 

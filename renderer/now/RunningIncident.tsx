@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { TimerView } from "../../shared/app/views";
+import type { TimerView } from "../../shared/app/incidents/incident-views";
 import { useLoad } from "../api/api-context";
 import { useNow } from "../hooks/use-now";
 import { hrefOf } from "../hooks/use-route";

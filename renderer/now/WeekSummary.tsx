@@ -1,4 +1,4 @@
-import type { StatusView } from "../../shared/app/views";
+import type { StatusView } from "../../shared/app/status/status-views";
 import { useAction } from "../api/api-context";
 import { formatDayRange, formatHours, formatSek } from "../i18n/format";
 import { useI18n } from "../i18n/i18n";

@@ -1,4 +1,4 @@
-import type { IncidentView } from "../../shared/app/views";
+import type { IncidentView } from "../../shared/app/incidents/incident-views";
 
 /**
  * Each incident's name for the rows that point at it: "Acme AB · Kassan nere", or before

@@ -1,4 +1,4 @@
-import { parseInput } from "../../shared/app/inputs";
+import { parseInput } from "../../shared/app/texts/errors";
 import { copyTextSchema, openExternalSchema } from "../../shared/shell-api";
 import type { ShellApi } from "../../shared/shell-api";
 

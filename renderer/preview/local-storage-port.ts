@@ -1,4 +1,4 @@
-import { parseJourData } from "../../shared/app/data/document";
+import { parseJourData } from "../../shared/app/data/checker";
 import type { JourData } from "../../shared/app/data/document";
 import type { StoragePort } from "../../shared/app/ports";
 

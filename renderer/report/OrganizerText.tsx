@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { ReportView } from "../../shared/app/views";
+import type { ReportView } from "../../shared/app/reports/report-views";
 import { useAction, useApi } from "../api/api-context";
 import { useI18n } from "../i18n/i18n";
 import { ErrorMessage } from "../ui/ErrorMessage";

@@ -1,4 +1,4 @@
-import type { PayView } from "../../shared/app/views";
+import type { PayView } from "../../shared/app/weeks/week-views";
 import { formatHours, formatSek } from "../i18n/format";
 import { useI18n } from "../i18n/i18n";
 

@@ -1,4 +1,4 @@
-import type { DayTariff } from "../../shared/app/views";
+import type { DayTariff } from "../../shared/app/weeks/week-views";
 import { formatCalendarDay, formatHours, msToHours } from "../i18n/format";
 import { useI18n } from "../i18n/i18n";
 

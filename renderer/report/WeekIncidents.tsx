@@ -1,4 +1,4 @@
-import type { IncidentView } from "../../shared/app/views";
+import type { IncidentView } from "../../shared/app/incidents/incident-views";
 import { hrefOf } from "../hooks/use-route";
 import { formatDateTime, formatDuration } from "../i18n/format";
 import { useI18n } from "../i18n/i18n";

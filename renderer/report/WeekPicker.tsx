@@ -1,4 +1,4 @@
-import type { WeekRef } from "../../shared/app/views";
+import type { WeekRef } from "../../shared/app/reports/report-views";
 import { formatDayRange } from "../i18n/format";
 import { useI18n } from "../i18n/i18n";
 

@@ -1,4 +1,4 @@
-import type { ReportView } from "../../shared/app/views";
+import type { ReportView } from "../../shared/app/reports/report-views";
 import { formatCalendarDay, formatDateTime, formatSpan } from "../i18n/format";
 import { useI18n } from "../i18n/i18n";
 

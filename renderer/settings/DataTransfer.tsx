@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { ImportMode, ImportPreview, ImportResult } from "../../shared/app/views";
+import type { ImportMode, ImportPreview, ImportResult } from "../../shared/app/data/data-views";
 import { useAction, useApi } from "../api/api-context";
 import { ErrorMessage } from "../ui/ErrorMessage";
 import { formatDateTime } from "../i18n/format";

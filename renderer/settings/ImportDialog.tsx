@@ -1,4 +1,4 @@
-import type { DataCounts, ImportMode, ImportPreview } from "../../shared/app/views";
+import type { DataCounts, ImportMode, ImportPreview } from "../../shared/app/data/data-views";
 import { ConfirmDialog } from "../ui/ConfirmDialog";
 import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/sv";

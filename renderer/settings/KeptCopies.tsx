@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { KeptCopyView } from "../../shared/app/views";
+import type { KeptCopyView } from "../../shared/app/data/data-views";
 import { useAction, useLoad } from "../api/api-context";
 import { ConfirmDialog } from "../ui/ConfirmDialog";
 import { ErrorMessage } from "../ui/ErrorMessage";

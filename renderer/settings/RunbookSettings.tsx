@@ -1,4 +1,5 @@
-import type { AppSettings, RunbookStep } from "../../shared/app/settings/settings";
+import type { RunbookStep } from "../../shared/app/settings/runbook";
+import type { AppSettings } from "../../shared/app/settings/settings";
 import { useI18n } from "../i18n/i18n";
 import { newId, swap } from "./draft";
 import { TextField } from "./fields";

@@ -1,4 +1,4 @@
-import type { ChecklistItemView } from "../../shared/app/views";
+import type { ChecklistItemView } from "../../shared/app/incidents/incident-views";
 import { useI18n } from "../i18n/i18n";
 import type { Translate } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/sv";

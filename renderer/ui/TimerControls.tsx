@@ -1,4 +1,4 @@
-import type { TimerView } from "../../shared/app/views";
+import type { TimerView } from "../../shared/app/incidents/incident-views";
 import { useAction } from "../api/api-context";
 import { useI18n } from "../i18n/i18n";
 

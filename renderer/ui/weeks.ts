@@ -1,4 +1,5 @@
-import type { StatusView, WeekRef } from "../../shared/app/views";
+import type { StatusView } from "../../shared/app/status/status-views";
+import type { WeekRef } from "../../shared/app/reports/report-views";
 
 /** The weeks to pick from, newest first, always including the current one. */
 export function withCurrentWeek(list: readonly WeekRef[], status: StatusView): WeekRef[] {

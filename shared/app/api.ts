@@ -3,10 +3,17 @@ import { heldIcsSchema, heldYearSchema, setRotationSchema } from "./weeks/held-i
 import type { HeldIcsInput, HeldYearInput, SetRotationInput } from "./weeks/held-inputs";
 import type { HeldYearView, RotationView } from "./weeks/held-views";
 import { setRotation } from "./weeks/held-weeks";
-import { defaultIcsRange, heldWeeksIcs, heldYearView, isoWeekAt, rotationView } from "./weeks/held-year";
+import {
+  defaultIcsRange,
+  heldWeeksIcs,
+  heldYearView,
+  isoWeekAt,
+  rotationView,
+} from "./weeks/held-year";
 import { DEFAULT_TICK_MS, createAlertService } from "./alerts/alert-service";
 import { createReminderService } from "./alerts/held-reminders";
-import { forgetAlertsOf, type PlannedAlert } from "./alerts/alerts-plan";
+import type { PlannedAlert } from "./alerts/alerts-plan";
+import { forgetAlertsOf } from "./data/fired-alerts";
 import { incidentChecklist } from "./incidents/checklist";
 import { emptyJourData, type JourData } from "./data/document";
 import { InputError } from "./texts/errors";
@@ -26,29 +33,32 @@ import {
   checklistQuerySchema,
   checklistStepSchema,
   createIncidentSchema,
-  holidaysSchema,
-  importDataSchema,
-  previewImportSchema,
-  restoreCopySchema,
-  trashCopySchema,
   intervalRefSchema,
   listIncidentsSchema,
   markSchema,
-  markWeeksReportedSchema,
-  parseInput,
-  setOnDutySchema,
   undoMilestoneSchema,
   updateIncidentSchema,
   updateIntervalSchema,
-  weekAtSchema,
-  weekChecklistItemSchema,
-  weekOfSchema,
-  weeksSchema,
   addTimelineEntrySchema,
   updateTimelineEntrySchema,
   timelineEntryRefSchema,
   type Milestone,
-} from "./inputs";
+} from "./incidents/incident-inputs";
+import { holidaysSchema } from "./settings/holidays-input";
+import {
+  importDataSchema,
+  previewImportSchema,
+  restoreCopySchema,
+  trashCopySchema,
+} from "./data/data-inputs";
+import { markWeeksReportedSchema, weeksSchema } from "./reports/report-inputs";
+import { parseInput } from "./texts/errors";
+import {
+  setOnDutySchema,
+  weekAtSchema,
+  weekChecklistItemSchema,
+  weekOfSchema,
+} from "./weeks/week-inputs";
 import { addTimelineEntry, deleteTimelineEntry, updateTimelineEntry } from "./incidents/timeline";
 import { addInterval, deleteInterval, updateInterval } from "./incidents/intervals";
 import type {
@@ -60,23 +70,38 @@ import type {
   ShortcutPort,
   StoragePort,
 } from "./ports";
-import { resolveIdleSchema, type IdleQuestionView, type ResolveIdleInput } from "./alerts/idle-view";
+import {
+  resolveIdleSchema,
+  type IdleQuestionView,
+  type ResolveIdleInput,
+} from "./alerts/idle-view";
 import { createSteadyClock } from "./alerts/steady-clock";
 import { createTimerWatchService } from "./alerts/timer-watch-service";
-import { idleQuestion, resolveIdle, resumeRecent, stopAndRemember } from "./alerts/timer-watch";
+import { idleQuestion, resolveIdle } from "./alerts/timer-watch";
+import { resumeRecent, stopAndRemember } from "./incidents/timer";
 import { toggleMessage } from "./incidents/toggle-message";
 import { memoryCopies } from "./data/copies";
 import { importPreview, mergeIncidents, replacement } from "./data/import-plan";
-import { markWeeksReported, refsOfWeeks, unreportedWeeks, weekRefs, weekReport } from "./reports/reports";
-import { applySettingsPatch, defaultAppSettings, runbookInLanguage } from "./settings/settings";
+import {
+  markWeeksReported,
+  refsOfWeeks,
+  unreportedWeeks,
+  weekRefs,
+  weekReport,
+} from "./reports/reports";
+import { applySettingsPatch, defaultAppSettings } from "./settings/settings";
+import { runbookInLanguage } from "./settings/runbook";
 import type { AppSettings, SettingsPatch } from "./settings/settings";
-import { statusView, timerView } from "./status/status";
+import { statusView } from "./status/status";
+import { timerView } from "./incidents/timer-view";
 import { createDocumentStore } from "./data/store";
 import { restCsv } from "./reports/rest-csv";
 import { pauseTimer, releaseTimer, resumeTimer, startTimer } from "./incidents/timer";
 import { textsFor } from "./texts/texts";
 import { StorageWriteError } from "./texts/storage-faults";
-import { exportJson, importJson, incidentsCsv, weeklyPayCsv } from "./data/transfer";
+import { exportJson, importJson } from "./data/transfer";
+import { incidentsCsv } from "./incidents/incidents-csv";
+import { weeklyPayCsv } from "./reports/pay-csv";
 import { setOnDuty, setWeekChecklistItem, weekView } from "./weeks/week";
 import { answerNotHeld } from "./weeks/whose-week";
 import type {
@@ -84,40 +109,36 @@ import type {
   ChecklistQueryInput,
   ChecklistStepInput,
   CreateIncidentInput,
-  HolidaysInput,
-  ImportDataInput,
-  PreviewImportInput,
-  RestoreCopyInput,
   IntervalRef,
   ListIncidentsInput,
   MarkInput,
-  MarkWeeksReportedInput,
-  SetOnDutyInput,
   UndoMilestoneInput,
   UpdateIncidentInput,
   AddTimelineEntryInput,
   UpdateTimelineEntryInput,
   TimelineEntryRef,
   UpdateIntervalInput,
+} from "./incidents/incident-inputs";
+import type { HolidaysInput } from "./settings/holidays-input";
+import type { ImportDataInput, PreviewImportInput, RestoreCopyInput } from "./data/data-inputs";
+import type { MarkWeeksReportedInput, WeeksInput } from "./reports/report-inputs";
+import type {
+  SetOnDutyInput,
   WeekAtInput,
   WeekChecklistItemInput,
   WeekOfInput,
-  WeeksInput,
-} from "./inputs";
+} from "./weeks/week-inputs";
+import type { HolidayView } from "./settings/holiday-view";
+import type { ImportPreview, ImportResult, KeptCopyView } from "./data/data-views";
 import type {
-  HolidayView,
-  ImportPreview,
-  ImportResult,
-  KeptCopyView,
   IncidentChecklist,
   IncidentView,
-  ReportView,
-  StatusView,
   TimerView,
   ToggleResult,
-  WeekRef,
-  WeekView,
-} from "./views";
+} from "./incidents/incident-views";
+import type { ReportView, WeekRef } from "./reports/report-views";
+import type { StatusView } from "./status/status-views";
+import type { WeekView } from "./weeks/week-views";
 
 /**
  * Everything the tray and the window can ask and do. Every method is async (it crosses IPC

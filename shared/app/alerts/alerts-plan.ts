@@ -3,6 +3,7 @@ import type { Incident } from "../data/document";
 import { pendingDeadlines, type PendingDeadline } from "../incidents/deadlines";
 import type { AppSettings } from "../settings/settings";
 import type { DeadlineKind } from "../texts/texts";
+import { firedKey } from "../data/fired-alerts";
 
 /**
  * Which SLA alerts are due now (PRODUCT §3, DOMAIN §5). Pure: computed from the stored
@@ -51,7 +52,7 @@ export function alertKey(
 ): string {
   // The deadline instant is part of the key: a changed priority makes a new deadline with
   // its own alerts, while the old deadline's are no longer pending.
-  return `${incidentId}|${kind}|${deadline}|${lead}`;
+  return firedKey(incidentId, kind, deadline, lead);
 }
 
 /** The positive lead times of the settings, without repeats. */
@@ -130,9 +131,4 @@ export function planAlerts(input: AlertPlanInput): PlannedAlert[] {
     }
   }
   return planned.sort((a, b) => a.moment - b.moment);
-}
-
-/** The fired keys without an incident's: once resolved or deleted it never alerts again. */
-export function forgetAlertsOf(fired: readonly string[], incidentId: string): string[] {
-  return fired.filter((key) => !key.startsWith(`${incidentId}|`));
 }

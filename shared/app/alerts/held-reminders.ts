@@ -8,8 +8,8 @@ import type { Clock, DesktopNotification, NotifierPort } from "../ports";
 import { unreportedWeeks } from "../reports/reports";
 import type { DocumentStore } from "../data/store";
 import { textsFor } from "../texts/texts";
-import type { WeekInfo } from "../views";
-import { weekInfo, weekMarked } from "../weeks/week";
+import type { WeekInfo } from "../weeks/week-views";
+import { weekInfo, weekMarked } from "../weeks/week-info";
 
 /**
  * The handover reminders (PRODUCT §3): at the handover into a held week (forward the

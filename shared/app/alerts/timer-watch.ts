@@ -1,21 +1,17 @@
-import type { JourData, TimerWatch } from "../data/document";
+import type { JourData } from "../data/document";
 import { InputError } from "../texts/errors";
 import type { IdleChoice, IdleQuestionView } from "./idle-view";
-import { startTimer, stopTimer } from "../incidents/timer";
+import { rememberStop, stopTimer, watchOf } from "../incidents/timer";
 
 /**
  * The rules that keep a timer from being forgotten, as pure functions of the document:
- * the idle question, the long-session reminder, and what the shortcut resumes. Each is
+ * the idle question and the long-session reminder (what the shortcut resumes is in
+ * incidents/timer.ts). Each is
  * O(1) in the history: it looks at the timer and `timerWatch` only.
  */
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
-
-const watchOf = (data: JourData, patch: Partial<TimerWatch>): JourData => ({
-  ...data,
-  timerWatch: { ...data.timerWatch, ...patch },
-});
 
 /**
  * Records the question "you were away: keep, discard or stop?" for the running session.
@@ -89,31 +85,4 @@ export function dueReminder(
     incidentId: timer.incidentId,
     sessionMs,
   };
-}
-
-/** Remembers a stop of an open incident's timer, for the shortcut's resume. */
-export function rememberStop(data: JourData, incidentId: string, now: number): JourData {
-  const incident = data.incidents.find((i) => i.id === incidentId);
-  if (!incident || incident.resolvedAt !== null) return data;
-  return watchOf(data, { lastStopped: { incidentId, at: now } });
-}
-
-/** Stops the timer (as stopTimer), remembering the incident it ran for. */
-export function stopAndRemember(data: JourData, now: number): JourData {
-  const timer = data.timer;
-  return timer ? rememberStop(stopTimer(data, now), timer.incidentId, now) : data;
-}
-
-/**
- * The shortcut with no timer: the incident stopped within the resume setting, if it is
- * still open, is resumed instead of starting a new one.
- */
-export function resumeRecent(data: JourData, now: number): JourData | null {
-  const last = data.timerWatch.lastStopped;
-  const minutes = data.settings.timerWatch.resumeMinutes;
-  if (data.timer || !last || minutes === 0) return null;
-  if (now < last.at || now - last.at > minutes * MINUTE) return null;
-  const incident = data.incidents.find((i) => i.id === last.incidentId);
-  if (!incident || incident.resolvedAt !== null) return null;
-  return watchOf(startTimer(data, incident.id, now), { lastStopped: null });
 }

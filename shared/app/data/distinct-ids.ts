@@ -72,16 +72,3 @@ export function duplicateSettingsIdProblem(settings: IdDocument["settings"]): Du
   }
   return null;
 }
-
-/** For a list's own check: `"c-1" is used twice (0 and 2)`, or a fallback when none is. */
-export function duplicateInList(items: unknown, fallback: string): string {
-  if (!Array.isArray(items)) return fallback;
-  const seen = new Map<unknown, number>();
-  for (let i = 0; i < items.length; i++) {
-    const id: unknown = (items[i] as { id?: unknown } | null)?.id;
-    const first = seen.get(id);
-    if (first !== undefined) return `${fallback}: "${String(id)}" is used by ${first} and ${i}`;
-    seen.set(id, i);
-  }
-  return fallback;
-}

@@ -1,20 +1,17 @@
 import * as v from "valibot";
-import { InputError, NewerSchemaError, firstIssue } from "../texts/errors";
-import { duplicateIdProblem, duplicateSettingsIdProblem, type DuplicateId } from "./distinct-ids";
-import { createIdLedger } from "./id-ledger";
+import { highestIdNumber, type IdNumbered } from "./ids";
 import { JIRA_KEY } from "./jira-key";
 import {
   appSettingsSchema,
   defaultAppSettings,
   optionalUrlSchema,
-  parseAppSettings,
   prioritySchema,
 } from "../settings/settings";
 
 /**
  * The persisted document: everything Jour knows, one JSON value, instants as epoch ms.
- * `parseJourData` is the only way in (from disk, an import, browser storage): it migrates
- * older schema versions, then validates the whole document.
+ * `parseJourData` (checker.ts) is the only way in (from disk, an import, browser storage):
+ * it migrates older schema versions (migrations.ts), then validates the whole document.
  */
 
 /**
@@ -159,7 +156,7 @@ export type Rotation = v.InferOutput<typeof rotationSchema>;
  * The document's schema, given the schema of its list of incidents and how the highest id
  * number in use is found (createJourDataChecker spares the incidents it knows in both).
  */
-const documentSchema = (
+export const documentSchema = (
   incidents: v.GenericSchema<unknown, Incident[]>,
   highest: (data: IdNumbered) => number = highestIdNumber,
 ) =>
@@ -207,49 +204,6 @@ const documentSchema = (
 
 export const jourDataSchema = documentSchema(v.array(incidentSchema));
 
-/** The number ending an id ("i-12" → 12), or 0 when it ends in none (a dash and digits). */
-function idNumber(id: string): number {
-  // Scanned, not matched with /-(\d+)$/ and converted: the heavy user's document holds
-  // 70 000 ids. Past 15 digits a sum could round differently from Number(): converted then.
-  const dash = id.lastIndexOf("-");
-  if (dash < 0 || dash === id.length - 1) return 0;
-  let number = 0;
-  for (let i = dash + 1; i < id.length; i++) {
-    const digit = id.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return 0;
-    number = number * 10 + digit;
-  }
-  return id.length - dash - 1 > 15 ? Number(id.slice(dash + 1)) : number;
-}
-
-/** What holds the ids that `allocateId` hands out: incidents and their work and notes. */
-interface IdNumbered {
-  incidents: readonly IdNumberedIncident[];
-}
-type IdNumberedIncident = {
-  id: string;
-  work: readonly { id: string }[];
-  timeline?: readonly { id: string }[] | undefined;
-};
-
-/** The highest id number of one incident: its own, its work's and its notes'. */
-function incidentIdNumber(incident: IdNumberedIncident): number {
-  let highest = idNumber(incident.id);
-  for (const work of incident.work) highest = Math.max(highest, idNumber(work.id));
-  for (const entry of incident.timeline ?? []) highest = Math.max(highest, idNumber(entry.id));
-  return highest;
-}
-
-/**
- * The highest number of the ids that `allocateId` hands out (incidents and work intervals):
- * `nextId` must be above it, or a new incident or interval would reuse an id in use.
- */
-export function highestIdNumber(data: IdNumbered): number {
-  let highest = 0;
-  for (const incident of data.incidents) highest = Math.max(highest, incidentIdNumber(incident));
-  return highest;
-}
-
 export type JourData = v.InferOutput<typeof jourDataSchema>;
 export type WorkInterval = v.InferOutput<typeof workIntervalSchema>;
 export type TimelineEntry = v.InferOutput<typeof timelineEntrySchema>;
@@ -271,177 +225,4 @@ export function emptyJourData(settings = defaultAppSettings()): JourData {
     timerWatch: emptyTimerWatch(),
     nextId: 1,
   };
-}
-
-/** Turns a document of version n into one of version n + 1. */
-export type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
-
-/**
- * Every instant with a fraction of a millisecond made whole (deeply; only numbers from the
- * year 2000 on are instants, no setting comes near): builds of version 1 with the steady
- * clock saved `performance.now()` fractions, which the check refuses (`expected epoch ms`).
- */
-function wholeInstants(value: unknown): unknown {
-  if (typeof value === "number") {
-    return value >= MIN_INSTANT && !Number.isInteger(value) ? Math.round(value) : value;
-  }
-  if (Array.isArray(value)) return value.map(wholeInstants);
-  if (typeof value !== "object" || value === null) return value;
-  return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, wholeInstants(v)]));
-}
-
-/**
- * MIGRATIONS[n - 1] upgrades version n to n + 1; a change to the document adds a migration
- * here and bumps the version.
- * 1 → 2: the same members (those added since 1 are optional, and the check fills in their
- * defaults; where the store keeps them is the store's affair), and instants made whole ms.
- */
-export const MIGRATIONS: readonly Migration[] = [
-  (document) => wholeInstants(document) as Record<string, unknown>,
-];
-
-/**
- * Upgrades a raw document step by step to the newest version it knows. A document of a
- * newer version throws a NewerSchemaError (not corrupt: this build is too old for it).
- */
-export function migrate(raw: unknown, migrations: readonly Migration[] = MIGRATIONS): unknown {
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-    throw InputError.of("data", "expected a JSON object");
-  }
-  let document = raw as Record<string, unknown>;
-  const version = document["schemaVersion"];
-  const newest = migrations.length + 1;
-  if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
-    throw InputError.of("schemaVersion", "expected a positive whole number");
-  }
-  if (version > newest) throw new NewerSchemaError(version, newest);
-  for (let from = version; from < newest; from++) {
-    const step = migrations[from - 1];
-    if (step) document = { ...step(document), schemaVersion: from + 1 };
-  }
-  return document;
-}
-
-/**
- * A stored or imported document, migrated and validated. Throws an InputError naming the
- * first bad field ("incidents.3.work.0.end: must be after start").
- */
-export function parseJourData(raw: unknown): JourData {
-  const migrated = migrate(raw);
-  // Only the first issue is reported, so stop at it (also ~10% faster on a large file).
-  const result = v.safeParse(jourDataSchema, migrated, { abortEarly: true });
-  if (!result.success) throw InputError.fromIssue(firstIssue(result.issues));
-  checkDistinctIds(result.output);
-  // The rules core checks the settings too (parseAppSettings), with the field named.
-  parseAppSettings(result.output.settings);
-  return result.output;
-}
-
-/**
- * Every id that something refers to is unique in the document: incidents, work intervals
- * (across all incidents: an edit finds an interval by its id), customers and runbook steps.
- * The error names the second use and the first ("incidents.4.work.0.id: "w-7" is also
- * incidents.1.work.2.id").
- */
-function checkDistinctIds(data: JourData): void {
-  throwIfProblem(duplicateIdProblem(data));
-}
-
-function throwIfProblem(problem: DuplicateId | null): void {
-  if (problem) throw InputError.of(problem.field, problem.problem);
-}
-
-/** A `parseJourData` for one long-lived document: see createJourDataChecker. */
-export interface JourDataChecker {
-  /** parseJourData, sparing the incidents it accepted before. */
-  parse(raw: unknown): JourData;
-  /** Takes a document vouched for elsewhere (the store's validation memo), unchecked. */
-  trust(raw: unknown): JourData;
-  /**
-   * Takes incidents vouched for elsewhere (a segment file the store's memo vouches for):
-   * `parse` then spares them as it spares those it accepted.
-   */
-  vouch(incidents: readonly unknown[]): void;
-  /**
-   * Reads the ids of a document it accepted or trusts now (the store calls it while idle
-   * after the open), so that its first check after an edit reads only what changed.
-   */
-  prepare(data: JourData): void;
-}
-
-/**
- * parseJourData for the store, which checks the same document again and again as it
- * changes (before it becomes the backup): the incident objects it has accepted, or been
- * told to trust, are not checked again, so a check costs the changed incidents plus the
- * rest of the document. Sound because incidents are immutable values: a change is a new
- * object, which is checked. A document it refuses is refused by parseJourData itself,
- * whose messages name the field (those here would not).
- */
-export function createJourDataChecker(): JourDataChecker {
-  const accepted = new WeakSet<object>();
-  const isAccepted = (input: unknown): boolean =>
-    typeof input === "object" && input !== null && accepted.has(input);
-  // The list as one value once each incident in it is known: a schema run per incident
-  // (a union of "known" and the incident's schema) cost the heavy user's 20 000 incidents
-  // 20 ms on every check.
-  // The ids' distinctness and highest number, kept per change (id-ledger.ts): read in full,
-  // the heavy user's 70 000 ids cost 15-25 ms a check.
-  const ledger = createIdLedger(incidentIdNumber);
-  const highest = (data: IdNumbered): number => {
-    const bound = ledger.highestBound(data.incidents);
-    // Below nextId, so is every number; at or past it, the check needs the number itself.
-    const { nextId } = data as { nextId?: unknown };
-    return typeof nextId === "number" && bound < nextId ? bound : highestIdNumber(data);
-  };
-  const schema = documentSchema(
-    v.custom<Incident[]>((input) => Array.isArray(input) && input.every(isAccepted)),
-    highest,
-  );
-  const remember = (data: JourData): JourData => {
-    for (const incident of data.incidents) accepted.add(incident);
-    return data;
-  };
-  /** The document with each incident not known before checked (its output in its place). */
-  const withNewIncidentsChecked = (migrated: unknown): unknown => {
-    const incidents = (migrated as { incidents?: unknown } | null)?.incidents;
-    if (!Array.isArray(incidents) || incidents.every(isAccepted)) return migrated;
-    const checked = incidents.map((incident: unknown) => {
-      if (isAccepted(incident)) return incident;
-      const result = v.safeParse(incidentSchema, incident, { abortEarly: true });
-      // Left unknown: the list then fails, and parseJourData names the field.
-      if (!result.success) return incident;
-      accepted.add(result.output);
-      return result.output;
-    });
-    return { ...(migrated as object), incidents: checked };
-  };
-  return {
-    parse(raw) {
-      const migrated = migrate(raw);
-      const result = v.safeParse(schema, withNewIncidentsChecked(migrated), { abortEarly: true });
-      if (!result.success) return remember(parseJourData(raw));
-      // A duplicate found: the whole check names both places.
-      if (ledger.hasDuplicates(result.output.incidents)) checkDistinctIds(result.output);
-      throwIfProblem(duplicateSettingsIdProblem(result.output.settings));
-      parseAppSettings(result.output.settings);
-      // Both: the output's copies (what a loading app keeps) and the objects checked (what
-      // the store hands in again as the app changes its document).
-      remember(migrated as JourData);
-      return remember(result.output);
-    },
-    trust: (raw) => remember(raw as JourData),
-    prepare(data) {
-      ledger.hasDuplicates(data.incidents);
-    },
-    vouch(incidents) {
-      for (const incident of incidents) {
-        if (typeof incident === "object" && incident !== null) accepted.add(incident);
-      }
-    },
-  };
-}
-
-/** A fresh id ("i-12") and the document that will not hand it out again. */
-export function allocateId(data: JourData, prefix: string): { id: string; data: JourData } {
-  return { id: `${prefix}-${data.nextId}`, data: { ...data, nextId: data.nextId + 1 } };
 }

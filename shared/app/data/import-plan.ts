@@ -1,7 +1,10 @@
 import { incidentCustomer } from "./customer-snapshot";
-import { allocateId, parseJourData, type Incident, type JourData } from "./document";
+import { allocateId } from "./ids";
+import { parseJourData } from "./checker";
+import { type Incident, type JourData } from "./document";
 import type { Customer } from "../settings/settings";
-import type { DataCounts, ImportPreview } from "../views";
+import type { DataCounts, ImportPreview } from "./data-views";
+import { firedAlertsOf } from "./fired-alerts";
 
 /**
  * What an import does, worked out before anything is replaced: the preview the window
@@ -92,10 +95,7 @@ export function mergeIncidents(
     const customerId = incident.customerId === null ? null : customerIdFor(incident.customerId);
     added.push({ ...incident, work, customerId, customer: snapshot });
     // Alerts it already sent stay sent (their keys start with the incident id).
-    firedAlerts = [
-      ...firedAlerts,
-      ...file.firedAlerts.filter((key) => key.startsWith(`${incident.id}|`)),
-    ];
+    firedAlerts = [...firedAlerts, ...firedAlertsOf(file.firedAlerts, incident.id)];
   }
 
   const merged: JourData = {

@@ -8,7 +8,7 @@ import { missingSettings } from "./missing-settings";
 import type { AppSettings } from "../settings/settings";
 import { textsFor } from "../texts/texts";
 import { isSafeHttpUrl } from "../settings/urls";
-import type { ChecklistItemView, IncidentChecklist } from "../views";
+import type { ChecklistItemView, IncidentChecklist } from "./incident-views";
 
 /**
  * The runbook checklist of an incident (DOMAIN §1): the steps come from the settings, each

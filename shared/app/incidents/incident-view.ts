@@ -2,10 +2,10 @@ import { onCallWeek } from "../../index";
 import { incidentCustomer } from "../data/customer-snapshot";
 import type { Incident, JourData } from "../data/document";
 import { responseDeadlineOf, rollbackDeadlineOf } from "./deadlines";
-import type { ListIncidentsInput } from "../inputs";
+import type { ListIncidentsInput } from "./incident-inputs";
 import { incidentSpans, overlaps, unionMs } from "./intervals";
 import { rollbackOutcome, slaOutcome } from "./sla-outcome";
-import type { IncidentView } from "../views";
+import type { IncidentView } from "./incident-views";
 
 /** Incidents as the window shows them: stored fields plus deadlines and worked time. */
 

@@ -1,7 +1,8 @@
-import { allocateId, type Incident, type JourData } from "../data/document";
+import { allocateId } from "../data/ids";
+import { type Incident, type JourData } from "../data/document";
 import { liveSnapshot } from "../data/customer-snapshot";
 import { InputError } from "../texts/errors";
-import type { CreateIncidentInput, Milestone, UpdateIncidentInput } from "../inputs";
+import type { CreateIncidentInput, Milestone, UpdateIncidentInput } from "./incident-inputs";
 
 /** Incidents: one per call, with its priority, customer, milestones and work. */
 

@@ -1,10 +1,11 @@
 import type { Interval } from "../../index";
-import { allocateId, type Incident, type JourData, type WorkInterval } from "../data/document";
+import { allocateId } from "../data/ids";
+import { type Incident, type JourData, type WorkInterval } from "../data/document";
 import { storedWorkWithin } from "../data/derived";
 import { InputError } from "../texts/errors";
-import type { AddIntervalInput, IntervalRef, UpdateIntervalInput } from "../inputs";
+import type { AddIntervalInput, IntervalRef, UpdateIntervalInput } from "./incident-inputs";
 import { findIncident, replaceIncident } from "./incidents";
-import { liveSession } from "./timer";
+import { liveSession } from "./live-session";
 
 /**
  * Work intervals: the timer appends them, the user adds forgotten time or corrects a start

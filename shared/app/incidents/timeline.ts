@@ -1,7 +1,12 @@
-import { allocateId, type Incident, type JourData, type TimelineEntry } from "../data/document";
+import { allocateId } from "../data/ids";
+import { type Incident, type JourData, type TimelineEntry } from "../data/document";
 import { InputError } from "../texts/errors";
 import { findIncident, replaceIncident } from "./incidents";
-import type { AddTimelineEntryInput, TimelineEntryRef, UpdateTimelineEntryInput } from "../inputs";
+import type {
+  AddTimelineEntryInput,
+  TimelineEntryRef,
+  UpdateTimelineEntryInput,
+} from "./incident-inputs";
 
 /**
  * An incident's timeline: timestamped notes, stamped now when written, text and time

@@ -1,25 +1,14 @@
-import { allocateId, type JourData } from "../data/document";
+import { allocateId } from "../data/ids";
+import { type JourData, type TimerWatch } from "../data/document";
 import { InputError } from "../texts/errors";
 import { findIncident, replaceIncident } from "./incidents";
+import { liveSession } from "./live-session";
 
 /**
  * The one incident timer. Its state is part of the document and is saved when it starts,
  * so a crash or a restart keeps it running: the session is [runningSince, now] whenever
  * anyone looks. Stopping or pausing turns the session into a work interval.
  */
-
-export interface LiveSession {
-  incidentId: string;
-  start: number;
-  end: number;
-}
-
-/** The running session up to now, or null (none, paused, or a clock that went back). */
-export function liveSession(data: JourData, now: number): LiveSession | null {
-  const timer = data.timer;
-  if (!timer || timer.runningSince === null || now <= timer.runningSince) return null;
-  return { incidentId: timer.incidentId, start: timer.runningSince, end: now };
-}
 
 /** Ends the running session into a work interval of its incident; the timer stays attached. */
 function closeSession(data: JourData, now: number): JourData {
@@ -69,4 +58,39 @@ export function resumeTimer(data: JourData, now: number): JourData {
 /** Stops the timer if it belongs to this incident (resolved or deleted). */
 export function releaseTimer(data: JourData, incidentId: string, now: number): JourData {
   return data.timer?.incidentId === incidentId ? stopTimer(data, now) : data;
+}
+
+const MINUTE = 60_000;
+
+/** The document with its timer watch changed (timer-watch.ts keeps its state there). */
+export const watchOf = (data: JourData, patch: Partial<TimerWatch>): JourData => ({
+  ...data,
+  timerWatch: { ...data.timerWatch, ...patch },
+});
+
+/** Remembers a stop of an open incident's timer, for the shortcut's resume. */
+export function rememberStop(data: JourData, incidentId: string, now: number): JourData {
+  const incident = data.incidents.find((i) => i.id === incidentId);
+  if (!incident || incident.resolvedAt !== null) return data;
+  return watchOf(data, { lastStopped: { incidentId, at: now } });
+}
+
+/** Stops the timer (as stopTimer), remembering the incident it ran for. */
+export function stopAndRemember(data: JourData, now: number): JourData {
+  const timer = data.timer;
+  return timer ? rememberStop(stopTimer(data, now), timer.incidentId, now) : data;
+}
+
+/**
+ * The shortcut with no timer: the incident stopped within the resume setting, if it is
+ * still open, is resumed instead of starting a new one.
+ */
+export function resumeRecent(data: JourData, now: number): JourData | null {
+  const last = data.timerWatch.lastStopped;
+  const minutes = data.settings.timerWatch.resumeMinutes;
+  if (data.timer || !last || minutes === 0) return null;
+  if (now < last.at || now - last.at > minutes * MINUTE) return null;
+  const incident = data.incidents.find((i) => i.id === last.incidentId);
+  if (!incident || incident.resolvedAt !== null) return null;
+  return watchOf(startTimer(data, incident.id, now), { lastStopped: null });
 }

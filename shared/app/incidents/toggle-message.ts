@@ -5,7 +5,7 @@ import { findIncident } from "./incidents";
 import { incidentSpans, unionMs } from "./intervals";
 import { responseDeadlineOf } from "./deadlines";
 import { textsFor } from "../texts/texts";
-import type { ToggleResult } from "../views";
+import type { ToggleResult } from "./incident-views";
 
 /**
  * What the global shortcut did, in words: it works without a window, so it always says so

@@ -3,10 +3,12 @@ import { organizerTextOf } from "../../index";
 import type { JourData } from "../data/document";
 import { reportTimes, workIndex } from "../data/derived";
 import { incidentSpans, unionMs, type Span } from "../incidents/intervals";
-import { liveSession } from "../incidents/timer";
-import { inWeek, setWeekMark, weekInfo, weekMarked, workedWeekPays } from "../weeks/week";
+import { liveSession } from "../incidents/live-session";
+import { inWeek, setWeekMark, weekInfo, weekMarked } from "../weeks/week-info";
+import { workedWeekPays } from "../weeks/week";
 import { weekRest } from "../rest/rest";
-import type { PayView, ReportView, WeekInfo, WeekRef } from "../views";
+import type { PayView, WeekInfo } from "../weeks/week-views";
+import type { ReportView, WeekRef } from "./report-views";
 import { composeReportText, heldPay } from "../weeks/whose-week";
 
 /**

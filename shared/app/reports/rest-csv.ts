@@ -1,7 +1,7 @@
 import type { JourData } from "../data/document";
 import { weekBuckets } from "./reports";
 import { weekRest } from "../rest/rest";
-import { csv } from "../data/transfer";
+import { csv } from "../texts/csv-format";
 
 /**
  * The rest CSV: for every week with work, each day whose rest fell short and the week's

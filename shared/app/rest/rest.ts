@@ -8,7 +8,7 @@ import { allWork } from "../incidents/intervals";
 import { localClock, localDate, localMidnight, localParts } from "../../domain/local-time";
 import type { RestAdvice, WeekRest } from "./rest-views";
 import { textsFor } from "../texts/texts";
-import type { WeekInfo } from "../views";
+import type { WeekInfo } from "../weeks/week-views";
 
 /**
  * The rest rule (docs/rules.md "Rest after work") as the app shows it: the advice on Now

@@ -2,14 +2,14 @@ import * as v from "valibot";
 import { dailyRest, defaultSettings, onCallWeek, responseDeadline } from "../../index";
 import type { Settings } from "../../index";
 import { normalizeHHmm } from "./clock-text";
+import { languages, type Language } from "../texts/language";
 import { csvStyles } from "../texts/csv-format";
 import { InputError, firstIssue } from "../texts/errors";
-import { duplicateInList } from "../data/distinct-ids";
 import { plainObjectCheck } from "../texts/plain-object";
-import { textsFor } from "../texts/texts";
 import { isGlobalShortcut } from "./accelerator";
-import type { DefaultStepId } from "../texts/texts";
 import { urlProblem } from "./urls";
+import { defaultRunbook, runbookInLanguage, runbookStepSchema } from "./runbook";
+import { settingIdSchema } from "./setting-id";
 
 /**
  * The app's settings: the rules' `Settings` (DOMAIN §6) under `rules`, plus what the app
@@ -109,24 +109,13 @@ export const rulesSchema = v.object({
 });
 
 export const prioritySchema = v.picklist([1, 2, 3] as const);
-const idSchema = v.pipe(
-  v.string(),
-  v.regex(/^[\w-]{1,64}$/, "expected 1–64 letters, digits, - or _"),
-);
 
 export const customerSchema = v.object({
-  id: idSchema,
+  id: settingIdSchema,
   name: v.pipe(v.string(), v.trim(), v.minLength(1, "a customer needs a name"), v.maxLength(200)),
   siteUrl: optionalUrlSchema,
   newRelicUrl: optionalUrlSchema,
   elmahUrl: optionalUrlSchema,
-});
-
-/** A runbook step; `link` is a template (see checklist.ts), "" for none. */
-export const runbookStepSchema = v.object({
-  id: idSchema,
-  text: v.pipe(v.string(), v.minLength(1, "a step needs a text"), v.maxLength(500)),
-  link: v.pipe(v.string(), v.maxLength(2000)),
 });
 
 export const linksSchema = v.object({
@@ -234,7 +223,7 @@ export const appSettingsSchema = v.object({
     v.check((leads) => new Set(leads).size === leads.length, "lead times must be distinct"),
   ),
   defaultPriority: prioritySchema,
-  language: v.picklist(["sv", "en"] as const),
+  language: v.picklist(languages),
   startAtLogin: v.boolean(),
   /** An Electron accelerator; checked for real by the shell when it registers it. */
   globalShortcut: v.pipe(v.string(), v.maxLength(100)),
@@ -250,9 +239,8 @@ export const appSettingsSchema = v.object({
 
 export type AppSettings = v.InferOutput<typeof appSettingsSchema>;
 export type Customer = v.InferOutput<typeof customerSchema>;
-export type RunbookStep = v.InferOutput<typeof runbookStepSchema>;
 export type Links = AppSettings["links"];
-export type Language = AppSettings["language"];
+export type { Language };
 
 /** A shallow patch: each given top-level field replaces the current one. */
 export const settingsPatchSchema = v.pipe(plainObjectCheck, v.partial(appSettingsSchema));
@@ -261,45 +249,6 @@ export type SettingsPatch = v.InferOutput<typeof settingsPatchSchema>;
 // Compile-time guard: the rules part must stay usable as the rules core's Settings.
 const rulesAreSettings: (rules: AppSettings["rules"]) => Settings = (rules) => rules;
 void rulesAreSettings;
-
-const defaultStepLinks: Record<DefaultStepId, string> = {
-  call: "{callLink}",
-  classify: "",
-  "new-relic": "{newRelicUrl}?begin={startMs}&end={endMs}",
-  elmah: "{elmahUrl}",
-  fix: "",
-  jira: "{jiraCreateUrl}",
-  confirm: "",
-};
-
-/** DOMAIN §1, the agency's runbook, with quick links (placeholders: checklist.ts). */
-export const defaultRunbook: readonly RunbookStep[] = defaultRunbookIn("sv");
-
-function defaultRunbookIn(language: Language): RunbookStep[] {
-  const texts = textsFor(language).runbook;
-  return Object.entries(defaultStepLinks).map(([id, link]) => ({
-    id,
-    text: texts[id as DefaultStepId],
-    link,
-  }));
-}
-
-/**
- * The runbook after the language changed: a default step whose text is still the default
- * of the old language gets the new language's; the user's own words stay as they are.
- */
-export function runbookInLanguage(
-  runbook: readonly RunbookStep[],
-  from: Language,
-  to: Language,
-): RunbookStep[] {
-  const old = textsFor(from).runbook;
-  const next = textsFor(to).runbook;
-  return runbook.map((step) => {
-    const id = step.id as DefaultStepId;
-    return Object.hasOwn(old, id) && step.text === old[id] ? { ...step, text: next[id] } : step;
-  });
-}
 
 export function defaultAppSettings(): AppSettings {
   const rules = defaultSettings;
@@ -390,4 +339,17 @@ export function applySettingsPatch(current: AppSettings, patch: unknown): AppSet
   });
   checkSettingsUrls(settings);
   return settings;
+}
+
+/** For a list's own check: `"c-1" is used twice (0 and 2)`, or a fallback when none is. */
+function duplicateInList(items: unknown, fallback: string): string {
+  if (!Array.isArray(items)) return fallback;
+  const seen = new Map<unknown, number>();
+  for (let i = 0; i < items.length; i++) {
+    const id: unknown = (items[i] as { id?: unknown } | null)?.id;
+    const first = seen.get(id);
+    if (first !== undefined) return `${fallback}: "${String(id)}" is used by ${first} and ${i}`;
+    seen.set(id, i);
+  }
+  return fallback;
 }

@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import type { StatusView } from "../views";
+import type { StatusView } from "./status-views";
 
 /**
  * Push, not poll: the one event that goes from the app to the window, on its own channel

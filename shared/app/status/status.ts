@@ -5,33 +5,21 @@ import { localMidnight, localParts } from "../../domain/local-time";
 import type { AppSettings } from "../settings/settings";
 import { createSpanMemo } from "../data/span-memo";
 import { pendingDeadlines } from "../incidents/deadlines";
-import { incidentsById, openIncidents } from "../data/derived";
+import { openIncidents } from "../data/derived";
 import { formatDayRange, formatHoursText, formatMoment, formatSek } from "../texts/format";
-import { incidentSpans, unionMs, allWork } from "../incidents/intervals";
-import { findIncident } from "../incidents/incidents";
+import { allWork } from "../incidents/intervals";
 import { restAdvice } from "../rest/rest";
 import { textsFor } from "../texts/texts";
-import { liveSession } from "../incidents/timer";
-import { payView, weekInfo } from "../weeks/week";
-import type { DeadlineView, PayView, StatusView, TimerView, TrayLook, WeekInfo } from "../views";
+import { liveSession } from "../incidents/live-session";
+import { payView } from "../weeks/week";
+import { weekInfo } from "../weeks/week-info";
+import type { DeadlineView } from "../incidents/incident-views";
+import type { PayView, WeekInfo } from "../weeks/week-views";
+import type { StatusView, TrayLook } from "./status-views";
 import { heldPay } from "../weeks/whose-week";
+import { timerView } from "../incidents/timer-view";
 
 /** What the tray and the Now view show at a glance (PRODUCT §1). */
-
-export function timerView(data: JourData, now: number): TimerView | null {
-  const timer = data.timer;
-  if (!timer) return null;
-  const incident =
-    incidentsById(data.incidents).get(timer.incidentId) ?? findIncident(data, timer.incidentId);
-  const session = liveSession(data, now);
-  return {
-    incidentId: timer.incidentId,
-    status: timer.runningSince === null ? "paused" : "running",
-    runningSince: timer.runningSince,
-    elapsedMs: unionMs(incidentSpans(data, incident, now)),
-    sessionMs: session ? session.end - session.start : 0,
-  };
-}
 
 /**
  * The views change only when the clock passes a deadline or its lead (soon, passed) or a

@@ -1,5 +1,5 @@
 import { localIso, localParts } from "../../domain/local-time";
-import type { Language } from "../settings/settings";
+import type { Language } from "./language";
 
 /**
  * How a CSV is written. "excel" (the default) is for people with a Swedish spreadsheet:
@@ -66,4 +66,13 @@ export function csvDocument(
   const separator = excel ? ";" : ",";
   const lines = [header, ...rows].map((row) => row.map((v) => csvCell(v, format)).join(separator));
   return `${excel ? BOM : ""}${lines.join("\r\n")}\r\n`;
+}
+
+/** One CSV field in RFC 4180 style (csv-format.ts: quoting and formula defusing). */
+export function csvField(value: CsvValue): string {
+  return csvCell(value);
+}
+
+export function csv(rows: readonly (readonly CsvValue[])[]): string {
+  return rows.map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
 }

@@ -1,4 +1,4 @@
-import type { Language } from "../settings/settings";
+import type { Language } from "./language";
 
 /**
  * The one way each language writes a date, for the window, the tray and the notifications

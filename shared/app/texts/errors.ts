@@ -120,3 +120,9 @@ export function clipMessage(message: string): string {
   const problem = message.slice(colon + 2);
   return `${clip(field, MAX_FIELD_LENGTH)}: ${clip(problem, MAX_PROBLEM_LENGTH)}`;
 }
+/** Parses an argument or throws an InputError naming the field. */
+export function parseInput<S extends v.GenericSchema>(schema: S, raw: unknown): v.InferOutput<S> {
+  const result = v.safeParse(schema, raw);
+  if (!result.success) throw InputError.fromIssue(firstIssue(result.issues));
+  return result.output;
+}

@@ -2,7 +2,7 @@ import { longSpanParts } from "./long-span";
 import { formatHours } from "../../index";
 import { dateTimeText, dayRangeText } from "./date-names";
 import { localClock, localParts, sameLocalDate } from "../../domain/local-time";
-import type { Language } from "../settings/settings";
+import type { Language } from "./language";
 
 /**
  * Texts the user reads, in Swedish (default) or English. Numbers and money are in Swedish

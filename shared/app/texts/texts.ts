@@ -1,6 +1,6 @@
 import type { Priority } from "../../index";
 import { formatSpanText } from "./format";
-import type { Language } from "../settings/settings";
+import type { Language } from "./language";
 import { enStorage, svStorage } from "./storage-texts";
 import type { StorageTexts } from "./storage-texts";
 

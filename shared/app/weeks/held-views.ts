@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { weekInfoSchema } from "../views";
+import { weekInfoSchema } from "./week-views";
 
 /** What the "My jour weeks" view gets (schemas, so the IPC contract checks results too). */
 

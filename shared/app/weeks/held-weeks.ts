@@ -2,8 +2,8 @@ import { DAY_MS, dayNumberOf } from "../../domain/civil";
 import type { JourData, Rotation } from "../data/document";
 import { localMidnight, localParts } from "../../domain/local-time";
 import type { AppSettings } from "../settings/settings";
-import type { WeekInfo } from "../views";
-import { setWeekMark, weekInfo, weekMarked } from "./week";
+import type { WeekInfo } from "./week-views";
+import { setWeekMark, weekInfo, weekMarked } from "./week-info";
 
 /**
  * Which weeks the engineer holds (DOMAIN §4 "Whose week"): an explicit mark of the week if

@@ -7,8 +7,8 @@ import { icsCalendar, type IcsEvent } from "./icalendar";
 import { localMidnight, localParts } from "../../domain/local-time";
 import type { AppSettings, Language } from "../settings/settings";
 import { textsFor } from "../texts/texts";
-import type { WeekInfo } from "../views";
-import { inWeek, weekInfo } from "./week";
+import type { WeekInfo } from "./week-views";
+import { inWeek, weekInfo } from "./week-info";
 
 /** The "My jour weeks" view: a year of weeks, the rotation, the next week, the calendar. */
 

@@ -1,7 +1,7 @@
 import { weekHeld } from "./held-weeks";
 import type { JourData } from "../data/document";
-import type { PayView, WeekInfo } from "../views";
-import { inWeek, setWeekMark, weekInfo, weekMarked } from "./week";
+import type { PayView, WeekInfo } from "./week-views";
+import { inWeek, setWeekMark, weekInfo, weekMarked } from "./week-info";
 
 /**
  * "Whose week" (DOMAIN §4): the allowance is paid only for a week the engineer holds; hours

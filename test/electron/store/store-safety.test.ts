@@ -7,12 +7,8 @@ import type { DocumentStoreOptions } from "../../../electron/store";
 import { runJour } from "../../../electron/run-jour";
 import type { Electron } from "../../../electron/start";
 import { createJourApp } from "../../../shared/app/api";
-import {
-  CURRENT_SCHEMA_VERSION,
-  emptyJourData,
-  parseJourData,
-  type JourData,
-} from "../../../shared/app/data/document";
+import { CURRENT_SCHEMA_VERSION, emptyJourData, type JourData } from "../../../shared/app/data/document";
+import { parseJourData } from "../../../shared/app/data/checker";
 import { NewerSchemaError } from "../../../shared/app/texts/errors";
 import {
   emptyNotes,

@@ -1,4 +1,5 @@
-import type { StatusView, WeekInfo } from "../../../shared/app/views";
+import type { StatusView } from "../../../shared/app/status/status-views";
+import type { WeekInfo } from "../../../shared/app/weeks/week-views";
 import type { TrayState } from "../../../electron/tray/menu";
 
 // Week 48 of 2025: Sunday 23 November 12:00 to Sunday 30 November 12:00 (Stockholm).

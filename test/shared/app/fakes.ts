@@ -1,10 +1,6 @@
 import { createJourApp, type JourApp } from "../../../shared/app/api";
-import {
-  emptyJourData,
-  parseJourData,
-  type Incident,
-  type JourData,
-} from "../../../shared/app/data/document";
+import { emptyJourData, type Incident, type JourData } from "../../../shared/app/data/document";
+import { parseJourData } from "../../../shared/app/data/checker";
 import type {
   Clock,
   DesktopNotification,

@@ -6,7 +6,7 @@ import { pendingDeadlines } from "../../../../shared/app/incidents/deadlines";
 import { localMidnight, localParts } from "../../../../shared/domain/local-time";
 import { planReminders } from "../../../../shared/app/alerts/held-reminders";
 import { statusView } from "../../../../shared/app/status/status";
-import { weekInfo } from "../../../../shared/app/weeks/week";
+import { weekInfo } from "../../../../shared/app/weeks/week-info";
 import { HOUR, MINUTE, MONDAY_10, rig } from "../fakes";
 
 /**

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createJourDataChecker, emptyJourData, parseJourData } from "../../../../shared/app/data/document";
+import { createJourDataChecker, parseJourData } from "../../../../shared/app/data/checker";
+import { emptyJourData } from "../../../../shared/app/data/document";
 import type { Incident, JourData } from "../../../../shared/app/data/document";
 
 const HOUR = 3_600_000;

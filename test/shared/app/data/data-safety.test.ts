@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { emptyJourData, parseJourData, type JourData } from "../../../../shared/app/data/document";
+import { emptyJourData, type JourData } from "../../../../shared/app/data/document";
+import { parseJourData } from "../../../../shared/app/data/checker";
 import { HOUR, MINUTE, MONDAY_10, rig } from "../fakes";
 
 /** What an imported or stored file may hold: nothing that breaks the app once it is in. */

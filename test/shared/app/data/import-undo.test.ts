@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { emptyJourData, parseJourData } from "../../../../shared/app/data/document";
+import { emptyJourData } from "../../../../shared/app/data/document";
+import { parseJourData } from "../../../../shared/app/data/checker";
 import { memoryCopies } from "../../../../shared/app/data/copies";
 import { createJourApp } from "../../../../shared/app/api";
 import {

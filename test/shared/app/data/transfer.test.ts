@@ -1,13 +1,10 @@
 import { describe, expect, it } from "vitest";
-import {
-  CURRENT_SCHEMA_VERSION,
-  emptyJourData,
-  migrate,
-  parseJourData,
-} from "../../../../shared/app/data/document";
+import { CURRENT_SCHEMA_VERSION, emptyJourData } from "../../../../shared/app/data/document";
+import { migrate } from "../../../../shared/app/data/migrations";
+import { parseJourData } from "../../../../shared/app/data/checker";
 import { NewerSchemaError } from "../../../../shared/app/texts/errors";
 import { defaultAppSettings } from "../../../../shared/app/settings/settings";
-import { csvField } from "../../../../shared/app/data/transfer";
+import { csvField } from "../../../../shared/app/texts/csv-format";
 import { HOUR, MINUTE, MONDAY_10, customer, rig } from "../fakes";
 
 async function filledApp() {

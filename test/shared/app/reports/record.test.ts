@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseJourData } from "../../../../shared/app/data/document";
+import { parseJourData } from "../../../../shared/app/data/checker";
 import { HOUR, MINUTE, MONDAY_10, customer, rig } from "../fakes";
 
 /** Issue 12, point 3: the incident as a record. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { emptyJourData, parseJourData } from "../../../../shared/app/data/document";
+import { emptyJourData } from "../../../../shared/app/data/document";
+import { parseJourData } from "../../../../shared/app/data/checker";
 import { HOUR, MINUTE, rig } from "../fakes";
 
 /** Tuesday 24 November 2026 in Stockholm (UTC+1), a working day 08:00–17:00. */

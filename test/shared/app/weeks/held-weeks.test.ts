@@ -8,7 +8,8 @@ import {
   weekHeld,
 } from "../../../../shared/app/weeks/held-weeks";
 import { heldYearView, isoWeekAt, weeksOfIsoYear } from "../../../../shared/app/weeks/held-year";
-import { setOnDuty, weekInfo } from "../../../../shared/app/weeks/week";
+import { setOnDuty } from "../../../../shared/app/weeks/week";
+import { weekInfo } from "../../../../shared/app/weeks/week-info";
 import { HOUR, MONDAY_10, rig } from "../fakes";
 
 const DAY = 24 * HOUR;

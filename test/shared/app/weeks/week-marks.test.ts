@@ -5,8 +5,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { weekMarked } from "../../../../shared/app/weeks/week";
-import type { WeekInfo } from "../../../../shared/app/views";
+import { weekMarked } from "../../../../shared/app/weeks/week-info";
+import type { WeekInfo } from "../../../../shared/app/weeks/week-views";
 
 const WEEK = 7 * 86_400_000;
 const BASE = Date.UTC(2020, 0, 6);

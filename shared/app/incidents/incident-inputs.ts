@@ -1,12 +1,12 @@
 import * as v from "valibot";
-import { entityIdSchema, instantSchema, jiraKeySchema } from "./data/document";
-import { InputError, firstIssue } from "./texts/errors";
-import { plainObject } from "./texts/plain-object";
-import { prioritySchema, settingsPatchSchema } from "./settings/settings";
+import { entityIdSchema, instantSchema, jiraKeySchema } from "../data/document";
+import { prioritySchema } from "../settings/settings";
+import { plainObject } from "../texts/plain-object";
 
 /**
- * The arguments of the JourApi methods, as schemas: the IPC contract checks them at the
- * boundary and the app checks them again (the in-page preview calls the app directly).
+ * The arguments of the incident methods of the JourApi, as schemas: the IPC contract checks
+ * them at the boundary and the app checks them again (the in-page preview calls the app
+ * directly).
  */
 
 const instant = instantSchema;
@@ -122,83 +122,30 @@ export const listIncidentsSchema = v.optional(
   }),
 );
 
-/** Any instant inside the week; the current week when left out. */
-export const weekAtSchema = v.optional(plainObject({ week: v.exactOptional(instant) }));
-
-export const setOnDutySchema = plainObject({ week: instant, onDuty: v.boolean() });
-
-/** Any instant inside the week (required). */
-export const weekOfSchema = plainObject({ week: instant });
-
-export const weekChecklistItemSchema = plainObject({
-  week: instant,
-  itemId: entityIdSchema,
-  done: v.boolean(),
-});
-
-export const weeksSchema = plainObject({
-  weeks: v.pipe(v.array(instant), v.minLength(1, "pick at least one week"), v.maxLength(520)),
-});
-
-export const markWeeksReportedSchema = plainObject({
-  weeks: v.pipe(v.array(instant), v.minLength(1, "pick at least one week"), v.maxLength(520)),
-  reported: v.boolean(),
-});
-
-export const holidaysSchema = plainObject({
-  year: v.pipe(
-    v.number(),
-    v.integer(),
-    v.minValue(2005, "the current law holds from 2005"),
-    v.maxValue(2200),
-  ),
-});
-
-export const importDataSchema = plainObject({
-  /** The exported JSON text. */
-  json: v.pipe(v.string(), v.maxLength(50_000_000)),
-  /** Replace all data (the default), or add the file's incidents not already here. */
-  mode: v.exactOptional(v.picklist(["replace", "merge"] as const)),
-});
-
-export const previewImportSchema = plainObject({
-  json: v.pipe(v.string(), v.maxLength(50_000_000)),
-});
-
-export const restoreCopySchema = plainObject({ id: entityIdSchema });
-
-export const trashCopySchema = restoreCopySchema;
-
-export { settingsPatchSchema };
-
 export type CreateIncidentInput = v.InferOutput<typeof createIncidentSchema>;
-export type UpdateIncidentInput = v.InferOutput<typeof updateIncidentSchema>;
-export type ChecklistQueryInput = v.InferOutput<typeof checklistQuerySchema>;
-export type Milestone = v.InferOutput<typeof milestoneSchema>;
-export type MarkInput = v.InferOutput<typeof markSchema>;
-export type UndoMilestoneInput = v.InferOutput<typeof undoMilestoneSchema>;
-export type AddTimelineEntryInput = v.InferOutput<typeof addTimelineEntrySchema>;
-export type UpdateTimelineEntryInput = v.InferOutput<typeof updateTimelineEntrySchema>;
-export type TimelineEntryRef = v.InferOutput<typeof timelineEntryRefSchema>;
-export type ChecklistStepInput = v.InferOutput<typeof checklistStepSchema>;
-export type AddIntervalInput = v.InferOutput<typeof addIntervalSchema>;
-export type UpdateIntervalInput = v.InferOutput<typeof updateIntervalSchema>;
-export type IntervalRef = v.InferOutput<typeof intervalRefSchema>;
-export type ListIncidentsInput = v.InferOutput<typeof listIncidentsSchema>;
-export type WeekAtInput = v.InferOutput<typeof weekAtSchema>;
-export type SetOnDutyInput = v.InferOutput<typeof setOnDutySchema>;
-export type WeekOfInput = v.InferOutput<typeof weekOfSchema>;
-export type WeekChecklistItemInput = v.InferOutput<typeof weekChecklistItemSchema>;
-export type WeeksInput = v.InferOutput<typeof weeksSchema>;
-export type MarkWeeksReportedInput = v.InferOutput<typeof markWeeksReportedSchema>;
-export type HolidaysInput = v.InferOutput<typeof holidaysSchema>;
-export type ImportDataInput = v.InferOutput<typeof importDataSchema>;
-export type PreviewImportInput = v.InferOutput<typeof previewImportSchema>;
-export type RestoreCopyInput = v.InferOutput<typeof restoreCopySchema>;
 
-/** Parses an argument or throws an InputError naming the field. */
-export function parseInput<S extends v.GenericSchema>(schema: S, raw: unknown): v.InferOutput<S> {
-  const result = v.safeParse(schema, raw);
-  if (!result.success) throw InputError.fromIssue(firstIssue(result.issues));
-  return result.output;
-}
+export type UpdateIncidentInput = v.InferOutput<typeof updateIncidentSchema>;
+
+export type ChecklistQueryInput = v.InferOutput<typeof checklistQuerySchema>;
+
+export type Milestone = v.InferOutput<typeof milestoneSchema>;
+
+export type MarkInput = v.InferOutput<typeof markSchema>;
+
+export type UndoMilestoneInput = v.InferOutput<typeof undoMilestoneSchema>;
+
+export type AddTimelineEntryInput = v.InferOutput<typeof addTimelineEntrySchema>;
+
+export type UpdateTimelineEntryInput = v.InferOutput<typeof updateTimelineEntrySchema>;
+
+export type TimelineEntryRef = v.InferOutput<typeof timelineEntryRefSchema>;
+
+export type ChecklistStepInput = v.InferOutput<typeof checklistStepSchema>;
+
+export type AddIntervalInput = v.InferOutput<typeof addIntervalSchema>;
+
+export type UpdateIntervalInput = v.InferOutput<typeof updateIntervalSchema>;
+
+export type IntervalRef = v.InferOutput<typeof intervalRefSchema>;
+
+export type ListIncidentsInput = v.InferOutput<typeof listIncidentsSchema>;
