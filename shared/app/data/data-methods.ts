@@ -1,0 +1,99 @@
+import type { CopiesPort, CopyReason } from "../ports";
+import { InputError, parseInput } from "../texts/errors";
+import {
+  importDataSchema,
+  previewImportSchema,
+  restoreCopySchema,
+  trashCopySchema,
+} from "./data-inputs";
+import type { ImportDataInput, PreviewImportInput, RestoreCopyInput } from "./data-inputs";
+import type { ImportPreview, ImportResult, KeptCopyView } from "./data-views";
+import type { DocumentAccess } from "./document-access";
+import type { JourData } from "./document";
+import { importPreview, mergeIncidents, replacement } from "./import-plan";
+import { exportJson, importJson } from "./transfer";
+
+/** All the data at once: export, import (with its preview), and the copies kept before. */
+export interface DataMethods {
+  /** All data as JSON text (the persisted document). */
+  exportData(): Promise<string>;
+  /** What a file from exportData holds against the data now; changes nothing. */
+  previewImport(input: PreviewImportInput): Promise<ImportPreview>;
+  /**
+   * Replaces all data with a file from exportData (mode "replace", the default), or adds
+   * its incidents not already here ("merge"). The data from before is first kept as a
+   * dated copy (listCopies, restoreCopy); a bad file changes nothing.
+   */
+  importData(input: ImportDataInput): Promise<ImportResult>;
+  /** The dated copies kept before imports and restores, newest first. */
+  listCopies(): Promise<KeptCopyView[]>;
+  /** Puts a kept copy back (the undo of an import), keeping a copy of what it replaces. */
+  restoreCopy(input: RestoreCopyInput): Promise<ImportResult>;
+  /** Moves a kept copy to the system's trash (it can be brought back from there); the list after. */
+  trashCopy(input: RestoreCopyInput): Promise<KeptCopyView[]>;
+}
+
+export function dataMethods({ read, change }: DocumentAccess, copies: CopiesPort): DataMethods {
+  /**
+   * Keeps the data as it is now as a dated copy, before an import or restore replaces it:
+   * when that fails, nothing is replaced. (A change landing between this and the replace
+   * would be missing from the copy: a window's click cannot, a tray click barely could.)
+   */
+  async function keepCopy(reason: CopyReason): Promise<KeptCopyView> {
+    try {
+      const now = await read((data, at) => ({ json: exportJson(data), at }));
+      return await copies.keep(now.json, reason, now.at);
+    } catch (error) {
+      if (error instanceof InputError) throw error;
+      const why = error instanceof Error ? error.message : String(error);
+      throw InputError.of(
+        "copy",
+        `could not keep a copy of the current data, so nothing changed (${why})`,
+      );
+    }
+  }
+
+  const replaceWith = (file: JourData): { data: JourData; result: ImportResult } => {
+    const { data: next, timerPaused } = replacement(file);
+    const result = { incidents: next.incidents.length, timerPaused, added: next.incidents.length };
+    return { data: next, result: { ...result, mode: "replace" } };
+  };
+
+  return {
+    exportData: () => read((data) => exportJson(data)),
+    previewImport: (raw) =>
+      read((data) => importPreview(data, importJson(parseInput(previewImportSchema, raw).json))),
+    importData: async (raw) => {
+      const input = parseInput(importDataSchema, raw);
+      const file = importJson(input.json);
+      const keptCopy = await keepCopy("before-import");
+      return change((data): { data: JourData; result: ImportResult } => {
+        if (input.mode === "merge") {
+          const merged = mergeIncidents(data, file);
+          const result = { incidents: merged.data.incidents.length, timerPaused: false };
+          return {
+            data: merged.data,
+            result: { ...result, mode: "merge", added: merged.added, keptCopy },
+          };
+        }
+        const replaced = replaceWith(file);
+        return { data: replaced.data, result: { ...replaced.result, keptCopy } };
+      });
+    },
+    listCopies: () => copies.list(),
+    restoreCopy: async (raw) => {
+      const { id } = parseInput(restoreCopySchema, raw);
+      const copy = importJson(await copies.read(id));
+      const keptCopy = await keepCopy("before-restore");
+      return change(() => {
+        const replaced = replaceWith(copy);
+        return { data: replaced.data, result: { ...replaced.result, keptCopy } };
+      });
+    },
+    trashCopy: async (raw) => {
+      const { id } = parseInput(trashCopySchema, raw);
+      await copies.trash(id);
+      return copies.list();
+    },
+  };
+}

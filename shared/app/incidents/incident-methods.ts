@@ -1,0 +1,196 @@
+import type { DocumentAccess } from "../data/document-access";
+import type { JourData } from "../data/document";
+import { forgetAlertsOf } from "../data/fired-alerts";
+import { parseInput } from "../texts/errors";
+import { incidentChecklist } from "./checklist";
+import {
+  addIntervalSchema,
+  addTimelineEntrySchema,
+  byIdSchema,
+  checklistQuerySchema,
+  checklistStepSchema,
+  intervalRefSchema,
+  listIncidentsSchema,
+  markSchema,
+  timelineEntryRefSchema,
+  undoMilestoneSchema,
+  updateIncidentSchema,
+  updateIntervalSchema,
+  updateTimelineEntrySchema,
+} from "./incident-inputs";
+import type {
+  AddIntervalInput,
+  AddTimelineEntryInput,
+  ChecklistQueryInput,
+  ChecklistStepInput,
+  CreateIncidentInput,
+  IntervalRef,
+  ListIncidentsInput,
+  MarkInput,
+  Milestone,
+  TimelineEntryRef,
+  UndoMilestoneInput,
+  UpdateIncidentInput,
+  UpdateIntervalInput,
+  UpdateTimelineEntryInput,
+} from "./incident-inputs";
+import type { IncidentChecklist, IncidentView } from "./incident-views";
+import { incidentView, listIncidents } from "./incident-view";
+import {
+  deleteIncident,
+  findIncident,
+  markMilestone,
+  setChecklistStep,
+  undoMilestone,
+  updateIncident,
+} from "./incidents";
+import { incidentsCsv } from "./incidents-csv";
+import { addInterval, deleteInterval, updateInterval } from "./intervals";
+import { newCall } from "./new-call";
+import { addTimelineEntry, deleteTimelineEntry, updateTimelineEntry } from "./timeline";
+import { releaseTimer } from "./timer";
+
+/** The incidents: the calls, their milestones, notes, work and runbook, and History's CSV. */
+export interface IncidentMethods {
+  listIncidents(filter?: ListIncidentsInput): Promise<IncidentView[]>;
+  getIncident(input: { id: string }): Promise<IncidentView>;
+  /**
+   * A call came in: reportedAt = now, priority from the settings, and its timer starts. With
+   * a `reportedAt` (not in the future) it logs a past call: reported then, no timer.
+   */
+  createIncident(input?: CreateIncidentInput): Promise<IncidentView>;
+  updateIncident(input: UpdateIncidentInput): Promise<IncidentView>;
+  markResponded(input: MarkInput): Promise<IncidentView>;
+  markRollbackRequested(input: MarkInput): Promise<IncidentView>;
+  markRollbackStarted(input: MarkInput): Promise<IncidentView>;
+  /** Also stops its timer. */
+  markResolved(input: MarkInput): Promise<IncidentView>;
+  /** Clears a milestone set by mistake. */
+  undoMilestone(input: UndoMilestoneInput): Promise<IncidentView>;
+  deleteIncident(input: { id: string }): Promise<void>;
+  /** A timestamped note (now unless `at` is given). */
+  addTimelineEntry(input: AddTimelineEntryInput): Promise<IncidentView>;
+  updateTimelineEntry(input: UpdateTimelineEntryInput): Promise<IncidentView>;
+  deleteTimelineEntry(input: TimelineEntryRef): Promise<IncidentView>;
+
+  // Work intervals edited by hand (end after start, not in the future; overlaps allowed).
+  addInterval(input: AddIntervalInput): Promise<IncidentView>;
+  updateInterval(input: UpdateIntervalInput): Promise<IncidentView>;
+  deleteInterval(input: IntervalRef): Promise<IncidentView>;
+
+  // The runbook checklist of an incident, links filled.
+  getChecklist(input: ChecklistQueryInput): Promise<IncidentChecklist>;
+  setChecklistStep(input: ChecklistStepInput): Promise<IncidentChecklist>;
+
+  /** The incidents the History's filter shows (all without one), as CSV. */
+  exportIncidentsCsv(filter?: ListIncidentsInput): Promise<string>;
+}
+
+export function incidentMethods({ read, change }: DocumentAccess): IncidentMethods {
+  const incidentResult = (id: string) => (data: JourData, now: number) =>
+    incidentView(data, findIncident(data, id), now);
+
+  const withView =
+    (id: string, update: (data: JourData, now: number) => JourData) =>
+    (data: JourData, now: number) => {
+      const next = update(data, now);
+      return { data: next, result: incidentResult(id)(next, now) };
+    };
+
+  const mark = (milestone: Milestone) => (raw: MarkInput) =>
+    change((data, now) => {
+      const input = parseInput(markSchema, raw);
+      let next = markMilestone(data, input.id, milestone, input.at, now);
+      // The fired alerts stay recorded: undoing "resolved" must not send them again. A
+      // resolved incident plans none, and deleting it forgets them.
+      if (milestone === "resolved") next = releaseTimer(next, input.id, now);
+      return { data: next, result: incidentResult(input.id)(next, now) };
+    });
+
+  return {
+    listIncidents: (filter) =>
+      read((data, now) => listIncidents(data, parseInput(listIncidentsSchema, filter), now)),
+    getIncident: (raw) =>
+      read((data, now) => incidentResult(parseInput(byIdSchema, raw).id)(data, now)),
+    createIncident: (raw) =>
+      change((data, now) => {
+        const created = newCall(data, now, raw);
+        return { data: created.data, result: incidentResult(created.id)(created.data, now) };
+      }),
+    updateIncident: (raw) =>
+      change((data, now) => {
+        const input = parseInput(updateIncidentSchema, raw);
+        return withView(input.id, (d) => updateIncident(d, input, now))(data, now);
+      }),
+    markResponded: mark("responded"),
+    markRollbackRequested: mark("rollbackRequested"),
+    markRollbackStarted: mark("rollbackStarted"),
+    markResolved: mark("resolved"),
+    undoMilestone: (raw) =>
+      change((data, now) => {
+        const input = parseInput(undoMilestoneSchema, raw);
+        return withView(input.id, (d) => undoMilestone(d, input.id, input.milestone))(data, now);
+      }),
+    deleteIncident: (raw) =>
+      change((data) => {
+        const { id } = parseInput(byIdSchema, raw);
+        findIncident(data, id);
+        // The running session of a deleted incident is dropped with it.
+        const released = data.timer?.incidentId === id ? { ...data, timer: null } : data;
+        const next = deleteIncident(released, id);
+        return {
+          data: { ...next, firedAlerts: forgetAlertsOf(next.firedAlerts, id) },
+          result: undefined,
+        };
+      }),
+
+    addTimelineEntry: (raw) =>
+      change((data, now) => {
+        const input = parseInput(addTimelineEntrySchema, raw);
+        return withView(input.id, (d) => addTimelineEntry(d, input, now).data)(data, now);
+      }),
+    updateTimelineEntry: (raw) =>
+      change((data, now) => {
+        const input = parseInput(updateTimelineEntrySchema, raw);
+        return withView(input.id, (d) => updateTimelineEntry(d, input, now))(data, now);
+      }),
+    deleteTimelineEntry: (raw) =>
+      change((data, now) => {
+        const input = parseInput(timelineEntryRefSchema, raw);
+        return withView(input.id, (d) => deleteTimelineEntry(d, input))(data, now);
+      }),
+
+    addInterval: (raw) =>
+      change((data, now) => {
+        const input = parseInput(addIntervalSchema, raw);
+        return withView(input.incidentId, (d) => addInterval(d, input, now))(data, now);
+      }),
+    updateInterval: (raw) =>
+      change((data, now) => {
+        const input = parseInput(updateIntervalSchema, raw);
+        return withView(input.incidentId, (d) => updateInterval(d, input, now))(data, now);
+      }),
+    deleteInterval: (raw) =>
+      change((data, now) => {
+        const input = parseInput(intervalRefSchema, raw);
+        return withView(input.incidentId, (d) => deleteInterval(d, input))(data, now);
+      }),
+
+    getChecklist: (raw) =>
+      read((data, now) => {
+        const { id, draft } = parseInput(checklistQuerySchema, raw);
+        // The draft applied to a copy of the document, never stored.
+        const shown = draft ? updateIncident(data, { id, ...draft }, now) : data;
+        return incidentChecklist(shown, findIncident(shown, id), now);
+      }),
+    setChecklistStep: (raw) =>
+      change((data, now) => {
+        const input = parseInput(checklistStepSchema, raw);
+        const next = setChecklistStep(data, input.id, input.stepId, input.done);
+        return { data: next, result: incidentChecklist(next, findIncident(next, input.id), now) };
+      }),
+
+    exportIncidentsCsv: (filter) =>
+      read((data, now) => incidentsCsv(data, now, parseInput(listIncidentsSchema, filter))),
+  };
+}
