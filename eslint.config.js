@@ -3,13 +3,74 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
+import { createNodeResolver, importX } from "eslint-plugin-import-x";
 
 const nodeBuiltins = { group: ["node:*"], message: "This layer runs outside Node." };
+
+/**
+ * The app core's floors, lowest first (docs/architecture.md): a folder imports only the
+ * folders below it, and ports.ts, which imports none of them. api.ts, on top, wires them.
+ */
+const appFloors = [
+  "texts",
+  "settings",
+  "data",
+  "incidents",
+  "weeks",
+  "rest",
+  "reports",
+  "status",
+  "alerts",
+];
+const app = (path) => `./shared/app/${path}`;
+const upwardImports = appFloors.map((floor, i) => ({
+  target: app(floor),
+  from: [...appFloors.slice(i + 1).map(app), app("api.ts")],
+  message: `shared/app/${floor}/ imports only the floors below it: ${appFloors.slice(0, i).join(", ") || "none"} (and ports.ts).`,
+}));
 
 export default tseslint.config(
   { ignores: ["dist/**", "release/**", "coverage/**", "test-results/**", "node_modules/**"] },
   js.configs.recommended,
   ...tseslint.configs.strict,
+  {
+    // Every arrow points one way (docs/architecture.md), type imports included. Circles are
+    // `npm run check:cycles` (madge): import-x's no-cycle skips type-only imports.
+    files: ["**/*.{ts,tsx}"],
+    plugins: { "import-x": importX },
+    settings: {
+      "import-x/resolver-next": [
+        createNodeResolver({ extensions: [".ts", ".tsx", ".js", ".mjs", ".cjs", ".json"] }),
+      ],
+    },
+    rules: {
+      "import-x/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            ...upwardImports,
+            {
+              target: app("ports.ts"),
+              from: app(""),
+              except: ["./ports.ts"],
+              message:
+                "ports.ts is the app core's contract with the world: it imports nothing of it.",
+            },
+            {
+              target: "./shared/domain",
+              from: ["./shared/app", "./shared/ipc.ts", "./shared/shell-api.ts"],
+              message: "The rules core imports nothing of the app above it.",
+            },
+            {
+              target: "./shared/app",
+              from: ["./shared/ipc.ts", "./shared/shell-api.ts"],
+              message: "The app core does not know the IPC contract that carries it.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {

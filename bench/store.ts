@@ -1,3 +1,4 @@
+// The store's budgets measured in one run: the sizes share their data and setup, so one file.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";

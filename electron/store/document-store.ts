@@ -1,3 +1,5 @@
+// The document store: opening, repairing and writing jour.json and its year files share one
+// state, so they stay in this one file (about 370 lines). docs/storage.md explains them.
 import fs from "node:fs";
 import path from "node:path";
 import { NewerSchemaError } from "../../shared/app/texts/errors";

@@ -8,7 +8,8 @@ import type { Zone } from "./zone";
 
 /**
  * Rest after work (Arbetstidslagen 1982:673 § 13 dygnsvila, § 14 veckovila), computed from
- * the worked intervals and the engineer's regular working hours. docs/rules.md gives the
+ * the worked intervals and the engineer's regular working hours. Its periods and span helpers
+ * serve both rests, so they stay in this one file (about 400 lines). docs/rules.md gives the
  * law's wording and the decisions taken; in short:
  * - work is incident work ∪ regular hours (on the regular weekdays, never on a holiday);
  * - a rest is a maximal span without work, measured in full (a night's rest from 17:00 to

@@ -1,3 +1,4 @@
+// The IPC contract's tests in one file: every part walks the same list of methods and arguments.
 import fc from "fast-check";
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";

@@ -2,6 +2,7 @@
  * Property tests: the implementation against the per-minute brute force in ./reference, plus
  * invariants that need no reference. Random zones, settings and minute-aligned, overlapping
  * work in 2010–2060, biased towards DST changes, 06:00/22:00/midnight, handovers and holidays.
+ * One file, though long: every property shares the generators and the reference calls.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";

@@ -3,6 +3,7 @@
  * the spec and independently of shared/domain (only its types are imported). The property
  * tests compare the implementation with it. Everything here works on whole minutes: callers
  * pass minute-aligned work, so counting minutes is exact.
+ * One file on purpose: the whole brute force reads top to bottom, with nothing shared.
  */
 import type { Interval, Rounding, Settings, Tariff } from "../../shared/index";
 

@@ -1,7 +1,6 @@
 import * as v from "valibot";
 import { dailyRest, defaultSettings, onCallWeek, responseDeadline } from "../../index";
 import type { Settings } from "../../index";
-import { normalizeHHmm } from "./clock-text";
 import { languages, type Language } from "../texts/language";
 import { csvStyles } from "../texts/csv-format";
 import { InputError, firstIssue } from "../texts/errors";
@@ -10,13 +9,12 @@ import { isGlobalShortcut } from "./accelerator";
 import { urlProblem } from "./urls";
 import { defaultRunbook, runbookInLanguage, runbookStepSchema } from "./runbook";
 import { settingIdSchema } from "./setting-id";
+import { hhmmSchema, isIsoWeekday, isoWeekday, rulesSchema } from "./rules-settings";
 
 /**
  * The app's settings: the rules' `Settings` (DOMAIN §6) under `rules`, plus what the app
  * itself needs (links, customers, runbook, alerts, language, desktop integration).
  */
-
-const hhmm = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 // What a stored document may hold: the check of the first versions. Kept lenient for files
 // (a link a later, stricter check refuses must not make a whole file unreadable); every
@@ -43,70 +41,6 @@ export function checkSettingsUrls(settings: AppSettings, field = "settings"): vo
     for (const name of CUSTOMER_URL_FIELDS) check(customer[name], `customers.${i}.${name}`);
   });
 }
-
-const nonNegative = v.pipe(v.number(), v.finite(), v.minValue(0));
-// A month: longer SLA times are typing mistakes, and unbounded ones overflow a Date.
-const slaHours = (min: "positive" | "nonNegative") =>
-  v.pipe(
-    v.number(),
-    v.finite(),
-    min === "positive" ? v.gtValue(0) : v.minValue(0),
-    v.maxValue(720, "expected at most 720 hours"),
-  );
-const isoWeekday = v.picklist([1, 2, 3, 4, 5, 6, 7] as const);
-const isIsoWeekday = (day: number): day is v.InferOutput<typeof isoWeekday> =>
-  v.is(isoWeekday, day);
-// "9:00" means 09:00: normalized before it is checked (and stored as "09:00").
-const hhmmSchema = v.pipe(
-  v.string(),
-  v.transform(normalizeHHmm),
-  v.regex(hhmm, 'expected "HH:mm"'),
-);
-
-function isKnownTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export const rulesSchema = v.object({
-  timeZone: v.pipe(
-    v.string(),
-    v.check((name) => name !== "" && isKnownTimeZone(name), "unknown IANA time zone"),
-  ),
-  eveningsAsHolidays: v.boolean(),
-  weekStartsOn: isoWeekday,
-  handoverTime: hhmmSchema,
-  allowance: v.object({ weeklySek: nonNegative, storhelgSupplement: nonNegative }),
-  rates: v.object({ 1: nonNegative, 2: nonNegative, 3: nonNegative }),
-  rounding: v.picklist(["none", "quarter", "half", "hour"] as const),
-  office: v.pipe(
-    v.object({
-      days: v.pipe(
-        v.array(isoWeekday),
-        v.minLength(1, "expected at least one ISO weekday"),
-        v.check((days) => new Set(days).size === days.length, "weekdays must be distinct"),
-      ),
-      open: hhmmSchema,
-      close: hhmmSchema,
-    }),
-    v.forward(
-      v.check((office) => office.close > office.open, "must be after office.open"),
-      ["close"],
-    ),
-  ),
-  sla: v.exactOptional(
-    v.object({
-      p1Hours: slaHours("positive"),
-      p2Hours: slaHours("positive"),
-      p3HoursAfterOpening: slaHours("nonNegative"),
-      rollbackHours: slaHours("positive"),
-    }),
-  ),
-});
 
 export const prioritySchema = v.picklist([1, 2, 3] as const);
 

@@ -7,15 +7,14 @@ import type { DocumentStoreOptions } from "../../../electron/store";
 import { runJour } from "../../../electron/run-jour";
 import type { Electron } from "../../../electron/start";
 import { createJourApp } from "../../../shared/app/api";
-import { CURRENT_SCHEMA_VERSION, emptyJourData, type JourData } from "../../../shared/app/data/document";
+import {
+  CURRENT_SCHEMA_VERSION,
+  emptyJourData,
+  type JourData,
+} from "../../../shared/app/data/document";
 import { parseJourData } from "../../../shared/app/data/checker";
 import { NewerSchemaError } from "../../../shared/app/texts/errors";
-import {
-  emptyNotes,
-  notesAt,
-  parseNotes,
-  type NotesDocument,
-} from "./fixtures/notes-document";
+import { emptyNotes, notesAt, parseNotes, type NotesDocument } from "./fixtures/notes-document";
 import { listDir, readJson, tempDir } from "./fixtures/temp-dir";
 
 /** The two halves of "one bad write cannot lose the data", and a newer Jour's file. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseJourData } from "../../../../shared/app/data/checker";
 import { HOUR, MINUTE, MONDAY_10, customer, rig } from "../fakes";
 
-/** Issue 12, point 3: the incident as a record. */
+/** Issue 12, point 3: the incident as a record (one file: each part shares the rig and its links). */
 
 const jiraLinks = {
   jira: "https://jira.example",
