@@ -45,7 +45,7 @@ export async function benchAppCore(runs = 30): Promise<AppCoreFigure[]> {
   // Everything due is recorded first: later ticks send nothing (the usual tick).
   await one.checkAlerts();
   await ten.checkAlerts();
-  // At most the 520 weeks a report may take (shared/app/inputs.ts): ten years.
+  // At most the 520 weeks a report may take (shared/app/reports/report-inputs.ts): ten years.
   const weeksOf = async (app: JourApp) =>
     (await app.listWeeks()).slice(0, 520).map((ref) => ref.week.start);
   const [oneWeeks, tenWeeks] = [await weeksOf(one), await weeksOf(ten)];

@@ -18,7 +18,7 @@ import { createJourApp } from "../shared/app/api";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const OUT = join(ROOT, "dist/bench");
-const MARK = "jour:now-first-render"; // renderer/lib/first-render.ts
+const MARK = "jour:now-first-render"; // renderer/ui/first-render.ts
 const BUNDLE_MARK = "jour:bundle-loaded"; // ditto; absent from the empty page (NaN there)
 const RUNS = 15;
 

@@ -3,7 +3,7 @@ import { isSafeHttpUrl } from "../shared/app/settings/urls";
 /**
  * External links leave the app only as http(s): a `file:`, `smb:` or `javascript:` URL
  * handed to the OS could run or mount something (PRODUCT §4). One check for the whole app:
- * shared/app/urls.ts (also no credentials, no bidi controls).
+ * shared/app/settings/urls.ts (also no credentials, no bidi controls).
  */
 export function isSafeExternalUrl(raw: string): boolean {
   return isSafeHttpUrl(raw);

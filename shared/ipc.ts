@@ -160,7 +160,7 @@ export const jourMethods = Object.keys(jourContract) as ContractMethod[];
 const shellMethodSet: ReadonlySet<string> = new Set<ShellMethod>(["openExternal", "copyText"]);
 
 /**
- * The one event channel from main to the window: a ChangeEvent (shared/app/change-events.ts)
+ * The one event channel from main to the window: a ChangeEvent (shared/app/status/change-events.ts)
  * after every change of the data and whenever time changed what the status shows. The
  * preload checks it against `changeEventSchema` and hands it to `window.jourEvents`
  * subscribers (never ipcRenderer itself).

@@ -29,7 +29,7 @@ export const MAX_URL_LENGTH = 32_768;
 
 /**
  * An absolute http: or https: URL with a host, no credentials and no bidi controls: the one
- * check of shared/app/urls.ts. Everything else (javascript:, file:, data:, smb:, a relative
+ * check of shared/app/settings/urls.ts. Everything else (javascript:, file:, data:, smb:, a relative
  * or protocol-relative URL) is refused: handed to the OS it could run or mount something.
  */
 export const isHttpUrl = isSafeHttpUrl;

@@ -12,7 +12,7 @@ import { wallTime } from "../ui/local-input";
 /**
  * Numbers and money in Swedish format in both languages ("4 500 kr", "1,5 h"), as the
  * agency reports them (and as the app core's texts do); dates in the chosen language with
- * the same names as the core's (shared/app/date-names.ts), in the rules' time zone (never
+ * the same names as the core's (shared/app/texts/date-names.ts), in the rules' time zone (never
  * the machine's).
  */
 

@@ -1,3 +1,5 @@
+// alerts/: what Jour says unasked. SLA alerts, handover reminders and the timer watch (the
+// idle question, long sessions, clock jumps), on the shell's tick, at start and on wake.
 import type { Incident, JourData } from "../data/document";
 import type { AppSettings } from "../settings/settings";
 import { firedSet, openIncidents } from "../data/derived";

@@ -1,3 +1,5 @@
+// reports/: the week report. The weeks to report, their pay and organizer text, marking them
+// reported, and the weekly pay and rest CSVs.
 import { heldWeeksBetween, weekHeld } from "../weeks/held-weeks";
 import { organizerTextOf } from "../../index";
 import type { JourData } from "../data/document";

@@ -1,6 +1,6 @@
 import * as v from "valibot";
 
-/** What the rest rule shows (shared/app/rest.ts): schemas, so IPC checks results too. */
+/** What the rest rule shows (shared/app/rest/rest.ts): schemas, so IPC checks results too. */
 
 const instant = v.number();
 const span = v.object({ start: instant, end: instant });

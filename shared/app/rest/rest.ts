@@ -1,3 +1,4 @@
+// rest/: the rest after work (daily and weekly, Arbetstidslagen) as Now and the report show it.
 import { firedSet } from "../data/derived";
 import { dailyRest, dailyRests, weeklyRest } from "../../index";
 import type { DailyRest, Interval } from "../../index";

@@ -1,3 +1,4 @@
+// status/: what the tray and Now show at a glance, and the change events the window follows.
 import { weekHeld } from "../weeks/held-weeks";
 import { nextHeldLine } from "../weeks/held-year";
 import type { Incident, JourData } from "../data/document";

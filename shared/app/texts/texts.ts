@@ -1,3 +1,5 @@
+// texts/: the bottom floor. The words in Swedish and English, the formats of dates, hours and
+// money, the CSV writer, and error codes with their wire form. Imports nothing of the app.
 import type { Priority } from "../../index";
 import { formatSpanText } from "./format";
 import type { Language } from "./language";

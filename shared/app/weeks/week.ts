@@ -1,3 +1,5 @@
+// weeks/: the on-call week. The week an instant is in, its pay and view, whose week it is,
+// held weeks and the rotation, the year of weeks and its iCalendar.
 import { setWeekHeld, weekHeld } from "./held-weeks";
 import { onCallWeek, splitByTariff, weekPay, weeksPay } from "../../index";
 import type { Interval, Tariff, WeekPay } from "../../index";

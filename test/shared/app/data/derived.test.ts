@@ -1,5 +1,5 @@
 /**
- * The derived state the tick and the tray read (shared/app/derived.ts): equal to a pass over
+ * The derived state the tick and the tray read (shared/app/data/derived.ts): equal to a pass over
  * the whole document, and made again whenever the document part it comes from is replaced.
  */
 import fc from "fast-check";
