@@ -58,7 +58,8 @@ export function zoneOf(name: unknown, field = "timeZone"): Zone {
   return zone;
 }
 
-function isKnownZone(name: string): boolean {
+/** Whether the runtime knows this IANA time zone (its Intl data). */
+export function isKnownZone(name: string): boolean {
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: name });
     return true;

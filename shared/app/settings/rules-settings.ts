@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import { isKnownZone } from "../../domain/zone";
 import { normalizeHHmm } from "./clock-text";
 
 /**
@@ -27,19 +28,10 @@ export const hhmmSchema = v.pipe(
   v.regex(hhmm, 'expected "HH:mm"'),
 );
 
-function isKnownTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export const rulesSchema = v.object({
   timeZone: v.pipe(
     v.string(),
-    v.check((name) => name !== "" && isKnownTimeZone(name), "unknown IANA time zone"),
+    v.check((name) => name !== "" && isKnownZone(name), "unknown IANA time zone"),
   ),
   eveningsAsHolidays: v.boolean(),
   weekStartsOn: isoWeekday,
