@@ -1,4 +1,8 @@
-import { createJourDataChecker, emptyJourData, incidentSchema } from "../../shared/app/data/document";
+import {
+  createJourDataChecker,
+  emptyJourData,
+  incidentSchema,
+} from "../../shared/app/data/document";
 import type { JourData, JourDataChecker } from "../../shared/app/data/document";
 import type { DocumentStoreOptions } from "./document-store";
 import { schemaFingerprint } from "./schema-fingerprint";

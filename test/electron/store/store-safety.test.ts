@@ -14,12 +14,7 @@ import {
   type JourData,
 } from "../../../shared/app/data/document";
 import { NewerSchemaError } from "../../../shared/app/texts/errors";
-import {
-  emptyNotes,
-  notesAt,
-  parseNotes,
-  type NotesDocument,
-} from "./fixtures/notes-document";
+import { emptyNotes, notesAt, parseNotes, type NotesDocument } from "./fixtures/notes-document";
 import { listDir, readJson, tempDir } from "./fixtures/temp-dir";
 
 /** The two halves of "one bad write cannot lose the data", and a newer Jour's file. */

@@ -4,7 +4,11 @@ import { describe, expect, it } from "vitest";
 import { tenYearsOfData } from "../../../bench/ten-years";
 import { jourSplit, openDocumentStore, schemaFingerprint } from "../../../electron/store";
 import { asciiJson } from "../../../electron/store/json-writer";
-import { createJourDataChecker, emptyJourData, incidentSchema } from "../../../shared/app/data/document";
+import {
+  createJourDataChecker,
+  emptyJourData,
+  incidentSchema,
+} from "../../../shared/app/data/document";
 import type { JourData } from "../../../shared/app/data/document";
 import { NewerSchemaError } from "../../../shared/app/texts/errors";
 import { listDir, readJson, tempDir } from "./fixtures/temp-dir";
