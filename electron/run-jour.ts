@@ -34,7 +34,7 @@ import type { QuitChoice } from "./quit-guard";
 import { createShortcutBinding } from "./shortcut";
 import { desktopClock, powerIdleSource, watchPower } from "./timer-watch";
 import { localeLanguage, openDataOrAsk } from "./open-data";
-import type { ProcessInfo, Electron } from "./start";
+import type { ProcessInfo, Electron } from "./runtime";
 import { trayIconPath } from "./tray/icons";
 import { createCopiedWeeks } from "./tray/copied-weeks";
 import { createTrayActions } from "./tray/tray-actions";
