@@ -2,20 +2,10 @@ import fs from "node:fs";
 import path from "node:path";
 import nodeNotifier from "node-notifier";
 import { createJourApp } from "../shared/app/api";
-import { createJourDataChecker } from "../shared/app/data/document";
-import type { JourData } from "../shared/app/data/document";
-import { NewerSchemaError } from "../shared/app/texts/errors";
 import { StorageWriteError } from "../shared/app/texts/storage-faults";
 import { textsFor } from "../shared/app/texts/texts";
 import type { DesktopNotification } from "../shared/app/ports";
-import {
-  bundleValidatorId,
-  fileCopies,
-  jourReading,
-  NewerFileError,
-  openDocumentStore,
-} from "./store";
-import type { OpenedDocument } from "./store";
+import { fileCopies } from "./store";
 import { startAlertTicker, type AlertTicker } from "./alert-ticker";
 import { timeSignature } from "../shared/app/status/change-events";
 import { createChangeSender } from "./change-sender";
@@ -33,7 +23,7 @@ import { createQuitGuard } from "./quit-guard";
 import type { QuitChoice } from "./quit-guard";
 import { createShortcutBinding } from "./shortcut";
 import { desktopClock, powerIdleSource, watchPower } from "./timer-watch";
-import { localeLanguage, openDataOrAsk } from "./open-data";
+import { localeLanguage, openStartData } from "./open-data";
 import type { ProcessInfo, Electron } from "./runtime";
 import { trayIconPath } from "./tray/icons";
 import { createCopiedWeeks } from "./tray/copied-weeks";
@@ -78,40 +68,17 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
   // are unknown: the start's dialogs speak the OS's language.
   const startLanguage = localeLanguage(app.getLocale());
   const directory = app.getPath("userData");
-  let opened: OpenedDocument<JourData> | null;
   // Set once notifications work, below.
   let backupFailed: (error: unknown) => void = () => undefined;
-  const checker = createJourDataChecker();
-  try {
-    opened = await openDataOrAsk({
-      open: () =>
-        openDocumentStore({
-          directory,
-          name: "jour",
-          // Closed years in files of their own: a save writes what changed (docs/storage.md).
-          ...jourReading(checker),
-          log,
-          validatorId: bundleValidatorId(paths.main),
-          onBackupFailed: (error) => backupFailed(error),
-        }),
-      texts: textsFor(startLanguage).storage,
-      ask: async (box) => (await electron.dialog.showMessageBox(box)).response,
-      openFolder: (folder) => electron.shell.openPath(folder),
-      log,
-    });
-  } catch (error) {
-    if (!(error instanceof NewerSchemaError)) throw error;
-    const words = shellTexts(startLanguage);
-    // The file that is newer: the data, or (when that is bad or missing) its backup.
-    const file = error instanceof NewerFileError ? error.file : path.join(directory, "jour.json");
-    electron.dialog.showErrorBox(words.newerDataTitle, words.newerDataMessage(file, error));
-    app.quit();
-    return null;
-  }
-  if (opened === null) {
-    app.quit();
-    return null;
-  }
+  const opened = await openStartData({
+    electron,
+    directory,
+    startLanguage,
+    mainBundle: paths.main,
+    onBackupFailed: (error) => backupFailed(error),
+    log,
+  });
+  if (opened === null) return null;
   let notify: (notification: ShellNotification) => void = () => undefined;
   // The shortcut calls the core, and the core binds a new shortcut before accepting it.
   const shortcut = createShortcutBinding(
