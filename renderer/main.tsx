@@ -26,7 +26,7 @@ import "./report/rest-warning.css";
 import "./ui/idle-question.css";
 import "./ui/dialog.css";
 import "./settings/kept-copies.css";
-import "./styles-record.css";
+import "./ui/styles-record.css";
 
 markBundleLoaded(); // the window benchmark times the first render from here
 
