@@ -1,6 +1,20 @@
-import type { Language } from "../shared/app/settings/settings";
+import path from "node:path";
+import { createJourDataChecker } from "../shared/app/data/checker";
+import type { JourData } from "../shared/app/data/document";
+import type { Language } from "../shared/app/texts/language";
+import { NewerSchemaError } from "../shared/app/texts/errors";
 import type { StorageTexts } from "../shared/app/texts/storage-texts";
-import { StoreOpenError } from "./store";
+import { textsFor } from "../shared/app/texts/texts";
+import type { Electron } from "./runtime";
+import {
+  bundleValidatorId,
+  jourReading,
+  NewerFileError,
+  openDocumentStore,
+  StoreOpenError,
+} from "./store";
+import type { OpenedDocument } from "./store";
+import { shellTexts } from "./tray/texts";
 
 /** The language of the start's dialogs, before the settings can be read: the OS's. */
 export const localeLanguage = (locale: string): Language =>
@@ -63,4 +77,58 @@ export async function openDataOrAsk<T>(deps: OpenDataDeps<T>): Promise<T | null>
       }
     }
   }
+}
+
+export interface StartDataDeps {
+  electron: Electron;
+  /** The data folder (userData). */
+  directory: string;
+  /** The OS's language: the settings are unknown until the file is read. */
+  startLanguage: Language;
+  /** The built main bundle, whose digest says whether a stored check still holds. */
+  mainBundle: string;
+  onBackupFailed: (error: unknown) => void;
+  log: (message: string) => void;
+}
+
+/**
+ * The app's data as the start opens it, asking (openDataOrAsk) while it cannot be opened.
+ * Resolves with null, having told the user and quit, when the data file was written by a
+ * newer Jour, or cannot be opened and the user chose to quit.
+ */
+export async function openStartData(deps: StartDataDeps): Promise<OpenedDocument<JourData> | null> {
+  const { electron, directory, startLanguage, log } = deps;
+  let opened: OpenedDocument<JourData> | null;
+  const checker = createJourDataChecker();
+  try {
+    opened = await openDataOrAsk({
+      open: () =>
+        openDocumentStore({
+          directory,
+          name: "jour",
+          // Closed years in files of their own: a save writes what changed (docs/storage.md).
+          ...jourReading(checker),
+          log,
+          validatorId: bundleValidatorId(deps.mainBundle),
+          onBackupFailed: (error) => deps.onBackupFailed(error),
+        }),
+      texts: textsFor(startLanguage).storage,
+      ask: async (box) => (await electron.dialog.showMessageBox(box)).response,
+      openFolder: (folder) => electron.shell.openPath(folder),
+      log,
+    });
+  } catch (error) {
+    if (!(error instanceof NewerSchemaError)) throw error;
+    const words = shellTexts(startLanguage);
+    // The file that is newer: the data, or (when that is bad or missing) its backup.
+    const file = error instanceof NewerFileError ? error.file : path.join(directory, "jour.json");
+    electron.dialog.showErrorBox(words.newerDataTitle, words.newerDataMessage(file, error));
+    electron.app.quit();
+    return null;
+  }
+  if (opened === null) {
+    electron.app.quit();
+    return null;
+  }
+  return opened;
 }

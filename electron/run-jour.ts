@@ -2,22 +2,11 @@ import fs from "node:fs";
 import path from "node:path";
 import nodeNotifier from "node-notifier";
 import { createJourApp } from "../shared/app/api";
-import { createJourDataChecker } from "../shared/app/data/checker";
-import type { JourData } from "../shared/app/data/document";
-import { NewerSchemaError } from "../shared/app/texts/errors";
 import { StorageWriteError } from "../shared/app/texts/storage-faults";
 import { textsFor } from "../shared/app/texts/texts";
 import type { DesktopNotification } from "../shared/app/ports";
-import {
-  bundleValidatorId,
-  fileCopies,
-  jourReading,
-  NewerFileError,
-  openDocumentStore,
-} from "./store";
-import type { OpenedDocument } from "./store";
+import { fileCopies } from "./store";
 import { startAlertTicker, type AlertTicker } from "./alert-ticker";
-import { timeSignature } from "../shared/app/status/change-events";
 import { createChangeSender } from "./change-sender";
 import { APP_ID, APP_NAME } from "./app-id";
 import { applyStartAtLogin } from "./autostart";
@@ -33,16 +22,10 @@ import { createQuitGuard } from "./quit-guard";
 import type { QuitChoice } from "./quit-guard";
 import { createShortcutBinding } from "./shortcut";
 import { desktopClock, powerIdleSource, watchPower } from "./timer-watch";
-import { localeLanguage, openDataOrAsk } from "./open-data";
-import type { ProcessInfo, Electron } from "./start";
+import { localeLanguage, openStartData } from "./open-data";
+import type { ProcessInfo, Electron } from "./runtime";
 import { trayIconPath } from "./tray/icons";
-import { createCopiedWeeks } from "./tray/copied-weeks";
-import { createTrayActions } from "./tray/tray-actions";
-import { createTrayController } from "./tray/tray-controller";
-import type { TrayState } from "./tray/menu";
-import { createTrayStateReader, timerAdvanced } from "./tray/tray-state";
-import { shellTexts } from "./tray/texts";
-import type { ShellTexts } from "./tray/texts";
+import { wireTray } from "./tray/tray-wiring";
 import { createAppProtocolHandler, APP_SCHEME } from "./window/app-protocol";
 import type { WindowRoute } from "./window/routes";
 import { hardenSession } from "./window/session";
@@ -51,8 +34,6 @@ import type { HostedWindow } from "./window/window-host";
 
 /** How often alerts are checked and the tray refreshed while idle (PRODUCT §5). */
 export const TICK_MS = 5_000;
-/** While a timer runs, the elapsed time in the tray counts in seconds. */
-const RUNNING_TICK_MS = 1_000;
 
 export interface RunningJour {
   openWindow(route: WindowRoute): void;
@@ -78,40 +59,17 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
   // are unknown: the start's dialogs speak the OS's language.
   const startLanguage = localeLanguage(app.getLocale());
   const directory = app.getPath("userData");
-  let opened: OpenedDocument<JourData> | null;
   // Set once notifications work, below.
   let backupFailed: (error: unknown) => void = () => undefined;
-  const checker = createJourDataChecker();
-  try {
-    opened = await openDataOrAsk({
-      open: () =>
-        openDocumentStore({
-          directory,
-          name: "jour",
-          // Closed years in files of their own: a save writes what changed (docs/storage.md).
-          ...jourReading(checker),
-          log,
-          validatorId: bundleValidatorId(paths.main),
-          onBackupFailed: (error) => backupFailed(error),
-        }),
-      texts: textsFor(startLanguage).storage,
-      ask: async (box) => (await electron.dialog.showMessageBox(box)).response,
-      openFolder: (folder) => electron.shell.openPath(folder),
-      log,
-    });
-  } catch (error) {
-    if (!(error instanceof NewerSchemaError)) throw error;
-    const words = shellTexts(startLanguage);
-    // The file that is newer: the data, or (when that is bad or missing) its backup.
-    const file = error instanceof NewerFileError ? error.file : path.join(directory, "jour.json");
-    electron.dialog.showErrorBox(words.newerDataTitle, words.newerDataMessage(file, error));
-    app.quit();
-    return null;
-  }
-  if (opened === null) {
-    app.quit();
-    return null;
-  }
+  const opened = await openStartData({
+    electron,
+    directory,
+    startLanguage,
+    mainBundle: paths.main,
+    onBackupFailed: (error) => backupFailed(error),
+    log,
+  });
+  if (opened === null) return null;
   let notify: (notification: ShellNotification) => void = () => undefined;
   // The shortcut calls the core, and the core binds a new shortcut before accepting it.
   const shortcut = createShortcutBinding(
@@ -122,7 +80,7 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
         // It works without a window, so it always says what it did.
         .then((done) => notify({ ...done, urgent: false }))
         .catch((error: unknown) => log(`Shortcut: ${String(error)}`))
-        .finally(changed);
+        .finally(() => tray.changed());
     },
     log,
   );
@@ -136,7 +94,6 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
     idle: powerIdleSource(electron.powerMonitor),
     shortcut: { bind: (accelerator) => shortcut.bind(accelerator) },
   });
-  let texts: ShellTexts = shellTexts(opened.document.settings.language);
 
   // Window, security, links.
   const openLink = createLinkOpener(electron.shell, log);
@@ -186,61 +143,30 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
   // The window is told of every change (push, not poll): of the data at once, of what time
   // alone changes (a deadline near or passed, the look) when a refresh sees it.
   const tellWindow = createChangeSender(() => windowHost.contents(), log);
-  let lastSignature: string | null = null;
 
-  // Tray.
-  const copied = createCopiedWeeks();
-  const reader = createTrayStateReader(core, copied);
+  // Tray (electron/tray/tray-wiring.ts).
   // The alert ticker, once started below: it also beats each second while a timer runs.
   let ticker: AlertTicker | null = null;
-  // The last state read, and when (monotonic): the running timer's seconds are counted on
-  // from it each second; the full status is read on the 5 s tick and on every change.
-  let shown: { state: TrayState; at: number } | null = null;
-  const tickShownTimer = () => {
-    if (shown) trayController.show(timerAdvanced(shown.state, performance.now() - shown.at), texts);
-  };
-  let refreshing: Promise<void> = Promise.resolve();
-  const refresh = (): Promise<void> => {
-    refreshing = refreshing.then(async () => {
-      try {
-        const { state, language } = await reader.read();
-        const signature = timeSignature(state.status);
-        if (lastSignature !== null && signature !== lastSignature) tellWindow({ reason: "alerts" });
-        lastSignature = signature;
-        texts = shellTexts(language);
-        trayController.show(state, texts);
-        shown = { state, at: performance.now() };
-        const running = state.status.timer?.status === "running";
-        ticker?.beat(running ? tickShownTimer : null, RUNNING_TICK_MS);
-      } catch (error) {
-        log(`Tray refresh failed: ${String(error)}`);
-      }
-    });
-    return refreshing;
-  };
-  const changed = () => {
-    reader.invalidate();
-    void refresh();
-  };
-  const perform = createTrayActions({
+  const tray = wireTray({
     api: core,
-    openWindow,
-    writeClipboard: (text) => electron.clipboard.writeText(text),
-    inform,
-    openLink,
-    quit: () => app.quit(),
-    texts: () => texts,
-    changed,
+    language: opened.document.settings.language,
+    tellWindow,
+    beat: (onBeat, beatMs) => ticker?.beat(onBeat, beatMs),
+    actions: {
+      openWindow,
+      writeClipboard: (text) => electron.clipboard.writeText(text),
+      inform,
+      openLink,
+      quit: () => app.quit(),
+    },
+    controller: {
+      createTray: (image) => new electron.Tray(image as Electron.NativeImage),
+      buildFromTemplate: (template) => electron.Menu.buildFromTemplate(template),
+      iconFor: (look) =>
+        electron.nativeImage.createFromPath(trayIconPath(paths.icons, look, info.platform)),
+      platform: info.platform,
+    },
     log,
-    copied,
-  });
-  const trayController = createTrayController({
-    createTray: (image) => new electron.Tray(image as Electron.NativeImage),
-    buildFromTemplate: (template) => electron.Menu.buildFromTemplate(template),
-    iconFor: (look) =>
-      electron.nativeImage.createFromPath(trayIconPath(paths.icons, look, info.platform)),
-    platform: info.platform,
-    perform: (action) => void perform(action),
   });
 
   // Settings that act on the desktop: the global shortcut and start at login.
@@ -252,7 +178,7 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
     const accelerator = settings.globalShortcut;
     if (!shortcut.apply(accelerator) && shortcutTold !== accelerator) {
       shortcutTold = accelerator;
-      inform(APP_NAME, texts.shortcutRefused(accelerator));
+      inform(APP_NAME, tray.texts().shortcutRefused(accelerator));
     }
     if (settings.startAtLogin !== startAtLogin) {
       startAtLogin = settings.startAtLogin;
@@ -272,7 +198,7 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
   };
   core.onChange(() => {
     tellWindow({ reason: "data" });
-    reader.invalidate();
+    tray.invalidate();
     void applySettings().catch((error: unknown) => log(`Settings: ${String(error)}`));
   });
 
@@ -284,7 +210,7 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
   const afterCall = () => {
     if (core.snapshot() === seen) return;
     seen = core.snapshot();
-    changed();
+    tray.changed();
   };
   const unregisterIpc = registerJourIpc({
     ipcMain: electron.ipcMain,
@@ -307,7 +233,7 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
       await core.checkAlerts();
       if (await core.checkTimer()) showIdleQuestion();
     },
-    afterCheck: refresh,
+    afterCheck: tray.refresh,
     powerMonitor: electron.powerMonitor,
     setInterval: (run, ms) => setInterval(run, ms),
     clearInterval: (handle) => clearInterval(handle as ReturnType<typeof setInterval>),
@@ -321,6 +247,7 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
     createQuitGuard({
       isTimerRunning: async () => (await core.getStatus()).timer !== null,
       ask: async (): Promise<QuitChoice> => {
+        const texts = tray.texts();
         const { response } = await electron.dialog.showMessageBox({
           type: "question",
           title: texts.quitTitle,
@@ -340,7 +267,7 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
         stopPowerWatch();
         shortcut.release();
         unregisterIpc();
-        trayController.destroy();
+        tray.destroy();
         await opened.store.flush();
       },
       quit: () => app.quit(),
@@ -357,6 +284,6 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
     const lines = opened.notices.map((notice) => words.storage.notice(notice));
     inform(APP_NAME, [...lines, words.storage.filesAreIn(directory)].join("\n"));
   }
-  await refresh();
-  return { openWindow, refresh };
+  await tray.refresh();
+  return { openWindow, refresh: tray.refresh };
 }

@@ -1,16 +1,7 @@
-import type * as ElectronModule from "electron";
 import { appSchemePrivileges } from "./window/app-protocol";
 import { runJour } from "./run-jour";
 import type { RunningJour } from "./run-jour";
-
-export type Electron = typeof ElectronModule;
-
-export interface ProcessInfo {
-  platform: NodeJS.Platform;
-  env: Record<string, string | undefined>;
-  execPath: string;
-  homedir: string;
-}
+import type { Electron, ProcessInfo } from "./runtime";
 
 /**
  * The app's life: one instance (a second launch opens the first one's window), the app://

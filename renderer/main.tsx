@@ -3,8 +3,30 @@ import { App } from "./App";
 import { connectJour } from "./api/connect";
 import { preloadFirstView } from "./api/preload";
 import { markBundleLoaded } from "./ui/first-render";
-import "./styles.css";
-import "./styles-record.css";
+// The styles, each beside what it styles; the order is the cascade's (later wins). The views
+// are loaded lazily: their CSS is imported here so it arrives in this order (weeks.css aside).
+import "./ui/base.css";
+import "./ui/layout.css";
+import "./ui/buttons.css";
+import "./ui/forms.css";
+import "./ui/badges.css";
+import "./now/now.css";
+import "./ui/checklists.css";
+import "./incident/incident.css";
+import "./report/report.css";
+import "./history/history.css";
+import "./settings/settings.css";
+import "./preview/toasts.css";
+import "./ui/narrow-window.css";
+import "./ui/datetime-field.css";
+import "./incident/intervals.css";
+import "./ui/theme.css";
+import "./now/rest-notice.css";
+import "./report/rest-warning.css";
+import "./ui/idle-question.css";
+import "./ui/dialog.css";
+import "./settings/kept-copies.css";
+import "./ui/styles-record.css";
 
 markBundleLoaded(); // the window benchmark times the first render from here
 

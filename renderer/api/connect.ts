@@ -1,6 +1,7 @@
 import { codedError, codedErrorOf } from "../ui/coded-error";
 import type { ChangeEvents } from "../../shared/app/status/change-events";
 import type { WindowApi } from "../../shared/shell-api";
+import type { JourHost } from "./jour-host";
 
 declare global {
   interface Window {
@@ -9,14 +10,6 @@ declare global {
     /** The preload's push channel (Electron); absent in a plain browser. */
     jourEvents?: ChangeEvents;
   }
-}
-
-/** What the window runs on: the calls, the pushed changes, and the clock its timers tick by. */
-export interface JourHost {
-  api: WindowApi;
-  events: ChangeEvents;
-  /** The host's time (the machine's in Electron; the preview's test clock when set). */
-  now: () => number;
 }
 
 const noEvents: ChangeEvents = { subscribe: () => () => undefined };

@@ -1,6 +1,6 @@
 import { createJourApp } from "../../shared/app/api";
 import { createChangeHub, timeSignature } from "../../shared/app/status/change-events";
-import type { JourHost } from "../api/connect";
+import type { JourHost } from "../api/jour-host";
 import type { WindowApi } from "../../shared/shell-api";
 import { browserShell } from "./browser-shell";
 import { localStorageCopies } from "./local-storage-copies";

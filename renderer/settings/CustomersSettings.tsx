@@ -5,7 +5,7 @@ import { ConfirmDialog } from "../ui/ConfirmDialog";
 import { useI18n } from "../i18n/i18n";
 import { newId } from "./draft";
 import { TextField } from "./fields";
-import type { UpdateDraft } from "./SettingsForm";
+import type { UpdateDraft } from "./draft";
 
 const URL_FIELDS = ["siteUrl", "newRelicUrl", "elmahUrl"] as const;
 

@@ -2,7 +2,7 @@ import type { AppSettings, Links } from "../../shared/app/settings/settings";
 import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/sv";
 import { TextField } from "./fields";
-import type { UpdateDraft } from "./SettingsForm";
+import type { UpdateDraft } from "./draft";
 
 const LINKS: { key: keyof Links; label: MessageKey; url: boolean }[] = [
   { key: "callForwardingPortal", label: "settings.callForwardingPortal", url: true },

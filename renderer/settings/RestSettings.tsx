@@ -2,7 +2,7 @@ import type { AppSettings } from "../../shared/app/settings/settings";
 import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/sv";
 import { CheckboxField, NumberField, TextField } from "./fields";
-import type { UpdateDraft } from "./SettingsForm";
+import type { UpdateDraft } from "./draft";
 
 type Rest = AppSettings["rest"];
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;

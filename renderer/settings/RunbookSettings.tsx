@@ -3,7 +3,7 @@ import type { AppSettings } from "../../shared/app/settings/settings";
 import { useI18n } from "../i18n/i18n";
 import { newId, swap } from "./draft";
 import { TextField } from "./fields";
-import type { UpdateDraft } from "./SettingsForm";
+import type { UpdateDraft } from "./draft";
 
 /** The runbook steps: text, an optional link template, order. */
 export function RunbookSettings(props: { draft: AppSettings; update: UpdateDraft }) {

@@ -14,6 +14,7 @@ import { HolidayList } from "./HolidayList";
 import { LinksSettings } from "./LinksSettings";
 import { ReminderSettings } from "./ReminderSettings";
 import { firstNaNPath, parseLeadMinutes } from "./draft";
+import type { UpdateDraft } from "./draft";
 import { RestSettings } from "./RestSettings";
 import { RulesSettings } from "./RulesSettings";
 import { RunbookSettings } from "./RunbookSettings";
@@ -21,8 +22,6 @@ import { TimerWatchSettings } from "./TimerWatchSettings";
 import { RestoreDefaults, restoreSection } from "./RestoreDefaults";
 import { SettingsNav, useSectionFocus } from "./SettingsNav";
 import { sectionOfField } from "./sections";
-
-export type UpdateDraft = (change: (draft: AppSettings) => AppSettings) => void;
 
 /** The settings, saved as the user types (use-autosave), each error beside its field. */
 export function SettingsForm(props: {

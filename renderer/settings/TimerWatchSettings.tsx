@@ -1,7 +1,7 @@
 import type { AppSettings } from "../../shared/app/settings/settings";
 import { useI18n } from "../i18n/i18n";
 import { NumberField } from "./fields";
-import type { UpdateDraft } from "./SettingsForm";
+import type { UpdateDraft } from "./draft";
 
 type Minutes = AppSettings["timerWatch"];
 

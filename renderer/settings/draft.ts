@@ -1,3 +1,8 @@
+import type { AppSettings } from "../../shared/app/settings/settings";
+
+/** How a section changes the draft: SettingsForm's setter, given the change to make. */
+export type UpdateDraft = (change: (draft: AppSettings) => AppSettings) => void;
+
 /** "15, 5" → [15, 5]; null when any part is not a whole number. "" is no warnings. */
 export function parseLeadMinutes(text: string): number[] | null {
   const parts = text

@@ -4,7 +4,7 @@ import * as electron from "electron";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { tenYearsOfData } from "../../../bench/ten-years";
 import { runJour } from "../../../electron/run-jour";
-import type { Electron } from "../../../electron/start";
+import type { Electron } from "../../../electron/runtime";
 import { jourReading, jourSplit, openDocumentStore, StoreOpenError } from "../../../electron/store";
 import { readStored } from "../../../electron/store/read-stored";
 import { createJourApp } from "../../../shared/app/api";

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { openDocumentStore } from "../../../electron/store";
 import type { DocumentStoreOptions } from "../../../electron/store";
 import { runJour } from "../../../electron/run-jour";
-import type { Electron } from "../../../electron/start";
+import type { Electron } from "../../../electron/runtime";
 import { createJourApp } from "../../../shared/app/api";
 import {
   CURRENT_SCHEMA_VERSION,

@@ -4,7 +4,7 @@ import * as electron from "electron";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { localeLanguage, openDataOrAsk } from "../../../electron/open-data";
 import { runJour } from "../../../electron/run-jour";
-import type { Electron } from "../../../electron/start";
+import type { Electron } from "../../../electron/runtime";
 import { openDocumentStore } from "../../../electron/store";
 import { emptyJourData } from "../../../shared/app/data/document";
 import { textsFor } from "../../../shared/app/texts/texts";

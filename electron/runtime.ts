@@ -1,0 +1,15 @@
+import type * as ElectronModule from "electron";
+
+// What the main process is started with (main.ts → startJour → runJour), in a file of its
+// own so that start.ts and run-jour.ts both import it and not each other.
+
+/** The Electron module. */
+export type Electron = typeof ElectronModule;
+
+/** The facts of the running process the shell needs. */
+export interface ProcessInfo {
+  platform: NodeJS.Platform;
+  env: Record<string, string | undefined>;
+  execPath: string;
+  homedir: string;
+}
