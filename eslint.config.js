@@ -23,6 +23,28 @@ const appFloors = [
   "alerts",
 ];
 const app = (path) => `./shared/app/${path}`;
+
+/** The window: a folder a view on top of the shared parts (ui/), on top of the plumbing. */
+const views = ["now", "incident", "report", "weeks", "history", "settings", "setup"];
+const win = (path) => `./renderer/${path}`;
+const windowTop = [win("App.tsx"), win("main.tsx")];
+const windowImports = [
+  ...views.map((view) => ({
+    target: win(view),
+    from: [...views.filter((other) => other !== view).map(win), ...windowTop],
+    message: "A view imports the shared parts (ui/) and the plumbing, never another view.",
+  })),
+  {
+    target: win("ui"),
+    from: [...views.map(win), ...windowTop],
+    message: "ui/ holds what several views share: it imports no view.",
+  },
+  {
+    target: ["api", "i18n", "hooks", "preview"].map(win),
+    from: [win("ui"), ...views.map(win), ...windowTop],
+    message: "The window's plumbing imports neither the views nor their parts.",
+  },
+];
 const upwardImports = appFloors.map((floor, i) => ({
   target: app(floor),
   from: [...appFloors.slice(i + 1).map(app), app("api.ts")],
@@ -49,6 +71,7 @@ export default tseslint.config(
         {
           zones: [
             ...upwardImports,
+            ...windowImports,
             {
               target: app("ports.ts"),
               from: app(""),

@@ -1,4 +1,4 @@
-import { codedError, codedErrorOf } from "../ui/coded-error";
+import { codedError, codedErrorOf } from "./coded-error";
 import type { ChangeEvents } from "../../shared/app/status/change-events";
 import type { WindowApi } from "../../shared/shell-api";
 import type { JourHost } from "./jour-host";

@@ -7,7 +7,7 @@ import {
   weekdayDayText,
 } from "../../shared/app/texts/date-names";
 import type { Language } from "../../shared/app/settings/settings";
-import { wallTime } from "../ui/local-input";
+import { wallTime } from "./local-input";
 
 /**
  * Numbers and money in Swedish format in both languages ("4 500 kr", "1,5 h"), as the

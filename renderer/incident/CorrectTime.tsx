@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useI18n } from "../i18n/i18n";
-import { codedError } from "../ui/coded-error";
-import { fromLocalInput, toLocalInput } from "../ui/local-input";
+import { codedError } from "../api/coded-error";
+import { fromLocalInput, toLocalInput } from "../i18n/local-input";
 import { normalizeDateTime } from "../ui/DateTimeField";
 import { TimeFormBody } from "../ui/TimeFormBody";
 

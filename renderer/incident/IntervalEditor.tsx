@@ -2,9 +2,9 @@ import { useState } from "react";
 import { useAction } from "../api/api-context";
 import { formatDuration } from "../i18n/format";
 import { useI18n } from "../i18n/i18n";
-import { codedError } from "../ui/coded-error";
+import { codedError } from "../api/coded-error";
 import { parseFieldError } from "../ui/field-error";
-import { fromLocalInput, toLocalInput } from "../ui/local-input";
+import { fromLocalInput, toLocalInput } from "../i18n/local-input";
 import { DateTimeField, normalizeDateTime } from "../ui/DateTimeField";
 import { ErrorMessage } from "../ui/ErrorMessage";
 

@@ -4,8 +4,8 @@ import { useAction } from "../api/api-context";
 import { formatDateTime } from "../i18n/format";
 import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/sv";
-import { codedError } from "../ui/coded-error";
-import { fromLocalInput, toLocalInput } from "../ui/local-input";
+import { codedError } from "../api/coded-error";
+import { fromLocalInput, toLocalInput } from "../i18n/local-input";
 import { DateTimeField, normalizeDateTime } from "../ui/DateTimeField";
 import { ErrorMessage } from "../ui/ErrorMessage";
 

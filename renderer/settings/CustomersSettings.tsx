@@ -3,8 +3,8 @@ import type { AppSettings, Customer } from "../../shared/app/settings/settings";
 import { useApi } from "../api/api-context";
 import { ConfirmDialog } from "../ui/ConfirmDialog";
 import { useI18n } from "../i18n/i18n";
-import { newId } from "./draft";
-import { TextField } from "./fields";
+import { newId } from "../ui/new-id";
+import { TextField } from "../ui/fields";
 import type { UpdateDraft } from "./draft";
 
 const URL_FIELDS = ["siteUrl", "newRelicUrl", "elmahUrl"] as const;

@@ -4,7 +4,7 @@ import { useAction, useApi } from "../api/api-context";
 import { ErrorMessage } from "../ui/ErrorMessage";
 import { formatDateTime } from "../i18n/format";
 import { useI18n } from "../i18n/i18n";
-import { codedError } from "../ui/coded-error";
+import { codedError } from "../api/coded-error";
 import { downloadText } from "../ui/download";
 import { parseFieldError } from "../ui/field-error";
 import { ImportDialog } from "./ImportDialog";

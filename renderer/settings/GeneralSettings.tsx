@@ -1,7 +1,7 @@
 import type { CsvStyle } from "../../shared/app/texts/csv-format";
 import type { AppSettings, Language } from "../../shared/app/settings/settings";
 import { useI18n } from "../i18n/i18n";
-import { CheckboxField, SelectField, TextField } from "./fields";
+import { CheckboxField, SelectField, TextField } from "../ui/fields";
 import type { UpdateDraft } from "./draft";
 import { ShortcutField } from "./ShortcutField";
 

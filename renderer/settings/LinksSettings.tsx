@@ -1,7 +1,7 @@
 import type { AppSettings, Links } from "../../shared/app/settings/settings";
 import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/sv";
-import { TextField } from "./fields";
+import { TextField } from "../ui/fields";
 import type { UpdateDraft } from "./draft";
 
 const LINKS: { key: keyof Links; label: MessageKey; url: boolean }[] = [

@@ -1,7 +1,7 @@
 import type { AppSettings } from "../../shared/app/settings/settings";
 import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/sv";
-import { CheckboxField } from "./fields";
+import { CheckboxField } from "../ui/fields";
 import type { UpdateDraft } from "./draft";
 
 type Reminder = keyof AppSettings["handoverReminders"];

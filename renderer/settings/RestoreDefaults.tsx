@@ -3,8 +3,8 @@ import type { AppSettings } from "../../shared/app/settings/settings";
 import { useApi } from "../api/api-context";
 import { ConfirmDialog } from "../ui/ConfirmDialog";
 import { useI18n } from "../i18n/i18n";
-import { sectionLabels } from "./sections";
-import type { SettingsSection } from "./sections";
+import { sectionLabels } from "../ui/settings-sections";
+import type { SettingsSection } from "../ui/settings-sections";
 
 /** The defaults of one section put into the draft (saved as typed, like any edit). */
 export function restoreSection(

@@ -1,8 +1,9 @@
 import type { RunbookStep } from "../../shared/app/settings/runbook";
 import type { AppSettings } from "../../shared/app/settings/settings";
 import { useI18n } from "../i18n/i18n";
-import { newId, swap } from "./draft";
-import { TextField } from "./fields";
+import { newId } from "../ui/new-id";
+import { swap } from "./draft";
+import { TextField } from "../ui/fields";
 import type { UpdateDraft } from "./draft";
 
 /** The runbook steps: text, an optional link template, order. */

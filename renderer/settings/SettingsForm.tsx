@@ -7,8 +7,8 @@ import { useI18n } from "../i18n/i18n";
 import { explainError, fieldLabel } from "../ui/field-error";
 import { CustomersSettings } from "./CustomersSettings";
 import { DataTransfer } from "./DataTransfer";
-import { FieldProblemContext } from "./fields";
-import type { FieldProblem } from "./fields";
+import { FieldProblemContext } from "../ui/fields";
+import type { FieldProblem } from "../ui/fields";
 import { GeneralSettings } from "./GeneralSettings";
 import { HolidayList } from "./HolidayList";
 import { LinksSettings } from "./LinksSettings";
@@ -21,7 +21,7 @@ import { RunbookSettings } from "./RunbookSettings";
 import { TimerWatchSettings } from "./TimerWatchSettings";
 import { RestoreDefaults, restoreSection } from "./RestoreDefaults";
 import { SettingsNav, useSectionFocus } from "./SettingsNav";
-import { sectionOfField } from "./sections";
+import { sectionOfField } from "../ui/settings-sections";
 
 /** The settings, saved as the user types (use-autosave), each error beside its field. */
 export function SettingsForm(props: {

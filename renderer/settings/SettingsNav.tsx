@@ -1,8 +1,8 @@
 import { useEffect, useState } from "react";
 import { useI18n } from "../i18n/i18n";
-import { fieldId } from "./fields";
-import { SETTINGS_SECTIONS, isSection, sectionLabels } from "./sections";
-import type { SettingsSection } from "./sections";
+import { fieldId } from "../ui/fields";
+import { SETTINGS_SECTIONS, isSection, sectionLabels } from "../ui/settings-sections";
+import type { SettingsSection } from "../ui/settings-sections";
 
 /** The settings' own navigation: one section at a time instead of one long page. */
 export function SettingsNav(props: {

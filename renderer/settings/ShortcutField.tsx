@@ -2,7 +2,7 @@ import { useContext, useState } from "react";
 import { isGlobalShortcut } from "../../shared/app/settings/accelerator";
 import { useI18n } from "../i18n/i18n";
 import { acceleratorOf, displayAccelerator } from "./shortcut-keys";
-import { FieldProblemContext, fieldId } from "./fields";
+import { FieldProblemContext, fieldId } from "../ui/fields";
 
 const isMac = typeof navigator !== "undefined" && /Mac/i.test(navigator.platform);
 

@@ -1,6 +1,6 @@
 import type { AppSettings } from "../../shared/app/settings/settings";
 import { useI18n } from "../i18n/i18n";
-import { NumberField } from "./fields";
+import { NumberField } from "../ui/fields";
 import type { UpdateDraft } from "./draft";
 
 type Minutes = AppSettings["timerWatch"];

@@ -24,14 +24,6 @@ export function firstNaNPath(value: unknown, path = ""): string | null {
   return null;
 }
 
-/** An id not used by any of `items` ("customer-3"). */
-export function newId(prefix: string, items: readonly { id: string }[]): string {
-  const used = new Set(items.map((item) => item.id));
-  let n = items.length + 1;
-  while (used.has(`${prefix}-${n}`)) n++;
-  return `${prefix}-${n}`;
-}
-
 /** The list with the items at `from` and `to` swapped (out-of-range moves change nothing). */
 export function swap<T>(items: readonly T[], from: number, to: number): T[] {
   const copy = [...items];

@@ -7,9 +7,9 @@ import { navigate } from "../hooks/use-route";
 import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/sv";
 import { explainError } from "../ui/field-error";
-import { newId } from "../settings/draft";
-import { FieldProblemContext, TextField } from "../settings/fields";
-import type { FieldProblem } from "../settings/fields";
+import { newId } from "../ui/new-id";
+import { FieldProblemContext, TextField } from "../ui/fields";
+import type { FieldProblem } from "../ui/fields";
 
 type LinkKey = keyof Links;
 

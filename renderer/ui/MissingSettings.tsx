@@ -2,7 +2,7 @@ import { Fragment } from "react";
 import { hrefOf } from "../hooks/use-route";
 import { useI18n } from "../i18n/i18n";
 import { fieldLabel } from "./field-error";
-import { sectionOfField } from "../settings/sections";
+import { sectionOfField } from "./settings-sections";
 
 /**
  * "Saknas: Jira-projekt-id": exactly which settings a link lacks, each a link to its field

@@ -2,7 +2,7 @@ import type { ErrorParams } from "../../shared/app/texts/error-codes";
 import type { Translate } from "../i18n/i18n";
 import { svI18n } from "../i18n/sv-i18n";
 import type { MessageKey } from "../i18n/sv";
-import { codedErrorOf } from "./coded-error";
+import { codedErrorOf } from "../api/coded-error";
 import { documentFieldLabel } from "./document-field";
 
 /**

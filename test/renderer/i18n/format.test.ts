@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, test } from "vitest";
 import { formatDuration, formatHours, formatSek, formatSpan } from "../../../renderer/i18n/format";
-import { fromLocalInput, toLocalInput } from "../../../renderer/ui/local-input";
+import { fromLocalInput, toLocalInput } from "../../../renderer/i18n/local-input";
 import { describeError, parseFieldError } from "../../../renderer/ui/field-error";
 import { encodeInputError } from "../../../shared/app/texts/errors";
 import { translate } from "../../../renderer/i18n/i18n";
