@@ -27,7 +27,7 @@ const app = (path) => `./shared/app/${path}`;
 /** The window: a folder a view on top of the shared parts (ui/), on top of the plumbing. */
 const views = ["now", "incident", "report", "weeks", "history", "settings", "setup"];
 const win = (path) => `./renderer/${path}`;
-const windowTop = [win("App.tsx"), win("main.tsx")];
+const windowTop = [win("App.tsx"), win("main.tsx"), win("connect.ts")];
 const windowImports = [
   ...views.map((view) => ({
     target: win(view),

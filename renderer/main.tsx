@@ -1,6 +1,6 @@
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
-import { connectJour } from "./api/connect";
+import { connectJour } from "./connect";
 import { preloadFirstView } from "./api/preload";
 import { markBundleLoaded } from "./ui/first-render";
 // The styles, each beside what it styles; the order is the cascade's (later wins). The views

@@ -11,7 +11,7 @@ import { applySettingsPatch, defaultAppSettings } from "../../../shared/app/sett
 import { importJson } from "../../../shared/app/data/transfer";
 import { dispatch } from "../../../shared/ipc";
 import type { WindowApi } from "../../../shared/ipc";
-import { withInputErrors } from "../../../renderer/api/connect";
+import { withInputErrors } from "../../../renderer/api/input-errors";
 import { pluralize, translate } from "../../../renderer/i18n/i18n";
 import type { Translate } from "../../../renderer/i18n/i18n";
 import { describeError, fieldLabel } from "../../../renderer/ui/field-error";
