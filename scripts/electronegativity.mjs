@@ -22,7 +22,7 @@ const reviewed = [
   },
   {
     issue: "OPEN_EXTERNAL_JS_CHECK",
-    file: /^renderer\/components\/LinkButton\.tsx$/,
+    file: /^renderer\/ui\/LinkButton\.tsx$/,
     why:
       "Not Electron's shell: the contract's openExternal({ url }) on the window's api " +
       "(shared/shell-api.ts). The renderer cannot import electron (lint) and has no Node; the " +
