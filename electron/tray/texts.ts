@@ -1,4 +1,4 @@
-import type { Language } from "../../shared/app/settings/settings";
+import type { Language } from "../../shared/app/texts/language";
 
 /** The tray's and the shell's own words; the status line and tooltip come from the core. */
 export interface ShellTexts {

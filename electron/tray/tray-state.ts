@@ -1,5 +1,5 @@
 import type { JourApi } from "../../shared/app/api";
-import type { Language } from "../../shared/app/settings/settings";
+import type { Language } from "../../shared/app/texts/language";
 import type { WeekInfo } from "../../shared/app/weeks/week-views";
 import type { CopiedWeeks } from "./copied-weeks";
 import type { TrayState } from "./menu";

@@ -1,5 +1,5 @@
 import type { JourApi } from "../../shared/app/api";
-import type { Language } from "../../shared/app/settings/settings";
+import type { Language } from "../../shared/app/texts/language";
 import { timeSignature } from "../../shared/app/status/change-events";
 import type { ChangeEvent } from "../../shared/ipc";
 import { createCopiedWeeks } from "./copied-weeks";

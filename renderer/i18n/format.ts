@@ -6,7 +6,7 @@ import {
   weekdayDateText,
   weekdayDayText,
 } from "../../shared/app/texts/date-names";
-import type { Language } from "../../shared/app/settings/settings";
+import type { Language } from "../../shared/app/texts/language";
 import { wallTime } from "./local-input";
 
 /**

@@ -1,6 +1,6 @@
 import { createContext, useContext, useMemo } from "react";
 import type { ReactNode } from "react";
-import type { Language } from "../../shared/app/settings/settings";
+import type { Language } from "../../shared/app/texts/language";
 import { en } from "./en";
 import { sv } from "./sv";
 import type { MessageKey } from "./sv";

@@ -1,5 +1,6 @@
 import type { CsvStyle } from "../../shared/app/texts/csv-format";
-import type { AppSettings, Language } from "../../shared/app/settings/settings";
+import type { AppSettings } from "../../shared/app/settings/settings";
+import type { Language } from "../../shared/app/texts/language";
 import { useI18n } from "../i18n/i18n";
 import { CheckboxField, SelectField, TextField } from "../ui/fields";
 import type { UpdateDraft } from "./draft";

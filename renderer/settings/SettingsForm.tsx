@@ -1,5 +1,6 @@
 import { Fragment, useState } from "react";
-import type { AppSettings, Language } from "../../shared/app/settings/settings";
+import type { AppSettings } from "../../shared/app/settings/settings";
+import type { Language } from "../../shared/app/texts/language";
 import { useAction, useApi } from "../api/api-context";
 import { AutosaveStatus } from "../ui/AutosaveStatus";
 import { useAutosave } from "../hooks/use-autosave";

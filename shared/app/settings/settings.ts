@@ -3,7 +3,7 @@
 import * as v from "valibot";
 import { dailyRest, defaultSettings, onCallWeek, responseDeadline } from "../../index";
 import type { Settings } from "../../index";
-import { languages, type Language } from "../texts/language";
+import { languages } from "../texts/language";
 import { csvStyles } from "../texts/csv-format";
 import { InputError, firstIssue } from "../texts/errors";
 import { plainObjectCheck } from "../texts/plain-object";
@@ -176,7 +176,6 @@ export const appSettingsSchema = v.object({
 export type AppSettings = v.InferOutput<typeof appSettingsSchema>;
 export type Customer = v.InferOutput<typeof customerSchema>;
 export type Links = AppSettings["links"];
-export type { Language };
 
 /** A shallow patch: each given top-level field replaces the current one. */
 export const settingsPatchSchema = v.pipe(plainObjectCheck, v.partial(appSettingsSchema));
