@@ -75,7 +75,6 @@ export default tseslint.config(
             {
               target: app("ports.ts"),
               from: app(""),
-              except: ["./ports.ts"],
               message:
                 "ports.ts is the app core's contract with the world: it imports nothing of it.",
             },

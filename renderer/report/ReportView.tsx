@@ -7,7 +7,7 @@ import { WeekReportSection } from "./WeekReportSection";
 import { WeekRestReport } from "./WeekRestReport";
 import { formatSek } from "../i18n/format";
 import { useI18n } from "../i18n/i18n";
-import { withCurrentWeek } from "../ui/weeks";
+import { withCurrentWeek } from "./week-choices";
 
 /** Pick one or several weeks: the organizer text, the chart and pay of each, their incidents. */
 export function ReportView() {

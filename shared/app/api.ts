@@ -12,7 +12,7 @@ import { createTimerWatchService } from "./alerts/timer-watch-service";
 import { memoryCopies } from "./data/copies";
 import { dataMethods, type DataMethods } from "./data/data-methods";
 import { emptyJourData, type JourData } from "./data/document";
-import { createDocumentAccess, settingsAccess } from "./data/document-access";
+import { createDocumentAccess, type DocumentAccess } from "./data/document-access";
 import { createDocumentStore } from "./data/store";
 import { incidentMethods, type IncidentMethods } from "./incidents/incident-methods";
 import { timerMethods, type TimerMethods } from "./incidents/timer-methods";
@@ -25,7 +25,8 @@ import type {
   StoragePort,
 } from "./ports";
 import { reportMethods, type ReportMethods } from "./reports/report-methods";
-import { settingsMethods, type SettingsMethods } from "./settings/settings-methods";
+import { settingsMethods } from "./settings/settings-methods";
+import type { SettingsAccess, SettingsMethods } from "./settings/settings-methods";
 import { statusMethods, type StatusMethods } from "./status/status-methods";
 import { weekMethods, type WeekMethods } from "./weeks/week-methods";
 
@@ -93,12 +94,7 @@ export function createJourApp(deps: JourAppDeps): JourApp {
   const { notifier } = deps;
   const tickMs = deps.tickMs ?? DEFAULT_TICK_MS;
 
-  const alerts = createAlertService({
-    store,
-    clock,
-    notifier,
-    ...(deps.tickMs === undefined ? {} : { tickMs: deps.tickMs }),
-  });
+  const alerts = createAlertService({ store, clock, notifier, tickMs });
   // The handover reminders run with the SLA alerts, on the same tick, start and wake.
   const reminders = createReminderService({ store, clock, notifier, tickMs });
   const watch = createTimerWatchService({
@@ -116,7 +112,8 @@ export function createJourApp(deps: JourAppDeps): JourApp {
     resumed: () => watch.resumed(),
     reportIdle: (report) => watch.reportIdle(report),
     checkAlerts: async () => {
-      await access.retryUnsaved();
+      const retry = access.retryUnsaved();
+      if (retry) await retry;
       const sent = await alerts.check();
       await reminders.check();
       return sent;
@@ -131,5 +128,17 @@ export function createJourApp(deps: JourAppDeps): JourApp {
     ...reportMethods(access),
     ...settingsMethods(settingsAccess(access), deps.shortcut),
     ...dataMethods(access, deps.copies ?? memoryCopies()),
+  };
+}
+
+/** The settings part of the document, for the settings' own methods. */
+function settingsAccess({ read, change }: DocumentAccess): SettingsAccess {
+  return {
+    read: (view) => read((data) => view(data.settings)),
+    change: (apply) =>
+      change((data) => {
+        const { settings, result } = apply(data.settings);
+        return { data: { ...data, settings }, result };
+      }),
   };
 }

@@ -1,10 +1,11 @@
 // alerts/: what Jour says unasked. SLA alerts, handover reminders and the timer watch (the
-// idle question, long sessions, clock jumps), on the shell's tick, at start and on wake.
+// idle question and its methods, long sessions, clock jumps, and the steady clock that
+// measures a running session), on the shell's tick, at start and on wake.
 import type { Incident, JourData } from "../data/document";
 import type { AppSettings } from "../settings/settings";
 import { firedSet, openIncidents } from "../data/derived";
 import { formatMoment, formatSpanText } from "../texts/format";
-import { customerName } from "../incidents/incident-view";
+import { customerName } from "../incidents/incident-display";
 import { nextAlertMoment, planAlerts, type PlannedAlert } from "./alerts-plan";
 import { createSpanMemo } from "../data/span-memo";
 import { restAlert } from "../rest/rest";

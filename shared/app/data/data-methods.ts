@@ -33,7 +33,10 @@ export interface DataMethods {
   trashCopy(input: RestoreCopyInput): Promise<KeptCopyView[]>;
 }
 
-export function dataMethods({ read, change }: DocumentAccess, copies: CopiesPort): DataMethods {
+export function dataMethods(
+  { current, read, change }: DocumentAccess,
+  copies: CopiesPort,
+): DataMethods {
   /**
    * Keeps the data as it is now as a dated copy, before an import or restore replaces it:
    * when that fails, nothing is replaced. (A change landing between this and the replace
@@ -41,8 +44,8 @@ export function dataMethods({ read, change }: DocumentAccess, copies: CopiesPort
    */
   async function keepCopy(reason: CopyReason): Promise<KeptCopyView> {
     try {
-      const now = await read((data, at) => ({ json: exportJson(data), at }));
-      return await copies.keep(now.json, reason, now.at);
+      const { data, now } = current();
+      return await copies.keep(exportJson(data), reason, now);
     } catch (error) {
       if (error instanceof InputError) throw error;
       const why = error instanceof Error ? error.message : String(error);

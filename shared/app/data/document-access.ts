@@ -1,5 +1,4 @@
 import type { Clock, NotifierPort } from "../ports";
-import type { SettingsAccess } from "../settings/settings-methods";
 import { StorageWriteError } from "../texts/storage-faults";
 import { textsFor } from "../texts/texts";
 import type { JourData } from "./document";
@@ -11,13 +10,18 @@ import type { DocumentStore } from "./store";
  * swapped in and saved, and resolves once saved.
  */
 export interface DocumentAccess {
+  /** The document and the time now, at once: for a copy that must be of this very moment. */
+  current(): { data: JourData; now: number };
   read<T>(view: (data: JourData, now: number) => T): Promise<T>;
   change<T>(apply: (data: JourData, now: number) => { data: JourData; result: T }): Promise<T>;
 }
 
 export interface SavingDocumentAccess extends DocumentAccess {
-  /** Writes the document again if the last save failed (the shell's alert tick calls it). */
-  retryUnsaved(): Promise<void>;
+  /**
+   * Writes the document again if the last save failed (the shell's alert tick calls it);
+   * null, at once, when nothing is unsaved.
+   */
+  retryUnsaved(): Promise<void> | null;
 }
 
 export function createDocumentAccess(deps: {
@@ -48,26 +52,13 @@ export function createDocumentAccess(deps: {
   }
 
   return {
+    current: () => ({ data: store.read(), now: clock.now() }),
     read: (view) => Promise.resolve().then(() => view(store.read(), clock.now())),
     async change(apply) {
       const { data, result } = apply(store.read(), clock.now());
       if (data !== store.read()) await save(data);
       return result;
     },
-    async retryUnsaved() {
-      if (unsaved) await save(store.read());
-    },
-  };
-}
-
-/** The settings part of the document, for the settings' own methods. */
-export function settingsAccess({ read, change }: DocumentAccess): SettingsAccess {
-  return {
-    read: (view) => read((data) => view(data.settings)),
-    change: (apply) =>
-      change((data) => {
-        const { settings, result } = apply(data.settings);
-        return { data: { ...data, settings }, result };
-      }),
+    retryUnsaved: () => (unsaved ? save(store.read()) : null),
   };
 }

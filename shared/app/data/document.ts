@@ -180,7 +180,7 @@ export const documentSchema = (
       /** Weeks the user said are not theirs when asked after a call (asked once a week). */
       notHeldWeeks: v.optional(v.array(instant), []),
       weekChecklists: v.array(weekChecklistSchema),
-      /** Keys of the alerts already sent, so a restart repeats none (alerts-plan.ts). */
+      /** Keys of the alerts already sent, so a restart repeats none (fired-alerts.ts). */
       firedAlerts: v.array(v.string()),
       timerWatch: v.optional(timerWatchSchema, emptyTimerWatch),
       /** Source of ids; never reused. */

@@ -11,7 +11,7 @@ type Incident = Incidents[number];
  * document after every change, and a change replaces, adds or removes a few incidents: only
  * the stretch of the list that differs from the last one (by object identity) is read again,
  * so a check of 20 000 incidents costs a pass of comparisons, not 70 000 ids put in sets.
- * Sound because incidents are immutable values (data.ts): the same object holds the same
+ * Sound because incidents are immutable values (document.ts): the same object holds the same
  * ids. It says only whether there is a duplicate; distinct-ids.ts names it.
  */
 export interface IdLedger {
@@ -23,7 +23,7 @@ export interface IdLedger {
   highestBound(incidents: Incidents): number;
 }
 
-/** `numberOf`: the highest id number of one incident (data.ts's). */
+/** `numberOf`: the highest id number of one incident (ids.ts's). */
 export function createIdLedger(numberOf: (incident: Incident) => number): IdLedger {
   // The ids of `last`, all distinct unless `duplicated`: then the next list is read in full.
   let last: Incidents = [];

@@ -2,7 +2,7 @@ import type { Incident, JourData } from "../data/document";
 import { InputError } from "../texts/errors";
 import { formatDayMonthTime } from "../texts/format";
 import { incidentCustomer } from "../data/customer-snapshot";
-import { customerName } from "./incident-view";
+import { customerName } from "./incident-display";
 import { jiraDescription } from "./jira-description";
 import { missingSettings } from "./missing-settings";
 import type { AppSettings } from "../settings/settings";

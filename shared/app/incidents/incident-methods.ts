@@ -35,7 +35,7 @@ import type {
   UpdateTimelineEntryInput,
 } from "./incident-inputs";
 import type { IncidentChecklist, IncidentView } from "./incident-views";
-import { incidentView, listIncidents } from "./incident-view";
+import { incidentView, listIncidents } from "./incident-display";
 import {
   deleteIncident,
   findIncident,

@@ -1,8 +1,7 @@
 import type { Incident, JourData } from "../data/document";
-import { csvFormatOf } from "../data/transfer";
-import { csvDocument, csvTime } from "../texts/csv-format";
+import { csvDocument, csvFormatOf, csvTime } from "../texts/csv-format";
 import type { CsvColumns } from "../texts/csv-format";
-import { customerName, filterIncidents } from "./incident-view";
+import { customerName, filterIncidents } from "./incident-display";
 import type { ListIncidentsInput } from "./incident-inputs";
 import { incidentSpans, unionMs } from "./intervals";
 
@@ -31,7 +30,7 @@ function notesOf(incident: Incident, time: (ms: number) => string): string {
 
 /** The incidents that match the History's filter (all when none), oldest first. */
 export function incidentsCsv(data: JourData, now: number, filter?: ListIncidentsInput): string {
-  const format = csvFormatOf(data);
+  const format = csvFormatOf(data.settings);
   const time = (ms: number | null) => csvTime(format, ms);
   const rows = filterIncidents(data, filter, now)
     .sort((a, b) => a.reportedAt - b.reportedAt)

@@ -1,6 +1,6 @@
 import type { Incident, JourData } from "../data/document";
 import { responseDeadlineOf, rollbackDeadlineOf } from "./deadlines";
-import { customerName } from "./incident-view";
+import { customerName } from "./incident-display";
 import { localClock, localDate } from "../../domain/local-time";
 import { milestoneField } from "./incidents";
 import { rollbackOutcome, slaOutcome } from "./sla-outcome";

@@ -1,6 +1,6 @@
 import type { JourData } from "../data/document";
 import { formatDuration, formatMoment } from "../texts/format";
-import { customerName } from "./incident-view";
+import { customerName } from "./incident-display";
 import { findIncident } from "./incidents";
 import { incidentSpans, unionMs } from "./intervals";
 import { responseDeadlineOf } from "./deadlines";

@@ -1,6 +1,5 @@
-import { csvFormatOf } from "../data/transfer";
 import type { JourData } from "../data/document";
-import { csvDocument, csvTime } from "../texts/csv-format";
+import { csvDocument, csvFormatOf, csvTime } from "../texts/csv-format";
 import type { CsvColumns } from "../texts/csv-format";
 import { weekHeld } from "../weeks/held-weeks";
 import { workedWeekPays } from "../weeks/week";
@@ -32,7 +31,7 @@ const payColumns: CsvColumns = [
 ];
 
 export function weeklyPayCsv(data: JourData, now: number): string {
-  const format = csvFormatOf(data);
+  const format = csvFormatOf(data.settings);
   const weeks = reportWeeks(data, now);
   const pays = workedWeekPays(data, weeks, now);
   const rows = weeks.map((week, i) => {

@@ -9,7 +9,7 @@ import type { AppSettings, SettingsPatch } from "./settings";
 
 /**
  * The settings as the methods see them: read now, or changed (validated whole first; a
- * throw changes nothing). The app core lends them out of its document (api.ts).
+ * throw changes nothing). api.ts lends them out of the document (`settingsAccess`).
  */
 export interface SettingsAccess {
   read<T>(view: (settings: AppSettings) => T): Promise<T>;

@@ -18,6 +18,16 @@ export interface CsvFormat {
   timeZone: string;
 }
 
+/** The user's CSV style and language (the settings), in the rules' zone. */
+export function csvFormatOf(settings: {
+  csvStyle: CsvStyle;
+  language: Language;
+  rules: { timeZone: string };
+}): CsvFormat {
+  const { csvStyle, language, rules } = settings;
+  return { style: csvStyle, language, timeZone: rules.timeZone };
+}
+
 export type CsvValue = string | number | boolean | null;
 
 const BOM = "\ufeff";
@@ -68,7 +78,7 @@ export function csvDocument(
   return `${excel ? BOM : ""}${lines.join("\r\n")}\r\n`;
 }
 
-/** One CSV field in RFC 4180 style (csv-format.ts: quoting and formula defusing). */
+/** One CSV field in RFC 4180 style (csvCell: quoting and formula defusing). */
 export function csvField(value: CsvValue): string {
   return csvCell(value);
 }

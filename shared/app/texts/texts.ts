@@ -1,5 +1,6 @@
 // texts/: the bottom floor. The words in Swedish and English, the formats of dates, hours and
-// money, the CSV writer, and error codes with their wire form. Imports nothing of the app.
+// money, the CSV writer, and the input errors (codes, wire form, the schema helpers that raise
+// them). Imports nothing of the app.
 import type { Priority } from "../../index";
 import { formatSpanText } from "./format";
 import type { Language } from "./language";
@@ -27,7 +28,7 @@ export interface Texts {
   weekStart: { forward: string; handover(when: string): string };
   weekEnd: { report: string; jiraKeys(missing: number): string };
   jiraDescription: { customer: string; priority: string; reported: string; notes: string };
-  /** The default runbook's steps (DOMAIN §1), by step id: see settings.ts. */
+  /** The default runbook's steps (DOMAIN §1), by step id: see settings/runbook.ts. */
   runbook: Record<DefaultStepId, string>;
   /** Rest after night work (Arbetstidslagen § 13): the advice on Now and its notification. */
   rest: {

@@ -1,7 +1,7 @@
 import * as v from "valibot";
 import { instantSchema } from "../data/document";
 
-/** The arguments of the "My jour weeks" methods (see inputs.ts). */
+/** The arguments of the "My jour weeks" methods (as week-inputs.ts: checked at IPC and again here). */
 
 const isoYear = v.pipe(v.number(), v.integer(), v.minValue(2000), v.maxValue(2199));
 

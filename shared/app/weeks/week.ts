@@ -5,7 +5,7 @@ import { onCallWeek, splitByTariff, weekPay, weeksPay } from "../../index";
 import type { Interval, Tariff, WeekPay } from "../../index";
 import { checkWeekItem, weekChecklists } from "../incidents/checklist";
 import type { JourData } from "../data/document";
-import { incidentInSpan, incidentView } from "../incidents/incident-view";
+import { incidentInSpan, incidentView } from "../incidents/incident-display";
 import { storedWork } from "../data/derived";
 import { allWork } from "../incidents/intervals";
 import { liveSession } from "../incidents/live-session";

@@ -7,7 +7,10 @@ import { incidentSpans, overlaps, unionMs } from "./intervals";
 import { rollbackOutcome, slaOutcome } from "./sla-outcome";
 import type { IncidentView } from "./incident-views";
 
-/** Incidents as the window shows them: stored fields plus deadlines and worked time. */
+/**
+ * Incidents as the window shows them (their views: stored fields plus deadlines and worked
+ * time), and which of them History's filter shows. The views' schemas are incident-views.ts.
+ */
 
 /** The incident's customer's name as it was when chosen (customer-snapshot.ts). */
 export function customerName(
