@@ -1,6 +1,4 @@
-// alerts/: what Jour says unasked. SLA alerts, handover reminders and the timer watch (the
-// idle question and its methods, long sessions, clock jumps, and the steady clock that
-// measures a running session), on the shell's tick, at start and on wake.
+// alerts/: what Jour says unasked: SLA alerts, handover reminders, the timer watch and its clock.
 import type { Incident, JourData } from "../data/document";
 import type { AppSettings } from "../settings/settings";
 import { firedSet, openIncidents } from "../data/derived";

@@ -1,6 +1,4 @@
-// data/: the one document and its safety. Its schema and check, ids, migrations, the store
-// and how methods read and change it, the indexes derived from it, export, import, kept
-// copies and the fired alerts. Imports settings/ and texts/.
+// data/: the document and its safety: schema, check, ids, store, access, export, import, copies.
 import * as v from "valibot";
 import { highestIdNumber, type IdNumbered } from "./ids";
 import { JIRA_KEY } from "./jira-key";

@@ -1,5 +1,4 @@
-// incidents/: the calls. An incident, its milestones and SLA outcome, deadlines, work and
-// timeline, the timer, the runbook checklist, the Jira texts, its view and History's CSV.
+// incidents/: the calls: incident, milestones, deadlines, work, timer, runbook, Jira, views.
 import { allocateId } from "../data/ids";
 import { type Incident, type JourData } from "../data/document";
 import { liveSnapshot } from "../data/customer-snapshot";

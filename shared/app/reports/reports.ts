@@ -1,5 +1,4 @@
-// reports/: the week report. The weeks to report, their pay and organizer text, marking them
-// reported, and the weekly pay and rest CSVs.
+// reports/: the week report: weeks to report, pay and text, marking reported, pay and rest CSVs.
 import { heldWeeksBetween, weekHeld } from "../weeks/held-weeks";
 import { organizerTextOf } from "../../index";
 import type { JourData } from "../data/document";

@@ -1,5 +1,4 @@
-// settings/: every setting, its check and its default (the rules' part, links, customers,
-// the runbook, URLs, the shortcut) and the settings' methods. Imports texts/ and ports.ts.
+// settings/: every setting, its check and default, the runbook, URLs, the settings' methods.
 import * as v from "valibot";
 import { dailyRest, defaultSettings, onCallWeek, responseDeadline } from "../../index";
 import type { Settings } from "../../index";

@@ -1,6 +1,4 @@
-// texts/: the bottom floor. The words in Swedish and English, the formats of dates, hours and
-// money, the CSV writer, and the input errors (codes, wire form, the schema helpers that raise
-// them). Imports nothing of the app.
+// texts/: the bottom floor: words (sv, en), formats, the CSV writer, input errors, Language.
 import type { Priority } from "../../index";
 import { formatSpanText } from "./format";
 import type { Language } from "./language";

@@ -1,5 +1,4 @@
-// weeks/: the on-call week. The week an instant is in, its pay and view, whose week it is,
-// held weeks and the rotation, the year of weeks and its iCalendar.
+// weeks/: the on-call week: its span and pay, whose week it is, held weeks, rotation, iCalendar.
 import { setWeekHeld, weekHeld } from "./held-weeks";
 import { onCallWeek, splitByTariff, weekPay, weeksPay } from "../../index";
 import type { Interval, Tariff, WeekPay } from "../../index";
