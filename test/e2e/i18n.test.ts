@@ -182,7 +182,8 @@ test("the incidents CSV is for Swedish Excel and follows the History's filters",
     await advanceClock(page, 10 * MINUTE);
   }
   await page.getByRole("link", { name: "Historik" }).click();
-  await page.getByLabel("Prioritet").selectOption("1");
+  // The History filter (a select), not the incident page's "Prioritet" step still on screen.
+  await page.getByRole("combobox", { name: "Prioritet" }).selectOption("1");
   await expect.poll(() => page.locator("main tbody tr").count()).toBe(1);
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Exportera incidenter (CSV)" }).click();
