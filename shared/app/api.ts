@@ -90,8 +90,8 @@ export function createJourApp(deps: JourAppDeps): JourApp {
   const store = createDocumentStore(deps.storage, deps.initial ?? emptyJourData());
   // Everything below reads this clock: a running session follows real elapsed time.
   const clock = createSteadyClock(deps.clock, () => store.read().timer?.runningSince != null);
-  const access = createDocumentAccess({ store, clock, notifier: deps.notifier });
   const { notifier } = deps;
+  const access = createDocumentAccess({ store, clock, notifier });
   const tickMs = deps.tickMs ?? DEFAULT_TICK_MS;
 
   const alerts = createAlertService({ store, clock, notifier, tickMs });
