@@ -1,3 +1,4 @@
+import type * as v from "valibot";
 import type { DocumentAccess } from "../data/document-access";
 import type { JourData } from "../data/document";
 import { forgetAlertsOf } from "../data/fired-alerts";
@@ -90,12 +91,21 @@ export function incidentMethods({ read, change }: DocumentAccess): IncidentMetho
   const incidentResult = (id: string) => (data: JourData, now: number) =>
     incidentView(data, findIncident(data, id), now);
 
-  const withView =
-    (id: string, update: (data: JourData, now: number) => JourData) =>
-    (data: JourData, now: number) => {
-      const next = update(data, now);
-      return { data: next, result: incidentResult(id)(next, now) };
-    };
+  /** An edit of one incident: its argument checked, the change made, the incident's view back. */
+  const edit =
+    <S extends v.GenericSchema>(
+      schema: S,
+      idOf: (input: v.InferOutput<S>) => string,
+      apply: (data: JourData, input: v.InferOutput<S>, now: number) => JourData,
+    ) =>
+    (raw: unknown) =>
+      change((data, now) => {
+        const input = parseInput(schema, raw);
+        const next = apply(data, input, now);
+        return { data: next, result: incidentResult(idOf(input))(next, now) };
+      });
+  const byId = (input: { id: string }) => input.id;
+  const byIncidentId = (input: { incidentId: string }) => input.incidentId;
 
   const mark = (milestone: Milestone) => (raw: MarkInput) =>
     change((data, now) => {
@@ -117,20 +127,14 @@ export function incidentMethods({ read, change }: DocumentAccess): IncidentMetho
         const created = newCall(data, now, raw);
         return { data: created.data, result: incidentResult(created.id)(created.data, now) };
       }),
-    updateIncident: (raw) =>
-      change((data, now) => {
-        const input = parseInput(updateIncidentSchema, raw);
-        return withView(input.id, (d) => updateIncident(d, input, now))(data, now);
-      }),
+    updateIncident: edit(updateIncidentSchema, byId, updateIncident),
     markResponded: mark("responded"),
     markRollbackRequested: mark("rollbackRequested"),
     markRollbackStarted: mark("rollbackStarted"),
     markResolved: mark("resolved"),
-    undoMilestone: (raw) =>
-      change((data, now) => {
-        const input = parseInput(undoMilestoneSchema, raw);
-        return withView(input.id, (d) => undoMilestone(d, input.id, input.milestone))(data, now);
-      }),
+    undoMilestone: edit(undoMilestoneSchema, byId, (d, input) =>
+      undoMilestone(d, input.id, input.milestone),
+    ),
     deleteIncident: (raw) =>
       change((data) => {
         const { id } = parseInput(byIdSchema, raw);
@@ -144,37 +148,17 @@ export function incidentMethods({ read, change }: DocumentAccess): IncidentMetho
         };
       }),
 
-    addTimelineEntry: (raw) =>
-      change((data, now) => {
-        const input = parseInput(addTimelineEntrySchema, raw);
-        return withView(input.id, (d) => addTimelineEntry(d, input, now).data)(data, now);
-      }),
-    updateTimelineEntry: (raw) =>
-      change((data, now) => {
-        const input = parseInput(updateTimelineEntrySchema, raw);
-        return withView(input.id, (d) => updateTimelineEntry(d, input, now))(data, now);
-      }),
-    deleteTimelineEntry: (raw) =>
-      change((data, now) => {
-        const input = parseInput(timelineEntryRefSchema, raw);
-        return withView(input.id, (d) => deleteTimelineEntry(d, input))(data, now);
-      }),
+    addTimelineEntry: edit(
+      addTimelineEntrySchema,
+      byId,
+      (d, input, now) => addTimelineEntry(d, input, now).data,
+    ),
+    updateTimelineEntry: edit(updateTimelineEntrySchema, byId, updateTimelineEntry),
+    deleteTimelineEntry: edit(timelineEntryRefSchema, byId, deleteTimelineEntry),
 
-    addInterval: (raw) =>
-      change((data, now) => {
-        const input = parseInput(addIntervalSchema, raw);
-        return withView(input.incidentId, (d) => addInterval(d, input, now))(data, now);
-      }),
-    updateInterval: (raw) =>
-      change((data, now) => {
-        const input = parseInput(updateIntervalSchema, raw);
-        return withView(input.incidentId, (d) => updateInterval(d, input, now))(data, now);
-      }),
-    deleteInterval: (raw) =>
-      change((data, now) => {
-        const input = parseInput(intervalRefSchema, raw);
-        return withView(input.incidentId, (d) => deleteInterval(d, input))(data, now);
-      }),
+    addInterval: edit(addIntervalSchema, byIncidentId, addInterval),
+    updateInterval: edit(updateIntervalSchema, byIncidentId, updateInterval),
+    deleteInterval: edit(intervalRefSchema, byIncidentId, deleteInterval),
 
     getChecklist: (raw) =>
       read((data, now) => {
