@@ -17,6 +17,8 @@ export const enI18n: Record<keyof typeof svI18n, string> = {
   "code.format": "wrong format",
   "code.hhmm": "enter a time as HH:mm, for example 09:00",
   "code.dateTime": "enter a date as YYYY-MM-DD and a time as HH:mm",
+  "code.wallTimeGap":
+    "{time} does not exist on {date}: the clocks went forward from {from} to {to}",
   "code.url": "enter an http(s) address or leave it empty",
   "code.linkScheme": "only http and https links open",
   "code.urlCredentials": "a link must not contain a user name or password",
@@ -87,6 +89,9 @@ export const enI18n: Record<keyof typeof svI18n, string> = {
   "time.pick": "{label}: pick the date in a calendar",
   "time.datePlaceholder": "YYYY-MM-DD",
   "time.clockPlaceholder": "HH:mm",
+  "time.twice": "{time} on {date} occurs twice: which one?",
+  "time.summer": "{zone}",
+  "time.winter": "{zone}",
 
   "settings.csvStyle": "CSV export",
   "settings.csvStyle.excel": "Excel (Swedish)",

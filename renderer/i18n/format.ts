@@ -7,7 +7,8 @@ import {
   weekdayDayText,
 } from "../../shared/app/texts/date-names";
 import type { Language } from "../../shared/app/texts/language";
-import { wallTime } from "./local-input";
+import { localParts as wallTime } from "../../shared/domain/local-time";
+import { exactClock } from "../../shared/domain/wall-time";
 
 /**
  * Numbers and money in Swedish format in both languages ("4 500 kr", "1,5 h"), as the
@@ -59,6 +60,11 @@ export function formatSpan(ms: number): string {
 /** "14:05" */
 export function formatTime(ms: number, timeZone: string): string {
   return clockText(wallTime(ms, timeZone));
+}
+
+/** "14:05", or "14:05:15" when its seconds are not zero: a work interval's ends (docs/timer.md). */
+export function formatExactTime(ms: number, timeZone: string): string {
+  return exactClock(ms, timeZone);
 }
 
 /** "mån 24 nov 14:05" / "Mon 24 Nov 14:05" */

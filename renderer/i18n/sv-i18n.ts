@@ -17,6 +17,7 @@ const codes = {
   "code.format": "fel format",
   "code.hhmm": "ange en tid som HH:mm, till exempel 09:00",
   "code.dateTime": "ange datum som ÅÅÅÅ-MM-DD och en tid som HH:mm",
+  "code.wallTimeGap": "{time} finns inte den {date}: klockan ställdes fram från {from} till {to}",
   "code.url": "ange en http(s)-adress eller lämna tomt",
   "code.linkScheme": "bara http- och https-länkar öppnas",
   "code.urlCredentials": "en länk får inte innehålla användarnamn eller lösenord",
@@ -92,6 +93,9 @@ export const svI18n = {
   "time.pick": "{label}: välj datum i kalendern",
   "time.datePlaceholder": "ÅÅÅÅ-MM-DD",
   "time.clockPlaceholder": "HH:mm",
+  "time.twice": "{time} den {date} finns två gånger: vilken avses?",
+  "time.summer": "sommartid",
+  "time.winter": "vintertid",
 
   "settings.csvStyle": "CSV-export",
   "settings.csvStyle.excel": "Excel (svenska)",

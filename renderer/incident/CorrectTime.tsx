@@ -1,9 +1,7 @@
 import { useState } from "react";
 import { useI18n } from "../i18n/i18n";
-import { codedError } from "../api/coded-error";
-import { fromLocalInput, toLocalInput } from "../i18n/local-input";
-import { normalizeDateTime } from "../ui/DateTimeField";
 import { TimeFormBody } from "../ui/TimeFormBody";
+import type { WallTimeEdit } from "../ui/WallTimeField";
 
 /**
  * Corrects a recorded time (the report, a milestone): a button that opens a date-time field
@@ -18,9 +16,10 @@ export function CorrectTime(props: {
   save: (at: number) => Promise<unknown>;
   id: string;
 }) {
-  const { t, timeZone } = useI18n();
+  const { t } = useI18n();
   const [open, setOpen] = useState(false);
-  const [text, setText] = useState(() => toLocalInput(props.value, timeZone));
+  // Untouched, the field keeps the recorded instant to the millisecond.
+  const [edit, setEdit] = useState<WallTimeEdit>({ at: props.value, problem: null });
   const [error, setError] = useState<unknown>(null);
   if (!open) {
     return (
@@ -28,7 +27,7 @@ export function CorrectTime(props: {
         type="button"
         className="quiet"
         onClick={() => {
-          setText(toLocalInput(props.value, timeZone));
+          setEdit({ at: props.value, problem: null });
           setOpen(true);
         }}
       >
@@ -36,20 +35,14 @@ export function CorrectTime(props: {
       </button>
     );
   }
+  // Named by the recorded field ("i-1-respondedAt" → respondedAt), so the window labels it.
+  const field = props.id.slice(props.id.lastIndexOf("-") + 1);
   const submit = async () => {
-    const at = fromLocalInput(normalizeDateTime(text), timeZone);
-    if (at === null) {
-      // Named by the recorded field ("i-1-respondedAt" → respondedAt), so the window labels it.
-      setError(
-        codedError(
-          props.id.slice(props.id.lastIndexOf("-") + 1),
-          "dateTime",
-          "expected a date and an HH:mm time",
-        ),
-      );
+    if (edit.problem || edit.at === null) {
+      setError(edit.problem);
       return;
     }
-    const failure = await props.save(at);
+    const failure = await props.save(edit.at);
     setError(failure);
     if (!failure) setOpen(false);
   };
@@ -67,8 +60,9 @@ export function CorrectTime(props: {
       <TimeFormBody
         id={props.id}
         label={t("record.newTime", { what: props.what })}
-        value={text}
-        onChange={setText}
+        field={field}
+        value={edit.at}
+        onChange={setEdit}
         submitLabel={t("record.saveTime")}
         onCancel={() => setOpen(false)}
         error={error}

@@ -2,10 +2,9 @@ import { useState } from "react";
 import { useAction } from "../api/api-context";
 import { formatDuration } from "../i18n/format";
 import { useI18n } from "../i18n/i18n";
-import { codedError } from "../api/coded-error";
 import { parseFieldError } from "../ui/field-error";
-import { fromLocalInput, toLocalInput } from "../i18n/local-input";
-import { DateTimeField, normalizeDateTime } from "../ui/DateTimeField";
+import { WallTimeField } from "../ui/WallTimeField";
+import type { WallTimeEdit } from "../ui/WallTimeField";
 import { ErrorMessage } from "../ui/ErrorMessage";
 
 const badField = (error: unknown): string => (error ? parseFieldError(error).field : "");
@@ -27,21 +26,20 @@ export function IntervalEditor(props: {
   index: number;
   onDone?: () => void;
 }) {
-  const { t, timeZone } = useI18n();
+  const { t } = useI18n();
   const act = useAction();
   const { incidentId, work, index } = props;
-  const [start, setStart] = useState(toLocalInput(work.start, timeZone));
-  const [end, setEnd] = useState(toLocalInput(work.end, timeZone));
+  // Untouched, a field keeps its instant exactly (seconds and all): saving moves nothing.
+  const [start, setStart] = useState<WallTimeEdit>({ at: work.start, problem: null });
+  const [end, setEnd] = useState<WallTimeEdit>({ at: work.end, problem: null });
   const [error, setError] = useState<unknown>(null);
   const prefix = `work-${incidentId}-${work.id ?? "new"}`;
 
   const save = async () => {
-    const startMs = fromLocalInput(normalizeDateTime(start), timeZone);
-    const endMs = fromLocalInput(normalizeDateTime(end), timeZone);
-    const malformed = (field: string) =>
-      setError(codedError(field, "dateTime", "expected a date and an HH:mm time"));
-    if (startMs === null) return malformed("start");
-    if (endMs === null) return malformed("end");
+    const startMs = start.at;
+    const endMs = end.at;
+    if (start.problem || startMs === null) return setError(start.problem);
+    if (end.problem || endMs === null) return setError(end.problem);
     const failure = await act((api) =>
       work.id === null
         ? api.addInterval({ incidentId, start: startMs, end: endMs })
@@ -66,17 +64,19 @@ export function IntervalEditor(props: {
         void save();
       }}
     >
-      <DateTimeField
+      <WallTimeField
         id={`${prefix}-start`}
         label={t("work.start")}
-        value={start}
+        field="start"
+        value={start.at}
         onChange={setStart}
         invalid={badField(error) === "start"}
       />
-      <DateTimeField
+      <WallTimeField
         id={`${prefix}-end`}
         label={t("work.end")}
-        value={end}
+        field="end"
+        value={end.at}
         onChange={setEnd}
         invalid={badField(error) === "end"}
       />

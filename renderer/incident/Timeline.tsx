@@ -4,9 +4,8 @@ import { useAction } from "../api/api-context";
 import { formatDateTime } from "../i18n/format";
 import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/sv";
-import { codedError } from "../api/coded-error";
-import { fromLocalInput, toLocalInput } from "../i18n/local-input";
-import { DateTimeField, normalizeDateTime } from "../ui/DateTimeField";
+import { WallTimeField } from "../ui/WallTimeField";
+import type { WallTimeEdit } from "../ui/WallTimeField";
 import { ErrorMessage } from "../ui/ErrorMessage";
 
 type Entry = IncidentView["timeline"][number];
@@ -132,18 +131,19 @@ export function Timeline(props: { incident: IncidentView }) {
 }
 
 function EntryEditor(props: { incidentId: string; entry: Entry; onDone: () => void }) {
-  const { t, timeZone } = useI18n();
+  const { t } = useI18n();
   const act = useAction();
   const { entry } = props;
   const [text, setText] = useState(entry.text);
-  const [when, setWhen] = useState(toLocalInput(entry.at, timeZone));
+  // Untouched, the entry keeps its exact time.
+  const [when, setWhen] = useState<WallTimeEdit>({ at: entry.at, problem: null });
   const [error, setError] = useState<unknown>(null);
   const prefix = `${props.incidentId}-${entry.id}`;
 
   const save = async () => {
-    const at = fromLocalInput(normalizeDateTime(when), timeZone);
-    if (at === null) {
-      setError(codedError("at", "dateTime", "expected a date and an HH:mm time"));
+    const at = when.at;
+    if (when.problem || at === null) {
+      setError(when.problem);
       return;
     }
     const failure = await act((api) =>
@@ -171,11 +171,13 @@ function EntryEditor(props: { incidentId: string; entry: Entry; onDone: () => vo
         if (event.key === "Escape") props.onDone();
       }}
     >
-      <DateTimeField
+      <WallTimeField
         id={`${prefix}-at`}
         label={t("record.noteTime")}
-        value={when}
+        field="at"
+        value={when.at}
         onChange={setWhen}
+        invalid={Boolean(error)}
       />
       <label htmlFor={`${prefix}-text`}>{t("record.noteText")}</label>
       <textarea

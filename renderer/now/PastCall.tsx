@@ -2,20 +2,18 @@ import { useState } from "react";
 import { useAction } from "../api/api-context";
 import { navigate } from "../hooks/use-route";
 import { useI18n } from "../i18n/i18n";
-import { codedError } from "../api/coded-error";
-import { fromLocalInput, toLocalInput } from "../i18n/local-input";
-import { normalizeDateTime } from "../ui/DateTimeField";
 import { TimeFormBody } from "../ui/TimeFormBody";
+import type { WallTimeEdit } from "../ui/WallTimeField";
 
 /**
  * A call taken away from the computer, logged afterwards with its time: an incident reported
  * then, without a timer (its work is added by hand on the incident).
  */
 export function PastCall(props: { now: number }) {
-  const { t, timeZone } = useI18n();
+  const { t } = useI18n();
   const act = useAction();
   const [open, setOpen] = useState(false);
-  const [when, setWhen] = useState("");
+  const [when, setWhen] = useState<WallTimeEdit>({ at: null, problem: null });
   const [error, setError] = useState<unknown>(null);
   if (!open) {
     return (
@@ -23,7 +21,8 @@ export function PastCall(props: { now: number }) {
         type="button"
         className="quiet"
         onClick={() => {
-          setWhen(toLocalInput(props.now - 30 * 60_000, timeZone));
+          // Whole minutes: a time typed afterwards has none of the clock's seconds.
+          setWhen({ at: Math.floor((props.now - 30 * 60_000) / 60_000) * 60_000, problem: null });
           setOpen(true);
         }}
       >
@@ -32,9 +31,9 @@ export function PastCall(props: { now: number }) {
     );
   }
   const log = async () => {
-    const reportedAt = fromLocalInput(normalizeDateTime(when), timeZone);
-    if (reportedAt === null) {
-      setError(codedError("reportedAt", "dateTime", "expected a date and an HH:mm time"));
+    const reportedAt = when.at;
+    if (when.problem || reportedAt === null) {
+      setError(when.problem);
       return;
     }
     let id: string | null = null;
@@ -56,7 +55,8 @@ export function PastCall(props: { now: number }) {
       <TimeFormBody
         id="past-call-at"
         label={t("record.pastCallAt")}
-        value={when}
+        field="reportedAt"
+        value={when.at}
         onChange={setWhen}
         submitLabel={t("record.logPastCall")}
         onCancel={() => setOpen(false)}

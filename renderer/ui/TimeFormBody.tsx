@@ -1,13 +1,16 @@
 import { useI18n } from "../i18n/i18n";
-import { DateTimeField } from "./DateTimeField";
+import { WallTimeField } from "./WallTimeField";
+import type { WallTimeEdit } from "./WallTimeField";
 import { ErrorMessage } from "./ErrorMessage";
 
 /** A time to give (24-hour, in the app's language), its submit and Cancel, and the error. */
 export function TimeFormBody(props: {
   id: string;
   label: string;
-  value: string;
-  onChange: (text: string) => void;
+  /** The name the field's errors give it ("respondedAt"). */
+  field: string;
+  value: number | null;
+  onChange: (edit: WallTimeEdit) => void;
   submitLabel: string;
   onCancel: () => void;
   error: unknown;
@@ -15,9 +18,10 @@ export function TimeFormBody(props: {
   const { t } = useI18n();
   return (
     <>
-      <DateTimeField
+      <WallTimeField
         id={props.id}
         label={props.label}
+        field={props.field}
         value={props.value}
         onChange={props.onChange}
         invalid={Boolean(props.error)}

@@ -21,6 +21,7 @@ export const errorCodes = [
   "format",
   "hhmm",
   "dateTime",
+  "wallTimeGap",
   "url",
   "linkScheme",
   "urlCredentials",

@@ -1,7 +1,13 @@
 // @vitest-environment node
 import { describe, expect, test } from "vitest";
-import { formatDuration, formatHours, formatSek, formatSpan } from "../../../renderer/i18n/format";
-import { fromLocalInput, toLocalInput } from "../../../renderer/i18n/local-input";
+import {
+  formatDuration,
+  formatExactTime,
+  formatHours,
+  formatSek,
+  formatSpan,
+  formatTime,
+} from "../../../renderer/i18n/format";
 import { describeError, parseFieldError } from "../../../renderer/ui/field-error";
 import { encodeInputError } from "../../../shared/app/texts/errors";
 import { translate } from "../../../renderer/i18n/i18n";
@@ -23,19 +29,15 @@ describe("Swedish formats", () => {
   });
 });
 
-describe("datetime-local values in the rules' zone", () => {
-  test("round trip in winter and summer time, whatever the machine's zone", () => {
+describe("times in the rules' zone (the core's zone code, whatever the machine's)", () => {
+  test("a clock time; a work interval's end shows its seconds when they are not zero", () => {
     const winter = Date.UTC(2025, 10, 24, 20, 40); // 21:40 CET
-    const summer = Date.UTC(2025, 6, 1, 6, 5); // 08:05 CEST
-    expect(toLocalInput(winter, "Europe/Stockholm")).toBe("2025-11-24T21:40");
-    expect(toLocalInput(summer, "Europe/Stockholm")).toBe("2025-07-01T08:05");
-    expect(fromLocalInput("2025-11-24T21:40", "Europe/Stockholm")).toBe(winter);
-    expect(fromLocalInput("2025-07-01T08:05", "Europe/Stockholm")).toBe(summer);
-  });
-
-  test("a malformed value is null, not a wrong instant", () => {
-    expect(fromLocalInput("", "Europe/Stockholm")).toBeNull();
-    expect(fromLocalInput("24/11/2025 21:40", "Europe/Stockholm")).toBeNull();
+    const summer = Date.UTC(2025, 6, 1, 6, 5, 15); // 08:05:15 CEST
+    expect(formatTime(winter, "Europe/Stockholm")).toBe("21:40");
+    expect(formatTime(summer, "Europe/Stockholm")).toBe("08:05");
+    expect(formatExactTime(winter, "Europe/Stockholm")).toBe("21:40");
+    expect(formatExactTime(summer, "Europe/Stockholm")).toBe("08:05:15");
+    expect(formatExactTime(summer, "America/New_York")).toBe("02:05:15");
   });
 });
 
@@ -62,13 +64,5 @@ describe("errors name the field the user sees", () => {
     expect(describeError(new Error("settings.rules.rates.3: Invalid value"), sv)).toBe(
       "Taxa 3 (kr/h): ogiltigt värde",
     );
-  });
-});
-
-describe("a typed date-time that does not exist is refused, not rolled over", () => {
-  test("21:61, 24:00 and 30 Feb are null", () => {
-    for (const value of ["2025-11-24T21:61", "2025-11-24T24:00", "2025-02-30T10:00"]) {
-      expect(fromLocalInput(value, "Europe/Stockholm"), value).toBeNull();
-    }
   });
 });
