@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import type { IncidentView, TimerView } from "../../shared/app/incidents/incident-views";
-import { formatDuration, formatTime } from "../i18n/format";
+import { formatDuration, formatExactTime } from "../i18n/format";
 import { useI18n } from "../i18n/i18n";
 import { IntervalEditor } from "./IntervalEditor";
 
@@ -41,7 +41,7 @@ export function WorkIntervals(props: {
         ))}
         {runningSince !== null && timer && (
           <li className="running-interval">
-            <span>{t("work.runningSince", { time: formatTime(runningSince, timeZone) })}</span>
+            <span>{t("work.runningSince", { time: formatExactTime(runningSince, timeZone) })}</span>
             <span className="duration" aria-label={t("work.duration")}>
               {formatDuration(timer.sessionMs)}
             </span>

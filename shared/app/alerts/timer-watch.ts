@@ -1,7 +1,7 @@
 import type { JourData } from "../data/document";
 import { InputError } from "../texts/errors";
 import type { IdleChoice, IdleQuestionView } from "./idle-view";
-import { rememberStop, stopTimer, watchOf } from "../incidents/timer";
+import { rememberStop, stopTimer, toSecond, watchOf } from "../incidents/timer";
 
 /**
  * The rules that keep a timer from being forgotten, as pure functions of the document:
@@ -59,7 +59,8 @@ export function resolveIdle(data: JourData, choice: IdleChoice, now: number): Jo
   if (choice === "keep") return cleared;
   const stopped = stopTimer(cleared, question.idleSince);
   if (choice === "stop") return rememberStop(stopped, question.incidentId, now);
-  return { ...stopped, timer: { incidentId: question.incidentId, runningSince: question.backAt } };
+  const runningSince = toSecond(question.backAt);
+  return { ...stopped, timer: { incidentId: question.incidentId, runningSince } };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Incident, JourData } from "../data/document";
 import { csvDocument, csvFormatOf, csvTime } from "../texts/csv-format";
+import { formatDuration } from "../texts/format";
 import type { CsvColumns } from "../texts/csv-format";
 import { customerName, filterIncidents } from "./incident-display";
 import type { ListIncidentsInput } from "./incident-inputs";
@@ -19,7 +20,7 @@ const incidentColumns: CsvColumns = [
   ["rollbackRequestedAt", "Rollback begärd", "Rollback requested"],
   ["rollbackStartedAt", "Rollback påbörjad", "Rollback started"],
   ["resolvedAt", "Löst", "Resolved"],
-  ["workedMinutes", "Arbetade minuter", "Worked minutes"],
+  ["workedTime", "Arbetad tid", "Worked time"],
 ];
 
 /** The notes: the older free text, then the timeline's notes, each with its time, a line each. */
@@ -46,7 +47,8 @@ export function incidentsCsv(data: JourData, now: number, filter?: ListIncidents
       time(i.rollbackRequestedAt),
       time(i.rollbackStartedAt),
       time(i.resolvedAt),
-      Math.round(unionMs(incidentSpans(data, i, now)) / 60_000),
+      // To the second, as paid and shown ("01:30:15"; Excel reads it as a duration).
+      formatDuration(unionMs(incidentSpans(data, i, now))),
     ]);
   return csvDocument(format, incidentColumns, rows);
 }

@@ -10,11 +10,17 @@ import { liveSession } from "./live-session";
  * anyone looks. Stopping or pausing turns the session into a work interval.
  */
 
+/**
+ * The timer records whole seconds (docs/timer.md, "Seconds"): every time the window shows
+ * has all of what is paid, and a stop at 03:40:15.6 is 03:40:15 everywhere.
+ */
+export const toSecond = (ms: number): number => Math.floor(ms / 1000) * 1000;
+
 /** Ends the running session into a work interval of its incident; the timer stays attached. */
 function closeSession(data: JourData, now: number): JourData {
   const timer = data.timer;
   if (!timer || timer.runningSince === null) return data;
-  const session = liveSession(data, now);
+  const session = liveSession(data, toSecond(now));
   let next: JourData = { ...data, timer: { incidentId: timer.incidentId, runningSince: null } };
   if (session) {
     const incident = findIncident(next, session.incidentId);
@@ -33,7 +39,7 @@ export function startTimer(data: JourData, incidentId: string, now: number): Jou
   }
   if (data.timer?.incidentId === incidentId && data.timer.runningSince !== null) return data;
   const stopped = data.timer?.incidentId === incidentId ? data : stopTimer(data, now);
-  return { ...stopped, timer: { incidentId, runningSince: now } };
+  return { ...stopped, timer: { incidentId, runningSince: toSecond(now) } };
 }
 
 export function stopTimer(data: JourData, now: number): JourData {
@@ -52,7 +58,7 @@ export function resumeTimer(data: JourData, now: number): JourData {
   if (!data.timer || data.timer.runningSince !== null) {
     throw InputError.of("timer", "no timer is paused");
   }
-  return { ...data, timer: { incidentId: data.timer.incidentId, runningSince: now } };
+  return { ...data, timer: { incidentId: data.timer.incidentId, runningSince: toSecond(now) } };
 }
 
 /** Stops the timer if it belongs to this incident (resolved or deleted). */

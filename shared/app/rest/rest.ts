@@ -7,6 +7,7 @@ import type { DesktopNotification } from "../ports";
 import { formatHoursText, formatMoment } from "../texts/format";
 import { allWork } from "../incidents/intervals";
 import { localClock, localDate, localMidnight, localParts } from "../../domain/local-time";
+import { exactClock } from "../../domain/wall-time";
 import type { RestAdvice, WeekRest } from "./rest-views";
 import { textsFor } from "../texts/texts";
 import type { WeekInfo } from "../weeks/week-views";
@@ -87,7 +88,7 @@ function adviceOf(
         : formatMoment(earliestStart, now, zone, settings.language);
   const workedText =
     blocks.length > 0
-      ? blocks.map((b) => `${localClock(b.start, zone)}–${localClock(b.end, zone)}`).join(", ")
+      ? blocks.map((b) => `${exactClock(b.start, zone)}–${exactClock(b.end, zone)}`).join(", ")
       : null;
   return {
     worked,

@@ -1,4 +1,5 @@
 import { localIso, localParts } from "../../domain/local-time";
+import { exactClock } from "../../domain/wall-time";
 import type { Language } from "./language";
 
 /**
@@ -34,12 +35,15 @@ const BOM = "\ufeff";
 const pad = (n: number): string => String(n).padStart(2, "0");
 const words: Record<Language, [yes: string, no: string]> = { sv: ["ja", "nej"], en: ["yes", "no"] };
 
-/** An instant as the format writes times ("2025-11-24 12:00" or ISO with offset). */
+/**
+ * An instant as the format writes times ("2025-11-24 12:00", "2025-11-24 12:00:15" when its
+ * seconds are not zero, as the window shows them; or ISO with offset).
+ */
 export function csvTime(format: CsvFormat, ms: number | null): string | null {
   if (ms === null) return null;
   if (format.style === "rfc4180") return localIso(ms, format.timeZone);
   const p = localParts(ms, format.timeZone);
-  return `${p.year}-${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}:${pad(p.minute)}`;
+  return `${p.year}-${pad(p.month)}-${pad(p.day)} ${exactClock(ms, format.timeZone)}`;
 }
 
 /**

@@ -160,14 +160,14 @@ describe("CSV export", () => {
     const { app, id, second } = await filledApp();
     const rows = (await app.exportIncidentsCsv()).split("\r\n");
     expect(rows[0]).toBe(
-      "id,reportedAt,priority,customer,summary,notes,jiraKey,respondedAt,rollbackRequestedAt,rollbackStartedAt,resolvedAt,workedMinutes",
+      "id,reportedAt,priority,customer,summary,notes,jiraKey,respondedAt,rollbackRequestedAt,rollbackStartedAt,resolvedAt,workedTime",
     );
     // Records end in CRLF; the line break inside a quoted field stays as written.
     expect(rows[1]).toBe(
-      `${id},2025-11-24T12:00:00.000+01:00,P1,Acme AB,"Down, ""badly""","line 1\nline 2",WEB-1,,,,,70`,
+      `${id},2025-11-24T12:00:00.000+01:00,P1,Acme AB,"Down, ""badly""","line 1\nline 2",WEB-1,,,,,01:10:00`,
     );
     expect(rows[2]).toBe(
-      `${second},2025-11-24T12:00:00.000+01:00,P2,,"'=HYPERLINK(""http://evil"")",,,,,,,0`,
+      `${second},2025-11-24T12:00:00.000+01:00,P2,,"'=HYPERLINK(""http://evil"")",,,,,,,00:00:00`,
     );
     expect(rows.slice(3)).toEqual([""]);
   });

@@ -31,11 +31,11 @@ describe("CSV for a Swedish spreadsheet (the default)", () => {
     expect(csv.startsWith("\ufeff")).toBe(true);
     const [header, ...rows] = lines(csv);
     expect(header).toBe(
-      "Id;Anmäld;Prioritet;Kund;Sammanfattning;Anteckningar;Jira-nyckel;Besvarad;Rollback begärd;Rollback påbörjad;Löst;Arbetade minuter",
+      "Id;Anmäld;Prioritet;Kund;Sammanfattning;Anteckningar;Jira-nyckel;Besvarad;Rollback begärd;Rollback påbörjad;Löst;Arbetad tid",
     );
     expect(rows).toEqual([
-      `${first};2025-11-24 12:00;P1;Acme AB;"Nere; helt";;;;;;;70`,
-      `${second};2025-11-24 12:00;P2;;'=HYPERLINK(1);;;;;;;0`,
+      `${first};2025-11-24 12:00;P1;Acme AB;"Nere; helt";;;;;;;01:10:00`,
+      `${second};2025-11-24 12:00;P2;;'=HYPERLINK(1);;;;;;;00:00:00`,
     ]);
   });
 
@@ -46,7 +46,7 @@ describe("CSV for a Swedish spreadsheet (the default)", () => {
     await app.addTimelineEntry({ id: first, text: "Kunden bekräftar" });
     const [, row] = lines(await app.exportIncidentsCsv());
     expect(row).toBe(
-      `${first};2025-11-24 12:00;P1;Acme AB;"Nere; helt";"2025-11-24 12:00 IIS omstartad\n2025-11-24 12:05 Kunden bekräftar";;;;;;70`,
+      `${first};2025-11-24 12:00;P1;Acme AB;"Nere; helt";"2025-11-24 12:00 IIS omstartad\n2025-11-24 12:05 Kunden bekräftar";;;;;;01:10:00`,
     );
   });
 
