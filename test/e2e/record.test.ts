@@ -10,6 +10,7 @@ import {
   openApp,
   screenshot,
   useBrowserSession,
+  useLanguage,
 } from "./harness";
 import { seriousViolations } from "./axe-record";
 
@@ -86,14 +87,6 @@ const words = {
     days: /in 2\sdays 17\sh/,
   },
 } as const;
-
-async function useLanguage(page: Page, language: "sv" | "en"): Promise<void> {
-  if (language === "sv") return;
-  await page.evaluate(() => (window.location.hash = "#/settings"));
-  await page.getByLabel("Språk").selectOption("en");
-  await page.getByRole("heading", { name: "Settings", level: 1 }).waitFor();
-  await page.evaluate(() => (window.location.hash = "#/now"));
-}
 
 async function noSidewaysScroll(page: Page, what: string): Promise<void> {
   const overflow = await page.evaluate(

@@ -9,6 +9,7 @@ import {
   openApp,
   screenshot,
   useBrowserSession,
+  useLanguage,
 } from "./harness";
 
 /**
@@ -88,14 +89,6 @@ const words = {
 } as const;
 
 type Words = (typeof words)["sv" | "en"];
-
-async function useLanguage(page: Page, language: "sv" | "en"): Promise<void> {
-  if (language === "sv") return;
-  await page.evaluate(() => (window.location.hash = "#/settings"));
-  await page.getByLabel("Språk").selectOption("en");
-  await page.getByRole("heading", { name: "Settings", level: 1 }).waitFor();
-  await page.evaluate(() => (window.location.hash = "#/now"));
-}
 
 async function open(language: "sv" | "en") {
   const opened = await openApp(session.browser, session.server, { now: MONDAY_10 });
