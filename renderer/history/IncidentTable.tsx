@@ -2,7 +2,7 @@ import type { IncidentView } from "../../shared/app/incidents/incident-views";
 import { hrefOf } from "../hooks/use-route";
 import { formatDateTime, formatDuration } from "../i18n/format";
 import { useI18n } from "../i18n/i18n";
-import { SlaOutcome } from "../ui/SlaOutcome";
+import { SlaOutcomes } from "../ui/SlaOutcomes";
 
 export function IncidentTable(props: { incidents: readonly IncidentView[] }) {
   const { t, plural, language, timeZone } = useI18n();
@@ -45,10 +45,8 @@ export function IncidentTable(props: { incidents: readonly IncidentView[] }) {
               <td className="cell-worked">{formatDuration(incident.workedMs)}</td>
               <td className="cell-status">
                 {incident.open ? t("incident.open") : t("incident.resolved")}
-                {incident.sla.outcome !== "pending" && " · "}
-                <SlaOutcome sla={incident.sla} short />
-                {incident.rollbackSla.outcome !== "pending" && " · "}
-                <SlaOutcome sla={incident.rollbackSla} kind="rollback" short />
+                {" · "}
+                <SlaOutcomes incident={incident} brief />
               </td>
             </tr>
           ))}

@@ -15,7 +15,7 @@ import { IncidentForm } from "./IncidentForm";
 import { linkDraft, type IncidentDraft } from "./incident-draft";
 import { Milestones } from "./Milestones";
 import { Runbook } from "./Runbook";
-import { SlaOutcome } from "../ui/SlaOutcome";
+import { SlaOutcomes } from "../ui/SlaOutcomes";
 import { Timeline } from "./Timeline";
 import { WorkIntervals } from "./WorkIntervals";
 
@@ -77,8 +77,7 @@ export function IncidentDetails(props: { id: string }) {
             <span className={`priority-tag p${data.priority}`}>P{data.priority}</span>
             {data.customerName && <span>{data.customerName}</span>}
             <span>{t("incident.reportedAt", { when: reported })}</span>
-            <SlaOutcome sla={data.sla} short />
-            <SlaOutcome sla={data.rollbackSla} kind="rollback" short />
+            <SlaOutcomes incident={data} now={now} />
             <span className={data.open ? "badge" : "badge calm"}>
               {data.open ? t("incident.open") : t("incident.resolved")}
             </span>

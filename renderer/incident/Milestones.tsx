@@ -8,7 +8,6 @@ import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/sv";
 import { ErrorMessage } from "../ui/ErrorMessage";
 import { CorrectTime } from "./CorrectTime";
-import { SlaOutcome } from "../ui/SlaOutcome";
 
 const milestones: {
   milestone: Milestone;
@@ -54,8 +53,6 @@ export function Milestones(props: { incident: IncidentView }) {
   return (
     <section className="card" aria-labelledby="milestones-title">
       <h2 id="milestones-title">{t("incident.milestones")}</h2>
-      <SlaOutcome sla={incident.sla} />
-      <SlaOutcome sla={incident.rollbackSla} kind="rollback" />
       <ul className="milestones">
         <li className="done">
           <span className="done-mark">

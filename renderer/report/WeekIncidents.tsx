@@ -2,7 +2,7 @@ import type { IncidentView } from "../../shared/app/incidents/incident-views";
 import { hrefOf } from "../hooks/use-route";
 import { formatDateTime, formatDuration } from "../i18n/format";
 import { useI18n } from "../i18n/i18n";
-import { SlaOutcome } from "../ui/SlaOutcome";
+import { SlaOutcomes } from "../ui/SlaOutcomes";
 
 /** The week's incidents; one without a Jira key is flagged (every case needs an issue). */
 export function WeekIncidents(props: {
@@ -27,8 +27,7 @@ export function WeekIncidents(props: {
                   {[incident.customerName, incident.summary].filter(Boolean).join(" · ")}
                 </a>{" "}
                 <span className="muted">{formatDuration(incident.workedMs)}</span>{" "}
-                <SlaOutcome sla={incident.sla} short />{" "}
-                <SlaOutcome sla={incident.rollbackSla} kind="rollback" short />{" "}
+                <SlaOutcomes incident={incident} brief />{" "}
                 {missing ? (
                   <span className="badge warn">{t("report.missingJira")}</span>
                 ) : (

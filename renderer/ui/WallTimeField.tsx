@@ -37,6 +37,8 @@ import type { Language } from "../../shared/app/texts/language";
 export interface WallTimeEdit {
   at: number | null;
   problem: Error | null;
+  /** Both the date and the time left blank (the problem is then "required"). */
+  empty?: true;
 }
 
 export function WallTimeField(props: {
@@ -69,6 +71,13 @@ export function WallTimeField(props: {
     emit(interpret(nextDate, nextTime));
   };
   const interpret = (nextDate: string, nextTime: string): WallTimeEdit => {
+    if (nextDate.trim() === "" && nextTime.trim() === "") {
+      return {
+        at: null,
+        problem: codedError(props.field, "required", "must not be empty"),
+        empty: true,
+      };
+    }
     const typed = parseWallClock(nextDate, normalizeTime(nextTime));
     if (!typed) {
       const problem = codedError(props.field, "dateTime", "expected a date and an HH:mm time");

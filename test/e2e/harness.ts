@@ -125,6 +125,15 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 
+/** Switches the window to English in Settings ("sv" leaves it) and goes back to Now. */
+export async function useLanguage(page: Page, language: "sv" | "en"): Promise<void> {
+  if (language === "sv") return;
+  await page.evaluate(() => (window.location.hash = "#/settings"));
+  await page.getByLabel("Språk").selectOption("en");
+  await page.getByRole("heading", { name: "Settings", level: 1 }).waitFor();
+  await page.evaluate(() => (window.location.hash = "#/now"));
+}
+
 /** Opens a section of Settings by its button in the settings' own navigation. */
 export async function settingsSection(page: Page, name: string): Promise<void> {
   await page.locator("nav.settings-nav").getByRole("button", { name, exact: true }).click();

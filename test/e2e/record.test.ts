@@ -10,6 +10,7 @@ import {
   openApp,
   screenshot,
   useBrowserSession,
+  useLanguage,
 } from "./harness";
 import { seriousViolations } from "./axe-record";
 
@@ -51,7 +52,7 @@ const words = {
     responded: "Besvarad",
     note: "Ny anteckning (tidsstämplas nu)",
     addNote: "Lägg till anteckning",
-    missed: "SLA missat med 10 min",
+    missed: /Svar: 10\smin sen/,
     stop: "Stoppa timer",
     now: "Nu",
     unreported: /^v\. 48 är inte rapporterad$/,
@@ -77,7 +78,7 @@ const words = {
     responded: "Responded",
     note: "New note (stamped now)",
     addNote: "Add note",
-    missed: "SLA missed by 10 min",
+    missed: /Response: 10\smin late/,
     stop: "Stop timer",
     now: "Now",
     unreported: /^[wv]\. 48 is not reported$/,
@@ -86,14 +87,6 @@ const words = {
     days: /in 2\sdays 17\sh/,
   },
 } as const;
-
-async function useLanguage(page: Page, language: "sv" | "en"): Promise<void> {
-  if (language === "sv") return;
-  await page.evaluate(() => (window.location.hash = "#/settings"));
-  await page.getByLabel("Språk").selectOption("en");
-  await page.getByRole("heading", { name: "Settings", level: 1 }).waitFor();
-  await page.evaluate(() => (window.location.hash = "#/now"));
-}
 
 async function noSidewaysScroll(page: Page, what: string): Promise<void> {
   const overflow = await page.evaluate(

@@ -91,7 +91,7 @@ for (const language of ["sv", "en"] as const) {
   });
 }
 
-test("History at 420 px: a long summary beside 'SLA missat' has the row's width", async () => {
+test("History at 420 px: a long summary beside 'Svar: 10 min sen' has the row's width", async () => {
   const { page, context, problems } = await openApp(session.browser, session.server, {
     now: MONDAY_10,
     viewport: { width: 420, height: 640 },
@@ -104,7 +104,10 @@ test("History at 420 px: a long summary beside 'SLA missat' has the row's width"
   await page.getByRole("button", { name: "Spara incidenten" }).click();
   await advanceClock(page, 70 * MINUTE);
   await page.getByRole("button", { name: "Besvarad", exact: true }).click();
-  await page.getByText("SLA missat med 10 min").first().waitFor();
+  await page
+    .getByText(/Svar: 10\smin sen/)
+    .first()
+    .waitFor();
   await page.getByRole("link", { name: "Historik", exact: true }).click();
   const cell = page.locator(".incident-table .cell-summary");
   await expect.poll(() => cell.textContent()).toBe(summary);

@@ -34,8 +34,8 @@ export function incidentView(data: JourData, incident: Incident, now: number): I
     rollbackDeadline,
     workedMs: unionMs(incidentSpans(data, incident, now)),
     open: incident.resolvedAt === null,
-    sla: slaOutcome(incident, responseDeadline),
-    rollbackSla: rollbackOutcome(incident, rollbackDeadline),
+    sla: slaOutcome(incident, responseDeadline, now),
+    rollbackSla: rollbackOutcome(incident, rollbackDeadline, now),
   };
 }
 

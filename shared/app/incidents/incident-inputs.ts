@@ -22,6 +22,12 @@ export const createIncidentSchema = v.optional(
     notes: v.exactOptional(text(20_000)),
     /** A past call logged afterwards: reported then, and no timer starts. */
     reportedAt: v.exactOptional(instant),
+    /** A past call's response; the report's moment when left out (new-call.ts). */
+    respondedAt: v.exactOptional(instant),
+    /** A past call resolved then (not before the report or the response). */
+    resolvedAt: v.exactOptional(instant),
+    /** A past call's worked span, stored as one work interval. */
+    work: v.exactOptional(plainObject({ start: instant, end: instant })),
   }),
 );
 

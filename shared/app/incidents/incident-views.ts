@@ -10,9 +10,14 @@ import { prioritySchema } from "../settings/settings";
 
 const instant = v.number();
 
+/** One SLA outcome (sla-outcome.ts): its state, and the minutes that go with it. */
 const slaOutcomeSchema = v.object({
-  outcome: v.picklist(["met", "missed", "pending"] as const),
+  outcome: v.picklist(["met", "missed", "pending", "notRequested", "notStarted"] as const),
+  done: v.boolean(),
   lateMinutes: v.number(),
+  tookMinutes: v.number(),
+  leftMinutes: v.number(),
+  deadline: v.nullable(instant),
 });
 
 export const incidentViewSchema = v.object({
@@ -26,9 +31,9 @@ export const incidentViewSchema = v.object({
   /** Merged worked time including a running timer. */
   workedMs: v.number(),
   open: v.boolean(),
-  /** The response SLA kept or missed (sla-outcome.ts). */
+  /** The response: in time, late, pending (sla-outcome.ts), as of the view's moment. */
   sla: slaOutcomeSchema,
-  /** A requested rollback started in time or late (pending: none, or not started). */
+  /** A requested rollback: started in time, late, pending, or not requested. */
   rollbackSla: slaOutcomeSchema,
 });
 

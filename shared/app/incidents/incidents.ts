@@ -121,6 +121,9 @@ export function markMilestone(
       throw InputError.of(field, "is before the rollback was requested");
     }
   }
+  // A call resolved was answered by then at the latest: recorded, so it shows on the
+  // milestones and can be corrected to when the call was really taken.
+  if (milestone === "resolved" && next.respondedAt === null) next.respondedAt = when;
   if (milestone === "rollbackRequested" && next.rollbackStartedAt !== null) {
     if (next.rollbackStartedAt < when) throw InputError.of(field, "is after the rollback started");
   }

@@ -63,10 +63,15 @@ export function jiraDescription(
     `${t.priority}: P${incident.priority}`,
     `${t.reported}: ${stamp(incident.reportedAt)}`,
   ];
-  const sla = slaOutcome(incident, responseDeadlineOf(incident, settings));
+  // Only milestones reached are written: measured "as of the report", nothing is overdue.
+  const sla = slaOutcome(incident, responseDeadlineOf(incident, settings), incident.reportedAt);
   if (sla.outcome === "met") lines.push(texts.record.slaMet);
   if (sla.outcome === "missed") lines.push(texts.record.slaMissed(sla.lateMinutes));
-  const rollback = rollbackOutcome(incident, rollbackDeadlineOf(incident, settings));
+  const rollback = rollbackOutcome(
+    incident,
+    rollbackDeadlineOf(incident, settings),
+    incident.reportedAt,
+  );
   if (rollback.outcome === "met") lines.push(texts.record.rollbackMet);
   if (rollback.outcome === "missed") lines.push(texts.record.rollbackMissed(rollback.lateMinutes));
   // The summary takes at most half of what is left, so the timeline keeps room.

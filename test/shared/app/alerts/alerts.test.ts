@@ -264,3 +264,32 @@ describe("the alert planner", () => {
     expect(alerts).toEqual([]);
   });
 });
+
+describe("SLA alerts of a past call (issue 21, point 6)", () => {
+  it("a call logged after its deadline passed raises no alert, even with its response undone", async () => {
+    const r = rig({ tickMs: TICK, settings: noReminders });
+    const past = await r.app.createIncident({ priority: 1, reportedAt: MONDAY_10 - 36 * HOUR });
+    await r.app.undoMilestone({ id: past.id, milestone: "responded" });
+    expect(await titlesAt(r, [0, 1, 60])).toEqual([
+      [0, []],
+      [1, []],
+      [60, []],
+    ]);
+  });
+
+  it("a past call logged as responded raises none while its deadline is still ahead", async () => {
+    const r = rig({ tickMs: TICK, settings: noReminders });
+    await r.app.createIncident({ priority: 1, reportedAt: MONDAY_10 - 10 * MINUTE });
+    expect((await titlesAt(r, [35, 50])).flatMap(([, titles]) => titles)).toEqual([]);
+  });
+
+  it("a past call whose response is undone before its deadline alerts like any call", async () => {
+    const r = rig({ tickMs: TICK, settings: noReminders });
+    const past = await r.app.createIncident({ priority: 1, reportedAt: MONDAY_10 - 10 * MINUTE });
+    await r.app.undoMilestone({ id: past.id, milestone: "responded" });
+    expect(await titlesAt(r, [35, 50])).toEqual([
+      [35, ["P1 svar senast 10:50"]],
+      [50, ["P1 svarstiden har passerat"]],
+    ]);
+  });
+});
