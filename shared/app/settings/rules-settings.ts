@@ -29,7 +29,10 @@ export const hhmmSchema = v.pipe(
 );
 
 /** The weekly allowance and the storhelg supplement (0.5 is +50 %). */
-export const allowanceSchema = v.object({ weeklySek: nonNegative, storhelgSupplement: nonNegative });
+export const allowanceSchema = v.object({
+  weeklySek: nonNegative,
+  storhelgSupplement: nonNegative,
+});
 /** SEK per hour of each tariff. */
 export const ratesSchema = v.object({ 1: nonNegative, 2: nonNegative, 3: nonNegative });
 

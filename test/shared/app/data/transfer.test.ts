@@ -101,13 +101,34 @@ describe("export and import", () => {
     expect(parseJourData(emptyJourData()).schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
   });
 
-  it("opens a version 1 document as version 2, and refuses a version 3 one as newer", () => {
+  it("opens a version 1 document as the current version, and refuses a version 4 one as newer", () => {
     const v1 = { ...emptyJourData(), schemaVersion: 1 };
     delete (v1 as Partial<typeof v1>).offDutyWeeks; // optional since 1: filled in by the check
     const parsed = parseJourData(v1);
-    expect(parsed.schemaVersion).toBe(2);
+    expect(parsed.schemaVersion).toBe(3);
     expect(parsed.offDutyWeeks).toEqual([]);
-    expect(() => parseJourData({ ...emptyJourData(), schemaVersion: 3 })).toThrow(NewerSchemaError);
+    expect(() => parseJourData({ ...emptyJourData(), schemaVersion: 4 })).toThrow(NewerSchemaError);
+    expect(() => parseJourData({ ...emptyJourData(), schemaVersion: 4 })).toThrow(
+      /schemaVersion: 4 was written by a newer Jour \(this one reads up to 3\)/,
+    );
+  });
+
+  it("opens a version 2 document as version 3 with its rates as the only entry, from the beginning", () => {
+    const { rateHistory: _dropped, ...settings } = emptyJourData().settings;
+    const rules = {
+      ...settings.rules,
+      allowance: { weeklySek: 4700, storhelgSupplement: 0.6 },
+      rates: { 1: 310, 2: 420, 3: 620 },
+    };
+    const v2 = { ...emptyJourData(), schemaVersion: 2, settings: { ...settings, rules } };
+    const parsed = parseJourData(v2);
+    expect(parsed.schemaVersion).toBe(3);
+    expect(parsed.settings.rateHistory).toEqual([
+      { from: null, allowance: rules.allowance, rates: rules.rates },
+    ]);
+    expect(parsed.settings.rules).toEqual(rules);
+    // A version 3 document must have its history: the check names it.
+    expect(() => parseJourData({ ...v2, schemaVersion: 3 })).toThrow(/^settings\.rateHistory/);
   });
 
   it("makes whole the instants a version 1 build saved with fractions of a millisecond", () => {
