@@ -19,7 +19,7 @@ async function filledApp() {
   await r.app.updateIncident({ id, notes: "line 1\nline 2", jiraKey: "WEB-1" });
   await r.app.stopTimer();
   await r.app.addInterval({ incidentId: id, start: MONDAY_10, end: MONDAY_10 + 70 * MINUTE });
-  await r.app.markWeeksReported({ weeks: [MONDAY_10], reported: true });
+  await r.app.markWeeksReported({ weeks: [MONDAY_10], reported: true, confirmRunning: true });
   const second = await r.app.createIncident({ summary: '=HYPERLINK("http://evil")' });
   return { ...r, id, second: second.id };
 }
