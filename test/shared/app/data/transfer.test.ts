@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { CURRENT_SCHEMA_VERSION, emptyJourData } from "../../../../shared/app/data/document";
+import {
+  CURRENT_SCHEMA_VERSION,
+  emptyJourData,
+  type JourData,
+} from "../../../../shared/app/data/document";
 import { migrate } from "../../../../shared/app/data/migrations";
 import { parseJourData } from "../../../../shared/app/data/checker";
 import { NewerSchemaError } from "../../../../shared/app/texts/errors";
@@ -114,9 +118,10 @@ describe("export and import", () => {
   });
 
   it("opens a version 2 document as version 3 with its rates as the only entry, from the beginning", () => {
-    const { rateHistory: _dropped, ...settings } = emptyJourData().settings;
+    const settings: Partial<JourData["settings"]> = { ...emptyJourData().settings };
+    delete settings.rateHistory; // version 2 had none
     const rules = {
-      ...settings.rules,
+      ...emptyJourData().settings.rules,
       allowance: { weeklySek: 4700, storhelgSupplement: 0.6 },
       rates: { 1: 310, 2: 420, 3: 620 },
     };
