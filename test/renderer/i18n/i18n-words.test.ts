@@ -29,7 +29,16 @@ const rejection = (run: () => unknown): unknown => {
 
 describe("every error code has words in both languages", () => {
   test.each(errorCodes)("%s", (code) => {
-    const params = { min: 1, max: 2, year: 2005, newest: 3, from: 2000, to: 2199, problem: "p" };
+    const params = {
+      min: 1,
+      max: 2,
+      year: 2005,
+      newest: 3,
+      from: 2000,
+      to: 2199,
+      problem: "p",
+      entry: 2,
+    };
     for (const [language, t] of [
       ["sv", sv],
       ["en", en],
