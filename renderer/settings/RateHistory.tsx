@@ -53,6 +53,7 @@ export function RateHistory(props: { draft: AppSettings; update: UpdateDraft }) 
   }));
   const [chosen, setChosen] = useState<number | null>(null);
   const [saved, setSaved] = useState<WeekChoice | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
   const weeks = choices.data?.weeks ?? [];
   const from = chosen ?? choices.data?.next ?? null;
   const fromWeek = weeks.find((week) => week.start === from);
@@ -66,13 +67,31 @@ export function RateHistory(props: { draft: AppSettings; update: UpdateDraft }) 
       ? t("rates.fromWeek", { week: week.label, year: week.isoYear })
       : new Date(entry.from).toISOString().slice(0, 10);
   };
-  const valid =
-    [values.weeklySek, values.percent, values.rates[1], values.rates[2], values.rates[3]].every(
-      (n) => Number.isFinite(n) && n >= 0,
-    ) && fromWeek !== undefined;
+  /** The first field that is not an amount ≥ 0, in words ("Taxa 1 (kr/h): ange ett tal"). */
+  const firstProblem = (): string | null => {
+    const fields: [string, number][] = [
+      [t("settings.weeklySek"), values.weeklySek],
+      [t("settings.storhelgSupplement"), values.percent],
+      ...([1, 2, 3] as const).map((n): [string, number] => [
+        t("settings.rate", { n }),
+        values.rates[n],
+      ]),
+    ];
+    for (const [field, value] of fields) {
+      if (!Number.isFinite(value))
+        return t("error.field", { field, problem: t("settings.notANumber") });
+      if (value < 0) return t("error.field", { field, problem: t("code.tooSmall", { min: 0 }) });
+    }
+    return null;
+  };
 
   const add = () => {
-    if (!valid || !fromWeek) return;
+    const found = firstProblem();
+    setProblem(found);
+    if (found || !fromWeek) {
+      setSaved(null);
+      return;
+    }
     const entry: RateEntry = {
       from: fromWeek.start,
       allowance: { weeklySek: values.weeklySek, storhelgSupplement: values.percent / 100 },
@@ -165,10 +184,15 @@ export function RateHistory(props: { draft: AppSettings; update: UpdateDraft }) 
         </div>
       </div>
       <div className="button-row">
-        <button type="button" disabled={!valid} onClick={add}>
+        <button type="button" disabled={!fromWeek} onClick={add}>
           {t("rates.save", { week: fromWeek ? `${fromWeek.label} ${fromWeek.isoYear}` : "" })}
         </button>
-        {saved && (
+        {problem && (
+          <span role="alert" className="error">
+            {problem}
+          </span>
+        )}
+        {saved && !problem && (
           <span role="status" className="muted">
             {t("rates.saved", { week: saved.label, year: saved.isoYear })}
           </span>
