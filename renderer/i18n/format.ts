@@ -32,6 +32,11 @@ export function formatSek(sek: number): string {
   return `${format.format(sek)}${NBSP}kr`;
 }
 
+/** "4 500", "0,5": a plain amount (a rate, a percentage) as Swedish writes it. */
+export function formatAmount(value: number): string {
+  return hoursNumber.format(value);
+}
+
 /** "1,5 h" */
 export function formatHours(hours: number): string {
   return `${hoursNumber.format(hours)}${NBSP}h`;

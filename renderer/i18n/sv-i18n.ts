@@ -63,6 +63,10 @@ const codes = {
   "code.internal": "internt fel (se loggen)",
   "code.idRepeated": "finns redan tidigare i filen",
   "code.notTrashed": "kunde inte flyttas till papperskorgen och ligger kvar",
+  "code.ratesFromWeek": "taxorna ändras från en vecka: ange vecka i listan över taxor",
+  "code.ratesWeekTaken": "den veckan har redan taxor (rad {entry})",
+  "code.ratesKeepOne": "minst en rad med taxor måste finnas kvar",
+  "code.weekRunning": "veckan pågår fortfarande: bekräfta först",
 } as const satisfies Record<`code.${ErrorCode}`, string>;
 
 /** Texts of #12 (one language at a time): error words, counts, time fields, CSV, fields. */

@@ -3,15 +3,24 @@ import type { ReportView } from "../../shared/app/reports/report-views";
 import { useAction, useApi } from "../api/api-context";
 import { useI18n } from "../i18n/i18n";
 import { ErrorMessage } from "../ui/ErrorMessage";
+import { ConfirmDialog } from "../ui/ConfirmDialog";
+import { formatDateTime } from "../i18n/format";
 
 /** The organizer text exactly as it goes into Jira, its Copy button, and "mark reported". */
 export function OrganizerText(props: { report: ReportView; weeks: readonly number[] }) {
-  const { t } = useI18n();
+  const { t, language, timeZone } = useI18n();
   const { api } = useApi();
   const act = useAction();
   const [note, setNote] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [asking, setAsking] = useState(false);
   const allReported = props.report.weeks.every((week) => week.reported);
+  // A week still in progress is marked only after the user said yes (the core insists).
+  const running = props.report.weeks.find((row) => row.inProgress && !row.reported);
+  const mark = (reported: boolean, confirmRunning = false) =>
+    void act((api) =>
+      api.markWeeksReported({ weeks: [...props.weeks], reported, confirmRunning }),
+    ).then(setError);
   // Neither a held week nor work: nothing to paste into Jira (DOMAIN §4 "Whose week").
   const empty = props.report.text === "";
 
@@ -42,11 +51,10 @@ export function OrganizerText(props: { report: ReportView; weeks: readonly numbe
         </button>
         <button
           type="button"
-          onClick={() =>
-            void act((api) =>
-              api.markWeeksReported({ weeks: [...props.weeks], reported: !allReported }),
-            ).then(setError)
-          }
+          onClick={() => {
+            if (!allReported && running) setAsking(true);
+            else mark(!allReported);
+          }}
         >
           {allReported ? t("report.markUnreported") : t("report.markReported")}
         </button>
@@ -57,6 +65,29 @@ export function OrganizerText(props: { report: ReportView; weeks: readonly numbe
         )}
       </div>
       <ErrorMessage error={error} />
+      {asking && running && (
+        <ConfirmDialog
+          title={t("report.runningTitle", { week: running.week.label })}
+          onCancel={() => setAsking(false)}
+          actions={[
+            {
+              label: t("report.runningConfirm"),
+              kind: "primary",
+              onClick: () => {
+                setAsking(false);
+                mark(true, true);
+              },
+            },
+          ]}
+        >
+          <p>
+            {t("report.runningBody", {
+              week: running.week.label,
+              end: formatDateTime(running.week.end, timeZone, language),
+            })}
+          </p>
+        </ConfirmDialog>
+      )}
     </section>
   );
 }

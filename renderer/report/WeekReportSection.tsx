@@ -27,7 +27,7 @@ export function WeekReportSection(props: { week: number }) {
         </div>
         <div className="columns">
           <TariffChart days={days} title={t("report.chart", { week: info.label })} />
-          <PayTable pay={pay} caption={title} held={onDuty} />
+          <PayTable pay={pay} caption={title} held={onDuty} week={info} />
         </div>
         <WeekIncidents incidents={incidents} missingJiraKey={missingJiraKey} />
       </section>

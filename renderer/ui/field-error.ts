@@ -118,6 +118,15 @@ export function fieldLabel(field: string, t: Translate): string {
   if (direct) return t(direct);
   const inFile = documentFieldLabel(field, t, (part) => fieldLabel(part, t));
   if (inFile !== null) return inFile;
+  // "Taxor rad 2: Taxa 1": a row of the rates' history, its field named as in the rules.
+  const row = /^rateHistory\.(\d+)(?:\.(.+))?$/.exec(field);
+  if (row) {
+    const label = t("rates.row", { n: Number(row[1]) + 1 });
+    const part = row[2];
+    if (part === undefined) return label;
+    return `${label}: ${part === "from" ? t("rates.fromLabel") : fieldLabel(`rules.${part}`, t)}`;
+  }
+  if (field === "rateHistory") return t("rates.history");
   const rate = /^rules\.rates\.(\d)$/.exec(field);
   if (rate) return t("settings.rate", { n: rate[1] ?? "" });
   const customer = /^customers\.(\d+)\.(\w+)/.exec(field);

@@ -36,6 +36,7 @@ export function sectionOfField(field: string): SettingsSection {
   if (head === "rules" || head === "links" || head === "customers" || head === "runbook") {
     return head;
   }
+  if (head === "rateHistory") return "rules";
   if (head === "rest") return "rest";
   if (head === "timerWatch" || head === "handoverReminders") return "reminders";
   return "general";

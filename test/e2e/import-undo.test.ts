@@ -40,7 +40,7 @@ async function otherFile(): Promise<string> {
   await app.updateIncident({ id: "i-60", summary: "Från filen", customerId: "c-9" });
   now += 30 * MINUTE;
   await app.stopTimer();
-  await app.markWeeksReported({ weeks: [now], reported: true });
+  await app.markWeeksReported({ weeks: [now], reported: true, confirmRunning: true });
   return app.exportData();
 }
 

@@ -99,7 +99,7 @@ function samples(s: Seeded): { [M in ContractMethod]: ArgOf<M> } {
     listWeeks: undefined,
     listUnreportedWeeks: undefined,
     getReport: { weeks: [NOW] },
-    markWeeksReported: { weeks: [NOW], reported: true },
+    markWeeksReported: { weeks: [NOW], reported: true, confirmRunning: true },
     getSettings: undefined,
     updateSettings: { language: "en", alertLeadMinutes: [20, 5] },
     getDefaultSettings: undefined,

@@ -19,8 +19,10 @@ import {
  * 2: the store keeps closed years in files of their own (docs/storage.md), and the optional
  * fields added since 1 are written: a Jour of version 1 must refuse such a file (its "newer
  * Jour" message) rather than open it and drop what it does not know.
+ * 3: the settings keep the history of the rates (`settings.rateHistory`): a Jour of
+ * version 2 would drop it and pay every past week with today's rates.
  */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 /** The instants Jour accepts: far wider than any real use, far inside what a Date holds. */
 export const MIN_INSTANT = Date.UTC(2000, 0, 1);

@@ -1,5 +1,6 @@
 import { InputError, NewerSchemaError } from "../texts/errors";
 import { MIN_INSTANT } from "./document";
+import { firstRateEntry } from "../settings/rate-history";
 
 /** Turns a document of version n into one of version n + 1. */
 export type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
@@ -23,10 +24,31 @@ function wholeInstants(value: unknown): unknown {
  * here and bumps the version.
  * 1 → 2: the same members (those added since 1 are optional, and the check fills in their
  * defaults; where the store keeps them is the store's affair), and instants made whole ms.
+ * 2 → 3: the settings' allowance and rates become the only entry of their history, in
+ * force from the beginning (so every week is paid as before).
  */
 export const MIGRATIONS: readonly Migration[] = [
   (document) => wholeInstants(document) as Record<string, unknown>,
+  withRateHistory,
 ];
+
+/** 2 → 3. A document without readable rates is left for the check to name the field. */
+function withRateHistory(document: Record<string, unknown>): Record<string, unknown> {
+  const settings = document["settings"];
+  if (typeof settings !== "object" || settings === null || Array.isArray(settings)) {
+    return document;
+  }
+  const rules = (settings as { rules?: unknown }).rules;
+  if (typeof rules !== "object" || rules === null) return document;
+  const { allowance, rates } = rules as { allowance?: unknown; rates?: unknown };
+  if (typeof allowance !== "object" || allowance === null) return document;
+  if (typeof rates !== "object" || rates === null) return document;
+  const entry = firstRateEntry({
+    allowance: allowance as never,
+    rates: rates as never,
+  });
+  return { ...document, settings: { ...settings, rateHistory: [entry] } };
+}
 
 /**
  * Upgrades a raw document step by step to the newest version it knows. A document of a

@@ -6,6 +6,7 @@ import type { MarkWeeksReportedInput, WeeksInput } from "./report-inputs";
 import type { ReportView, WeekRef } from "./report-views";
 import { markWeeksReported, refsOfWeeks, unreportedWeeks, weekRefs, weekReport } from "./reports";
 import { restCsv } from "./rest-csv";
+import { checkWeeksEnded } from "./running-weeks";
 
 /** The week report: which weeks to report, a report of some, marking them reported, CSVs. */
 export interface ReportMethods {
@@ -14,6 +15,10 @@ export interface ReportMethods {
   /** Ended weeks (not the one in progress) on duty or with work, not yet reported; oldest first. */
   listUnreportedWeeks(): Promise<WeekRef[]>;
   getReport(input: WeeksInput): Promise<ReportView>;
+  /**
+   * Marks (or unmarks) the weeks. A week still in progress is refused ("weeks.i: … is still
+   * in progress", code weekRunning) unless `confirmRunning`: the user was asked first.
+   */
   markWeeksReported(input: MarkWeeksReportedInput): Promise<WeekRef[]>;
   exportWeeklyPayCsv(): Promise<string>;
   /** Each week's short daily rests and longest rest (Arbetstidslagen §§ 13–14). */
@@ -29,6 +34,7 @@ export function reportMethods({ read, change }: DocumentAccess): ReportMethods {
     markWeeksReported: (raw) =>
       change((data, now) => {
         const input = parseInput(markWeeksReportedSchema, raw);
+        if (input.reported) checkWeeksEnded(data, input.weeks, now, input.confirmRunning);
         const next = markWeeksReported(data, input.weeks, input.reported);
         return { data: next, result: refsOfWeeks(next, input.weeks, now) };
       }),

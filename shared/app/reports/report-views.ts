@@ -20,6 +20,8 @@ export const reportViewSchema = v.object({
       week: weekInfoSchema,
       pay: payViewSchema,
       reported: v.boolean(),
+      /** Its handover is still ahead: marking it reported asks first (running-weeks.ts). */
+      inProgress: v.boolean(),
       /** The week's short days and longest rest (null when switched off in Settings). */
       rest: v.nullable(weekRestSchema),
       /** Held (on duty): only then is the allowance in `pay` (DOMAIN §4 "Whose week"). */

@@ -166,6 +166,7 @@ export function weekReport(data: JourData, weeks: readonly number[], now: number
       onDuty,
       pay: heldPay(pays[i] as PayView, onDuty),
       reported: weekMarked(data.reportedWeeks, week),
+      inProgress: week.end > now,
       rest: data.settings.rest.inReport ? weekRest(data, week, now) : null,
     };
   });

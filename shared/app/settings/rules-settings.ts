@@ -28,6 +28,14 @@ export const hhmmSchema = v.pipe(
   v.regex(hhmm, 'expected "HH:mm"'),
 );
 
+/** The weekly allowance and the storhelg supplement (0.5 is +50 %). */
+export const allowanceSchema = v.object({
+  weeklySek: nonNegative,
+  storhelgSupplement: nonNegative,
+});
+/** SEK per hour of each tariff. */
+export const ratesSchema = v.object({ 1: nonNegative, 2: nonNegative, 3: nonNegative });
+
 export const rulesSchema = v.object({
   timeZone: v.pipe(
     v.string(),
@@ -36,8 +44,8 @@ export const rulesSchema = v.object({
   eveningsAsHolidays: v.boolean(),
   weekStartsOn: isoWeekday,
   handoverTime: hhmmSchema,
-  allowance: v.object({ weeklySek: nonNegative, storhelgSupplement: nonNegative }),
-  rates: v.object({ 1: nonNegative, 2: nonNegative, 3: nonNegative }),
+  allowance: allowanceSchema,
+  rates: ratesSchema,
   rounding: v.picklist(["none", "quarter", "half", "hour"] as const),
   office: v.pipe(
     v.object({

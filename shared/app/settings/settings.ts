@@ -11,6 +11,13 @@ import { urlProblem } from "./urls";
 import { defaultRunbook, runbookInLanguage, runbookStepSchema } from "./runbook";
 import { settingIdSchema } from "./setting-id";
 import { hhmmSchema, isIsoWeekday, isoWeekday, rulesSchema } from "./rules-settings";
+import {
+  checkRateWeeks,
+  firstRateEntry,
+  latestRateEntry,
+  normalizeRateHistory,
+  rateHistorySchema,
+} from "./rate-history";
 
 /**
  * The app's settings: the rules' `Settings` (DOMAIN §6) under `rules`, plus what the app
@@ -141,7 +148,13 @@ export const handoverRemindersSchema = v.object({
 const defaultHandoverReminders = { weekStart: true, weekEnd: true, unreported: true };
 
 export const appSettingsSchema = v.object({
+  /**
+   * Its allowance and rates are those of the latest `rateHistory` entry (kept so by the
+   * methods); a week is paid with the entry in force at its handover (rates-in-force.ts).
+   */
   rules: rulesSchema,
+  /** The allowance, storhelg supplement and rates with the week each applies from. */
+  rateHistory: rateHistorySchema,
   links: linksSchema,
   customers: v.pipe(
     v.array(customerSchema),
@@ -199,6 +212,7 @@ export function defaultAppSettings(): AppSettings {
       office: { ...rules.office, days: rules.office.days.filter(isIsoWeekday) },
       ...(rules.sla ? { sla: { ...rules.sla } } : {}),
     },
+    rateHistory: [firstRateEntry(rules)],
     links: {
       callForwardingPortal: "",
       newRelic: "https://one.newrelic.com",
@@ -235,6 +249,7 @@ export function parseAppSettings(raw: unknown, field = "settings"): AppSettings 
     onCallWeek(at, settings.rules);
     responseDeadline(3, at, settings.rules);
     dailyRest(at, [], settings.rest, settings.rules);
+    checkRateWeeks(settings.rateHistory, settings.rules, `${field}.rateHistory`);
   } catch (error) {
     if (error instanceof RangeError) {
       throw new InputError(
@@ -266,13 +281,53 @@ export function applySettingsPatch(current: AppSettings, patch: unknown): AppSet
   }
   const language = changes.language ?? current.language;
   const runbook = changes.runbook ?? current.runbook;
+  const rules = changes.rules ?? current.rules;
   const settings = parseAppSettings({
     ...current,
     ...changes,
+    rules,
+    rateHistory: changes.rateHistory ?? current.rateHistory,
     runbook: runbookInLanguage(runbook, current.language, language),
   });
   checkSettingsUrls(settings);
-  return settings;
+  return withRatesInHistory(settings, current, changes.rateHistory !== undefined);
+}
+
+/**
+ * The history stored as it is read (each entry from its week's handover, oldest first) and
+ * the rules' allowance and rates those of its latest entry. Rates change only through the
+ * history, from a week: a change of the rules' own would pay every past week anew.
+ */
+function withRatesInHistory(
+  settings: AppSettings,
+  current: AppSettings,
+  historyGiven: boolean,
+): AppSettings {
+  const { allowance, rates } = settings.rules;
+  const was = current.rules;
+  if (
+    !historyGiven &&
+    (allowance.weeklySek !== was.allowance.weeklySek ||
+      allowance.storhelgSupplement !== was.allowance.storhelgSupplement ||
+      rates[1] !== was.rates[1] ||
+      rates[2] !== was.rates[2] ||
+      rates[3] !== was.rates[3])
+  ) {
+    throw InputError.of(
+      "settings.rules.rates",
+      "rates change from a week: give them as an entry of rateHistory",
+      "ratesFromWeek",
+    );
+  }
+  const rateHistory = normalizeRateHistory(settings.rateHistory, settings.rules, was);
+  // Moved with a new week day or time, two entries may now share a week.
+  checkRateWeeks(rateHistory, settings.rules, "settings.rateHistory");
+  const latest = latestRateEntry(rateHistory) ?? firstRateEntry(settings.rules);
+  return {
+    ...settings,
+    rules: { ...settings.rules, allowance: { ...latest.allowance }, rates: { ...latest.rates } },
+    rateHistory,
+  };
 }
 
 /** For a list's own check: `"c-1" is used twice (0 and 2)`, or a fallback when none is. */

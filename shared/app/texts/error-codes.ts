@@ -65,6 +65,10 @@ export const errorCodes = [
   "sender",
   "notTrashed",
   "idRepeated",
+  "ratesFromWeek",
+  "ratesWeekTaken",
+  "ratesKeepOne",
+  "weekRunning",
   "internal",
 ] as const;
 
@@ -140,6 +144,10 @@ const rules: Rule[] = [
   [/not a valid shortcut/, "shortcutInvalid"],
   [/not the Jour window/, "sender"],
   [/internal error/, "internal"],
+  [/give them as an entry of rateHistory/, "ratesFromWeek"],
+  [/has rates already \(row (\d+)\)/, "ratesWeekTaken", "entry"],
+  [/keep at least one entry of rates/, "ratesKeepOne"],
+  [/is still in progress/, "weekRunning"],
 ];
 
 /** The code of an English problem ("is in the future" → inFuture), "invalid" when unknown. */

@@ -1,5 +1,6 @@
 import { onCallWeek } from "../../index";
 import type { AppSettings } from "../settings/settings";
+import { settingsInForce } from "../settings/rates-in-force";
 import { weekLabel } from "../texts/format";
 import type { WeekInfo } from "./week-views";
 
@@ -28,7 +29,8 @@ export function weekInfo(at: number, settings: AppSettings): WeekInfo {
 }
 
 function weekInfoOf(at: number, settings: AppSettings): WeekInfo {
-  const week = onCallWeek(new Date(at), settings.rules);
+  // The allowance of the week's own rates; its span does not depend on them.
+  const week = onCallWeek(new Date(at), settingsInForce(settings, at).rules);
   return {
     start: week.start.getTime(),
     end: week.end.getTime(),

@@ -18,6 +18,11 @@ export const weekInfoSchema = v.object({
 });
 
 export const payViewSchema = v.object({
+  /** The allowance, storhelg supplement and rates in force in the week (its own, paid). */
+  inForce: v.object({
+    allowance: v.object({ weeklySek: v.number(), storhelgSupplement: v.number() }),
+    rates: tariffRecord,
+  }),
   /** Reported (rounded) hours per tariff. */
   hours: tariffRecord,
   allowanceSek: v.number(),

@@ -10,6 +10,7 @@ import { allWork } from "../incidents/intervals";
 import { liveSession } from "../incidents/live-session";
 import { localMidnight, localParts, localDate } from "../../domain/local-time";
 import type { AppSettings } from "../settings/settings";
+import { settingsInForce } from "../settings/rates-in-force";
 import type { DayTariff, PayView, WeekInfo, WeekView } from "./week-views";
 import { asksHeld, heldPay } from "./whose-week";
 import { inWeek, setWeekMark, weekInfo, weekMarked, weekMiddle } from "./week-info";
@@ -20,22 +21,38 @@ import { inWeek, setWeekMark, weekInfo, weekMarked, weekMiddle } from "./week-in
  * week's middle, so they still find their week if the handover day or time changes.
  */
 
+/** The pay of the week holding `at`, with the rates in force in that week. */
 export function payView(at: number, work: readonly Interval[], settings: AppSettings): PayView {
-  return payViewOf(weekPay(new Date(at), work, settings.rules), settings);
+  const inForce = settingsInForce(settings, at);
+  return payViewOf(weekPay(new Date(at), work, inForce.rules), inForce);
 }
 
-/** The pay views of many weeks (any instant in each), in order: the work is merged once. */
+/**
+ * The pay views of many weeks (any instant in each), in order, each with the rates in force
+ * in it: the work is merged once, and the rules asked once per set of rates.
+ */
 export function payViews(
   weeks: readonly number[],
   work: readonly Interval[],
   settings: AppSettings,
 ): PayView[] {
-  const pays = weeksPay(
-    weeks.map((at) => new Date(at)),
-    work,
-    settings.rules,
-  );
-  return pays.map((pay) => payViewOf(pay, settings));
+  const groups = new Map<AppSettings, number[]>();
+  weeks.forEach((at, i) => {
+    const inForce = settingsInForce(settings, at);
+    const group = groups.get(inForce);
+    if (group) group.push(i);
+    else groups.set(inForce, [i]);
+  });
+  const views: PayView[] = new Array<PayView>(weeks.length);
+  for (const [inForce, indexes] of groups) {
+    const pays = weeksPay(
+      indexes.map((i) => new Date(weeks[i] as number)),
+      work,
+      inForce.rules,
+    );
+    pays.forEach((pay, k) => (views[indexes[k] as number] = payViewOf(pay, inForce)));
+  }
+  return views;
 }
 
 /**
@@ -57,9 +74,11 @@ export function workedWeekPays(data: JourData, weeks: readonly WeekInfo[], now: 
   );
 }
 
+/** `settings`: the week's own (settingsInForce). */
 function payViewOf(pay: WeekPay, settings: AppSettings): PayView {
-  const rates = settings.rules.rates;
+  const { allowance, rates } = settings.rules;
   return {
+    inForce: { allowance: { ...allowance }, rates: { ...rates } },
     hours: pay.hours,
     allowanceSek: pay.allowanceSek,
     tariffSek: {

@@ -196,7 +196,11 @@ describe("the bytes of a segment file", () => {
           });
           return;
         case "reported":
-          await app.markWeeksReported({ weeks: [clock.now()], reported: op.reported });
+          await app.markWeeksReported({
+            weeks: [clock.now()],
+            reported: op.reported,
+            confirmRunning: true,
+          });
           return;
         case "alerts":
           clock.advance(40 * MINUTE);

@@ -27,6 +27,10 @@ export function status(overrides: Partial<StatusView> = {}): StatusView {
     onDuty: false,
     week: weekInfo(),
     pay: {
+      inForce: {
+        allowance: { weeklySek: 4500, storhelgSupplement: 0.5 },
+        rates: { 1: 200, 2: 400, 3: 600 },
+      },
       hours: { 1: 2.5, 2: 0, 3: 0 },
       allowanceSek: 4500,
       tariffSek: { 1: 500, 2: 0, 3: 0 },

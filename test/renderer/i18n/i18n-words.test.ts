@@ -31,7 +31,7 @@ describe("every error code has words in both languages", () => {
   test.each(errorCodes)("%s", (code) => {
     const params = {
       ...{ min: 1, max: 2, year: 2005, newest: 3, from: 2000, to: 2199, problem: "p" },
-      ...{ time: "02:30", date: "29 mars" },
+      ...{ time: "02:30", date: "29 mars", entry: 2 },
     };
     for (const [language, t] of [
       ["sv", sv],

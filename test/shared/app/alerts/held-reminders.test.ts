@@ -90,7 +90,7 @@ describe("the reminder at the end of a held week", () => {
 
   it("is not sent for a week already reported, nor when switched off", async () => {
     const r = await setUp();
-    await r.app.markWeeksReported({ weeks: [W48 + DAY], reported: true });
+    await r.app.markWeeksReported({ weeks: [W48 + DAY], reported: true, confirmRunning: true });
     expect(await titles(r, W49 + 1_000)).toEqual([]);
     const off = await setUp({
       handoverReminders: { weekStart: true, weekEnd: false, unreported: false },
@@ -149,7 +149,7 @@ describe("the reminder while an ended held week is unreported", () => {
 
   it("stops once the week is reported, and when switched off", async () => {
     const r = await ended();
-    await r.app.markWeeksReported({ weeks: [W48 + DAY], reported: true });
+    await r.app.markWeeksReported({ weeks: [W48 + DAY], reported: true, confirmRunning: true });
     expect(await titles(r, W49 + 2 * DAY)).toEqual([]);
     const off = await ended({
       handoverReminders: { weekStart: true, weekEnd: true, unreported: false },

@@ -25,7 +25,7 @@ async function otherData() {
   const b = await r.app.createIncident({ summary: "theirs B" });
   r.clock.advance(20 * MINUTE);
   await r.app.stopTimer();
-  await r.app.markWeeksReported({ weeks: [r.clock.now()], reported: true });
+  await r.app.markWeeksReported({ weeks: [r.clock.now()], reported: true, confirmRunning: true });
   return { json: await r.app.exportData(), ids: [a.id, b.id] };
 }
 

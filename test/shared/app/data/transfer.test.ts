@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { CURRENT_SCHEMA_VERSION, emptyJourData } from "../../../../shared/app/data/document";
+import {
+  CURRENT_SCHEMA_VERSION,
+  emptyJourData,
+  type JourData,
+} from "../../../../shared/app/data/document";
 import { migrate } from "../../../../shared/app/data/migrations";
 import { parseJourData } from "../../../../shared/app/data/checker";
 import { NewerSchemaError } from "../../../../shared/app/texts/errors";
@@ -19,7 +23,7 @@ async function filledApp() {
   await r.app.updateIncident({ id, notes: "line 1\nline 2", jiraKey: "WEB-1" });
   await r.app.stopTimer();
   await r.app.addInterval({ incidentId: id, start: MONDAY_10, end: MONDAY_10 + 70 * MINUTE });
-  await r.app.markWeeksReported({ weeks: [MONDAY_10], reported: true });
+  await r.app.markWeeksReported({ weeks: [MONDAY_10], reported: true, confirmRunning: true });
   const second = await r.app.createIncident({ summary: '=HYPERLINK("http://evil")' });
   return { ...r, id, second: second.id };
 }
@@ -101,13 +105,35 @@ describe("export and import", () => {
     expect(parseJourData(emptyJourData()).schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
   });
 
-  it("opens a version 1 document as version 2, and refuses a version 3 one as newer", () => {
+  it("opens a version 1 document as the current version, and refuses a version 4 one as newer", () => {
     const v1 = { ...emptyJourData(), schemaVersion: 1 };
     delete (v1 as Partial<typeof v1>).offDutyWeeks; // optional since 1: filled in by the check
     const parsed = parseJourData(v1);
-    expect(parsed.schemaVersion).toBe(2);
+    expect(parsed.schemaVersion).toBe(3);
     expect(parsed.offDutyWeeks).toEqual([]);
-    expect(() => parseJourData({ ...emptyJourData(), schemaVersion: 3 })).toThrow(NewerSchemaError);
+    expect(() => parseJourData({ ...emptyJourData(), schemaVersion: 4 })).toThrow(NewerSchemaError);
+    expect(() => parseJourData({ ...emptyJourData(), schemaVersion: 4 })).toThrow(
+      /schemaVersion: 4 was written by a newer Jour \(this one reads up to 3\)/,
+    );
+  });
+
+  it("opens a version 2 document as version 3 with its rates as the only entry, from the beginning", () => {
+    const settings: Partial<JourData["settings"]> = { ...emptyJourData().settings };
+    delete settings.rateHistory; // version 2 had none
+    const rules = {
+      ...emptyJourData().settings.rules,
+      allowance: { weeklySek: 4700, storhelgSupplement: 0.6 },
+      rates: { 1: 310, 2: 420, 3: 620 },
+    };
+    const v2 = { ...emptyJourData(), schemaVersion: 2, settings: { ...settings, rules } };
+    const parsed = parseJourData(v2);
+    expect(parsed.schemaVersion).toBe(3);
+    expect(parsed.settings.rateHistory).toEqual([
+      { from: null, allowance: rules.allowance, rates: rules.rates },
+    ]);
+    expect(parsed.settings.rules).toEqual(rules);
+    // A version 3 document must have its history: the check names it.
+    expect(() => parseJourData({ ...v2, schemaVersion: 3 })).toThrow(/^settings\.rateHistory/);
   });
 
   it("makes whole the instants a version 1 build saved with fractions of a millisecond", () => {

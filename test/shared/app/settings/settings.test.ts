@@ -36,7 +36,7 @@ describe("settings", () => {
     const { app } = rig();
     const defaults = defaultAppSettings();
     const updated = await app.updateSettings({
-      rules: { ...defaults.rules, rounding: "quarter", rates: { 1: 300, 2: 420, 3: 650 } },
+      rules: { ...defaults.rules, rounding: "quarter" },
       customers: [customer],
       alertLeadMinutes: [30, 10],
       language: "en",

@@ -32,6 +32,10 @@ describe("the on-call week", () => {
     expect(view.week.end).toBe(HANDOVER_48);
     expect(view.workedMs).toEqual({ 1: 70 * MINUTE, 2: 0, 3: 30 * MINUTE });
     expect(view.pay).toEqual({
+      inForce: {
+        allowance: { weeklySek: 4500, storhelgSupplement: 0.5 },
+        rates: { 1: 290, 2: 400, 3: 600 },
+      },
       hours: { 1: 1.5, 2: 0, 3: 0.5 },
       allowanceSek: 4500,
       tariffSek: { 1: 435, 2: 0, 3: 300 },
