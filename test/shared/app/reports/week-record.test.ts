@@ -219,3 +219,21 @@ describe("a reported week is a record", () => {
     expect(other.storage.saves).toEqual([]);
   });
 });
+
+describe("the pay CSV of a reported week", () => {
+  it("gives the reported total beside the total now, and says it changed", async () => {
+    const { app, second } = await reportedWeek();
+    await app.updateSettings({ csvStyle: "rfc4180" });
+    await app.deleteIncident({ id: second });
+    const lines = (await app.exportWeeklyPayCsv()).split(/\r?\n/);
+    const header = lines[0]?.split(",") ?? [];
+    const row = lines.find((line) => line.startsWith("2025-W48"))?.split(",") ?? [];
+    const cell = (name: string) => row[header.indexOf(name)];
+    expect([cell("reported"), cell("totalSek"), cell("reportedTotalSek")]).toEqual([
+      "true",
+      "5700",
+      "6300",
+    ]);
+    expect(cell("changedAfterReport")).toBe("true");
+  });
+});
