@@ -5,6 +5,7 @@ import { enTimer } from "./en-timer";
 import { enData } from "./en-data";
 import { enRota } from "./en-rota";
 import { enRecord } from "./en-record";
+import { enReported } from "./en-reported";
 import type { MessageKey } from "./sv";
 import { enI18n } from "./en-i18n";
 
@@ -222,4 +223,5 @@ export const en: Record<MessageKey, string> = {
   ...enQa,
   ...enRota,
   ...enRecord,
+  ...enReported,
 };

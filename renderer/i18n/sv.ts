@@ -7,6 +7,7 @@ import { svData } from "./sv-data";
 
 import { svRota } from "./sv-rota";
 import { svRecord } from "./sv-record";
+import { svReported } from "./sv-reported";
 /** Swedish, the agency's language and the default. The keys are the English messages' keys. */
 export const sv = {
   appName: "Jour",
@@ -220,6 +221,7 @@ export const sv = {
   ...svQa,
   ...svRota,
   ...svRecord,
+  ...svReported,
 } as const;
 
 export type MessageKey = keyof typeof sv;

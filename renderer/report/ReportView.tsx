@@ -56,7 +56,11 @@ export function ReportView() {
         </div>
       </div>
       {chosen.map((ref) => (
-        <WeekReportSection key={ref.week.start} week={ref.week.start} />
+        <WeekReportSection
+          key={ref.week.start}
+          week={ref.week.start}
+          record={report.data?.weeks.find((row) => row.week.start === ref.week.start)?.record}
+        />
       ))}
       {/* Newest first, as the week sections above. */}
       {report.data && (
