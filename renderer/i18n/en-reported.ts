@@ -28,6 +28,7 @@ export const enReported: Record<keyof typeof svReported, string> = {
     "{weeks} is reported. Deleting the incident changes the week's pay, and the Week report shows a correction to report. What was reported is kept.",
   "reported.confirmEdit":
     "{weeks} is reported. Changing the work time may change the week's pay, and the Week report then shows a correction to report. What was reported is kept.",
+  "reported.and": "and",
   "reported.deleteAnyway": "Delete anyway",
   "reported.saveAnyway": "Save anyway",
   "reported.incidentNote": "{weeks} is reported: changes to the work time become a correction.",

@@ -28,6 +28,7 @@ export const svReported = {
     "{weeks} är rapporterad. Tar du bort incidenten ändras veckans ersättning, och Veckorapporten visar en rättelse att rapportera. Det som rapporterades sparas.",
   "reported.confirmEdit":
     "{weeks} är rapporterad. Ändrar du arbetstiden kan veckans ersättning ändras, och Veckorapporten visar då en rättelse att rapportera. Det som rapporterades sparas.",
+  "reported.and": "och",
   "reported.deleteAnyway": "Ta bort ändå",
   "reported.saveAnyway": "Spara ändå",
   "reported.incidentNote": "{weeks} är rapporterad: ändringar av arbetstiden blir en rättelse.",

@@ -7,6 +7,9 @@ import { parseFieldError } from "../ui/field-error";
 import { fromLocalInput, toLocalInput } from "../i18n/local-input";
 import { DateTimeField, normalizeDateTime } from "../ui/DateTimeField";
 import { ErrorMessage } from "../ui/ErrorMessage";
+import { ConfirmDialog } from "../ui/ConfirmDialog";
+import type { WeekRef } from "../../shared/app/reports/report-views";
+import { joinWeeks, reportedWeeksTouching } from "./reported-weeks";
 
 const badField = (error: unknown): string => (error ? parseFieldError(error).field : "");
 
@@ -25,6 +28,8 @@ export function IntervalEditor(props: {
   incidentId: string;
   work: Work;
   index: number;
+  /** The weeks listed: a change touching a reported one asks first (issue #21). */
+  weeks?: readonly WeekRef[];
   onDone?: () => void;
 }) {
   const { t, timeZone } = useI18n();
@@ -33,15 +38,24 @@ export function IntervalEditor(props: {
   const [start, setStart] = useState(toLocalInput(work.start, timeZone));
   const [end, setEnd] = useState(toLocalInput(work.end, timeZone));
   const [error, setError] = useState<unknown>(null);
+  /** A change waiting for "yes" because it touches reported weeks (named). */
+  const [asking, setAsking] = useState<{ weeks: string; kind: "save" | "delete" } | null>(null);
+  const reportedIn = (spans: readonly { start: number; end: number }[]) =>
+    joinWeeks(reportedWeeksTouching(props.weeks ?? [], [], spans), t("reported.and"));
   const prefix = `work-${incidentId}-${work.id ?? "new"}`;
 
-  const save = async () => {
+  const save = async (confirmed = false) => {
     const startMs = fromLocalInput(normalizeDateTime(start), timeZone);
     const endMs = fromLocalInput(normalizeDateTime(end), timeZone);
     const malformed = (field: string) =>
       setError(codedError(field, "dateTime", "expected a date and an HH:mm time"));
     if (startMs === null) return malformed("start");
     if (endMs === null) return malformed("end");
+    const spans = work.id === null ? [] : [work];
+    const weeks = reportedIn([...spans, { start: startMs, end: endMs }]);
+    const unchanged = startMs === work.start && endMs === work.end && work.id !== null;
+    if (weeks && !confirmed && !unchanged) return setAsking({ weeks, kind: "save" });
+    setAsking(null);
     const failure = await act((api) =>
       work.id === null
         ? api.addInterval({ incidentId, start: startMs, end: endMs })
@@ -51,8 +65,11 @@ export function IntervalEditor(props: {
     if (!failure) props.onDone?.();
   };
 
-  const remove = async () => {
+  const remove = async (confirmed = false) => {
     if (work.id === null) return props.onDone?.();
+    const weeks = reportedIn([work]);
+    if (weeks && !confirmed) return setAsking({ weeks, kind: "delete" });
+    setAsking(null);
     const intervalId = work.id;
     setError(await act((api) => api.deleteInterval({ incidentId, intervalId })));
   };
@@ -90,6 +107,21 @@ export function IntervalEditor(props: {
         </button>
       </div>
       <ErrorMessage error={error} />
+      {asking && (
+        <ConfirmDialog
+          title={t("reported.confirmTitle", { weeks: asking.weeks })}
+          actions={[
+            {
+              label: t(asking.kind === "save" ? "reported.saveAnyway" : "reported.deleteAnyway"),
+              kind: asking.kind === "save" ? "primary" : "danger",
+              onClick: () => void (asking.kind === "save" ? save(true) : remove(true)),
+            },
+          ]}
+          onCancel={() => setAsking(null)}
+        >
+          <p>{t("reported.confirmEdit", { weeks: asking.weeks })}</p>
+        </ConfirmDialog>
+      )}
     </form>
   );
 }
