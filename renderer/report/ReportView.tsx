@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useLoad } from "../api/api-context";
 import { ErrorMessage } from "../ui/ErrorMessage";
 import { OrganizerText } from "./OrganizerText";
@@ -23,7 +23,12 @@ export function ReportView() {
     return { list: withCurrentWeek(list, status), current: first };
   }, "weeks");
   const [picked, setPicked] = useState<readonly number[] | null>(null);
-  const selected = picked ?? (weeks.data ? [weeks.data.current] : []);
+  // The week it opened on stays chosen: marking it reported must not swap it for another.
+  const opened = weeks.data?.current;
+  useEffect(() => {
+    if (opened !== undefined) setPicked((now) => now ?? [opened]);
+  }, [opened]);
+  const selected = picked ?? (opened !== undefined ? [opened] : []);
   const key = [...selected].sort((a, b) => a - b).join(",");
   const report = useLoad(
     (api) =>

@@ -8,7 +8,8 @@ import { markWeeksReported, weekReport } from "./reports";
 /**
  * Marking weeks reported keeps what was reported (issue #21): a week marked now gets a
  * record of its figures and the text copied with them; a marked week that changed since its
- * record gets a correction record (its correction text), the earlier ones stay. Unmarking
+ * record, marked again on its own, gets a correction record (its correction text); the
+ * earlier ones stay. Unmarking
  * keeps every record. A week marked before Jour kept records gets none: what was reported
  * then is not known.
  */
@@ -35,7 +36,9 @@ export function recordWeeksReported(
     if (latest && !figuresDiffer(latest, figures)) continue;
     if (fresh.includes(week)) {
       added.push(newRecord(figures, week, "report", text, now));
-    } else if (latest) {
+    } else if (latest && fresh.length === 0) {
+      // Only when the call marks nothing new (the correction's own button): a week reported
+      // and changed since is not signed by reporting another week beside it.
       const correction = correctionText(week, recordChanges(latest, figures)) ?? "";
       added.push(newRecord(figures, week, "correction", correction, now));
     }

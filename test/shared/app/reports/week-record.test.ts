@@ -156,6 +156,18 @@ describe("a reported week is a record", () => {
     expect(app.snapshot().reports).toHaveLength(2);
   });
 
+  it("reporting another week beside a changed one does not sign its correction", async () => {
+    const { app, second } = await reportedWeek();
+    await app.deleteIncident({ id: second });
+    await app.setOnDuty({ week: MONDAY_10 + WEEK, onDuty: true });
+    await app.markWeeksReported({ weeks: [MONDAY_10, MONDAY_10 + WEEK], reported: true });
+    expect(app.snapshot().reports.map((r) => [r.kind, r.totalSek])).toEqual([
+      ["report", 6300],
+      ["report", 4500],
+    ]);
+    expect((await recordOf(app)).state).toBe("changed");
+  });
+
   it("unmarking keeps the history but shows the week as not reported", async () => {
     const { app } = await reportedWeek();
     await app.markWeeksReported({ weeks: [MONDAY_10], reported: false });
