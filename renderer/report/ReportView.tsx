@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useLoad } from "../api/api-context";
 import { ErrorMessage } from "../ui/ErrorMessage";
 import { OrganizerText } from "./OrganizerText";
@@ -24,10 +24,9 @@ export function ReportView() {
   }, "weeks");
   const [picked, setPicked] = useState<readonly number[] | null>(null);
   // The week it opened on stays chosen: marking it reported must not swap it for another.
+  // (Set while rendering, once: React's way to adjust state to data that just arrived.)
   const opened = weeks.data?.current;
-  useEffect(() => {
-    if (opened !== undefined) setPicked((now) => now ?? [opened]);
-  }, [opened]);
+  if (picked === null && opened !== undefined) setPicked([opened]);
   const selected = picked ?? (opened !== undefined ? [opened] : []);
   const key = [...selected].sort((a, b) => a - b).join(",");
   const report = useLoad(

@@ -1,10 +1,10 @@
-import { useState } from "react";
 import type { RecordChange, WeekRecord } from "../../shared/app/reports/record-views";
-import { useAction, useApi } from "../api/api-context";
+import { useAction } from "../api/api-context";
 import { formatDateTime, formatHours, formatSek } from "../i18n/format";
 import { useI18n } from "../i18n/i18n";
 import { ErrorMessage } from "../ui/ErrorMessage";
 import { RecordHistory } from "./RecordHistory";
+import { useCopy } from "./use-copy";
 
 /**
  * What was reported for a week beside what it pays now (issue #21): reported as it stands,
@@ -42,21 +42,9 @@ export function WeekRecordNote(props: { week: number; record: WeekRecord }) {
 
 function Correction(props: { week: number; record: WeekRecord }) {
   const { t } = useI18n();
-  const { api } = useApi();
   const act = useAction();
-  const [note, setNote] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { copy, note, error, setError } = useCopy();
   const { correction, changes } = props.record;
-  const copy = async () => {
-    try {
-      await api.copyText({ text: correction ?? "" });
-      setError(null);
-      setNote(t("report.copied"));
-    } catch (failure) {
-      setNote(null);
-      setError(new Error(t("report.copyFailed", { message: String(failure) })));
-    }
-  };
   return (
     <>
       <h3 className="week-record-heading">{t("reported.whatChanged")}</h3>
@@ -79,7 +67,7 @@ function Correction(props: { week: number; record: WeekRecord }) {
       )}
       <div className="button-row wrap">
         {correction && (
-          <button type="button" className="primary" onClick={() => void copy()}>
+          <button type="button" className="primary" onClick={() => void copy(correction)}>
             {t("reported.copyCorrection")}
           </button>
         )}
