@@ -23,6 +23,7 @@ import "./incident/intervals.css";
 import "./ui/theme.css";
 import "./now/rest-notice.css";
 import "./report/rest-warning.css";
+import "./report/week-record.css";
 import "./ui/idle-question.css";
 import "./ui/dialog.css";
 import "./settings/kept-copies.css";

@@ -15,6 +15,8 @@ export interface TrayState {
   unreported: WeekInfo[];
   /** Unreported weeks just copied with "all unreported weeks": one click marks them. */
   toMark?: WeekInfo[];
+  /** Reported weeks that changed after the report: a correction is due (Week report). */
+  changed?: WeekInfo[];
 }
 
 /** What a menu item does, as data: the menu stays a pure value that tests can read. */
@@ -30,6 +32,7 @@ export type TrayAction =
   | { type: "openWindow" }
   | { type: "openSettings" }
   | { type: "openWeeks" }
+  | { type: "openReport" }
   | { type: "quit" };
 
 export interface TrayMenuItem {
@@ -94,6 +97,14 @@ export function buildTrayMenu(state: TrayState, texts: ShellTexts): TrayMenuItem
       id: "mark-reported",
       label: texts.markReported(what),
       action: { type: "markReported", weeks: toMark.map((week) => week.start), what },
+    });
+  }
+  const changed = state.changed ?? [];
+  if (changed.length > 0) {
+    items.push({
+      id: "changed-weeks",
+      label: texts.changedAfterReport(weeksLabel(changed)),
+      action: { type: "openReport" },
     });
   }
   items.push({

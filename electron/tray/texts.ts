@@ -19,6 +19,8 @@ export interface ShellTexts {
   copiedMarkBody: (what: string) => string;
   markReported: (weeks: string) => string;
   markedReported: string;
+  /** Reported weeks changed since: opens the Week report, where the correction is. */
+  changedAfterReport: (weeks: string) => string;
   links: string;
   callForwarding: string;
   newRelic: string;
@@ -57,6 +59,7 @@ const sv: ShellTexts = {
     `${what} – klistra in i Jira, och markera dem sedan som rapporterade i Jour-menyn.`,
   markReported: (weeks) => `Markera ${weeks} som rapporterade`,
   markedReported: "Markerade som rapporterade",
+  changedAfterReport: (weeks) => `${weeks}: ändrad efter rapporten – visa rättelsen`,
   links: "Länkar",
   callForwarding: "Vidarekoppling (portalen)",
   newRelic: "New Relic",
@@ -97,6 +100,7 @@ const en: ShellTexts = {
     `${what} – paste it into Jira, then mark them reported in the Jour menu.`,
   markReported: (weeks) => `Mark ${weeks} as reported`,
   markedReported: "Marked as reported",
+  changedAfterReport: (weeks) => `${weeks}: changed after the report – show the correction`,
   links: "Links",
   callForwarding: "Call forwarding portal",
   newRelic: "New Relic",

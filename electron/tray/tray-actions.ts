@@ -79,6 +79,9 @@ export function createTrayActions(deps: TrayActionDeps) {
       case "openWeeks":
         deps.openWindow({ view: "weeks" });
         return;
+      case "openReport":
+        deps.openWindow({ view: "report" });
+        return;
       case "quit":
         deps.quit();
         return;

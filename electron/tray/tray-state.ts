@@ -28,10 +28,11 @@ export function createTrayStateReader(api: JourApi, copied?: CopiedWeeks) {
       const status = await api.getStatus();
       if (stale || !slow || slow.weekStart !== status.week.start) {
         stale = false;
-        const [settings, lastWeek, unreported] = await Promise.all([
+        const [settings, lastWeek, unreported, weeks] = await Promise.all([
           api.getSettings(),
           api.getWeek({ week: status.week.start - 1 }),
           api.listUnreportedWeeks(),
+          api.listWeeks(),
         ]);
         const { callForwardingPortal, newRelic, jira } = settings.links;
         slow = {
@@ -42,6 +43,11 @@ export function createTrayStateReader(api: JourApi, copied?: CopiedWeeks) {
             lastWeek: lastWeek.week,
             unreported: unreported.map((ref): WeekInfo => ref.week),
             toMark: copied?.pending(unreported.map((ref) => ref.week)) ?? [],
+            // Newest first in the list: oldest first here, as the unreported weeks.
+            changed: weeks
+              .filter((ref) => ref.changed)
+              .map((ref) => ref.week)
+              .reverse(),
           },
         };
       }

@@ -39,9 +39,11 @@ export function HistoryFilters(props: {
           onChange={(event) => set({ week: event.target.value })}
         >
           <option value="">{t("history.all")}</option>
-          {props.weeks.map(({ week }) => (
+          {props.weeks.map(({ week, reported, changed }) => (
             <option key={week.start} value={String(week.start)}>
               {`${week.label} · ${formatDayRange(week.start, week.end, timeZone, language)}`}
+              {reported ? ` · ${t("report.reported")}` : ""}
+              {changed ? ` (${t("reported.changedShort")})` : ""}
             </option>
           ))}
         </select>

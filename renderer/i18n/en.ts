@@ -6,6 +6,7 @@ import { enData } from "./en-data";
 import { enRota } from "./en-rota";
 import { enRecord } from "./en-record";
 import { enRates } from "./en-rates";
+import { enReported } from "./en-reported";
 import type { MessageKey } from "./sv";
 import { enI18n } from "./en-i18n";
 
@@ -224,4 +225,5 @@ export const en: Record<MessageKey, string> = {
   ...enRota,
   ...enRecord,
   ...enRates,
+  ...enReported,
 };

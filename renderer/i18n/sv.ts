@@ -8,6 +8,7 @@ import { svData } from "./sv-data";
 import { svRota } from "./sv-rota";
 import { svRecord } from "./sv-record";
 import { svRates } from "./sv-rates";
+import { svReported } from "./sv-reported";
 /** Swedish, the agency's language and the default. The keys are the English messages' keys. */
 export const sv = {
   appName: "Jour",
@@ -222,6 +223,7 @@ export const sv = {
   ...svRota,
   ...svRecord,
   ...svRates,
+  ...svReported,
 } as const;
 
 export type MessageKey = keyof typeof sv;

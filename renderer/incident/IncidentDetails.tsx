@@ -18,6 +18,8 @@ import { Runbook } from "./Runbook";
 import { SlaOutcomes } from "../ui/SlaOutcomes";
 import { Timeline } from "./Timeline";
 import { WorkIntervals } from "./WorkIntervals";
+import { ConfirmDialog } from "../ui/ConfirmDialog";
+import { joinWeeks, reportedWeeksTouching, useWeekRefs } from "./reported-weeks";
 
 export function IncidentDetails(props: { id: string }) {
   const { id } = props;
@@ -30,6 +32,8 @@ export function IncidentDetails(props: { id: string }) {
   const incident = useLoad((api) => api.getIncident({ id }), `incident-${id}`);
   const settings = useLoad((api) => api.getSettings(), SETTINGS_KEY);
   const status = useLoad((api) => api.getStatus(), STATUS_KEY);
+  const weekRefs = useWeekRefs();
+  const [asking, setAsking] = useState(false);
 
   if (!incident.data || !settings.data) {
     const failure = incident.error ?? settings.error;
@@ -58,8 +62,13 @@ export function IncidentDetails(props: { id: string }) {
       ? data.customer
       : (settings.data.customers.find((c) => c.id === shownCustomerId) ?? null);
 
+  // A reported week it counts in is named: deleting changes what was reported (issue #21).
+  const reportedIn = joinWeeks(
+    reportedWeeksTouching(weekRefs, [data.reportedAt], data.work),
+    t("reported.and"),
+  );
   const remove = async () => {
-    if (!window.confirm(t("incident.confirmDelete"))) return;
+    setAsking(false);
     const failure = await act((api) => api.deleteIncident({ id }));
     if (failure) setError(failure);
     else navigate({ view: "history" });
@@ -111,10 +120,33 @@ export function IncidentDetails(props: { id: string }) {
           <Timeline incident={data} />
           {customer && <CustomerLinks customer={customer} />}
           <div className="button-row">
-            <button type="button" className="danger" onClick={() => void remove()}>
+            <button type="button" className="danger" onClick={() => setAsking(true)}>
               {t("incident.delete")}
             </button>
           </div>
+          {asking && (
+            <ConfirmDialog
+              title={
+                reportedIn
+                  ? t("reported.confirmTitle", { weeks: reportedIn })
+                  : t("incident.delete")
+              }
+              actions={[
+                {
+                  label: reportedIn ? t("reported.deleteAnyway") : t("incident.delete"),
+                  kind: "danger",
+                  onClick: () => void remove(),
+                },
+              ]}
+              onCancel={() => setAsking(false)}
+            >
+              <p>
+                {reportedIn
+                  ? t("reported.confirmDelete", { weeks: reportedIn })
+                  : t("incident.confirmDelete")}
+              </p>
+            </ConfirmDialog>
+          )}
         </div>
       </div>
     </div>

@@ -6,6 +6,9 @@ import { parseFieldError } from "../ui/field-error";
 import { WallTimeField } from "../ui/WallTimeField";
 import type { WallTimeEdit } from "../ui/WallTimeField";
 import { ErrorMessage } from "../ui/ErrorMessage";
+import { ConfirmDialog } from "../ui/ConfirmDialog";
+import type { WeekRef } from "../../shared/app/reports/report-views";
+import { joinWeeks, reportedWeeksTouching } from "./reported-weeks";
 
 const badField = (error: unknown): string => (error ? parseFieldError(error).field : "");
 
@@ -24,6 +27,8 @@ export function IntervalEditor(props: {
   incidentId: string;
   work: Work;
   index: number;
+  /** The weeks listed: a change touching a reported one asks first (issue #21). */
+  weeks?: readonly WeekRef[];
   onDone?: () => void;
 }) {
   const { t } = useI18n();
@@ -33,13 +38,22 @@ export function IntervalEditor(props: {
   const [start, setStart] = useState<WallTimeEdit>({ at: work.start, problem: null });
   const [end, setEnd] = useState<WallTimeEdit>({ at: work.end, problem: null });
   const [error, setError] = useState<unknown>(null);
+  /** A change waiting for "yes" because it touches reported weeks (named). */
+  const [asking, setAsking] = useState<{ weeks: string; kind: "save" | "delete" } | null>(null);
+  const reportedIn = (spans: readonly { start: number; end: number }[]) =>
+    joinWeeks(reportedWeeksTouching(props.weeks ?? [], [], spans), t("reported.and"));
   const prefix = `work-${incidentId}-${work.id ?? "new"}`;
 
-  const save = async () => {
+  const save = async (confirmed = false) => {
     const startMs = start.at;
     const endMs = end.at;
     if (start.problem || startMs === null) return setError(start.problem);
     if (end.problem || endMs === null) return setError(end.problem);
+    const spans = work.id === null ? [] : [work];
+    const weeks = reportedIn([...spans, { start: startMs, end: endMs }]);
+    const unchanged = startMs === work.start && endMs === work.end && work.id !== null;
+    if (weeks && !confirmed && !unchanged) return setAsking({ weeks, kind: "save" });
+    setAsking(null);
     const failure = await act((api) =>
       work.id === null
         ? api.addInterval({ incidentId, start: startMs, end: endMs })
@@ -49,8 +63,11 @@ export function IntervalEditor(props: {
     if (!failure) props.onDone?.();
   };
 
-  const remove = async () => {
+  const remove = async (confirmed = false) => {
     if (work.id === null) return props.onDone?.();
+    const weeks = reportedIn([work]);
+    if (weeks && !confirmed) return setAsking({ weeks, kind: "delete" });
+    setAsking(null);
     const intervalId = work.id;
     setError(await act((api) => api.deleteInterval({ incidentId, intervalId })));
   };
@@ -90,6 +107,21 @@ export function IntervalEditor(props: {
         </button>
       </div>
       <ErrorMessage error={error} />
+      {asking && (
+        <ConfirmDialog
+          title={t("reported.confirmTitle", { weeks: asking.weeks })}
+          actions={[
+            {
+              label: t(asking.kind === "save" ? "reported.saveAnyway" : "reported.deleteAnyway"),
+              kind: asking.kind === "save" ? "primary" : "danger",
+              onClick: () => void (asking.kind === "save" ? save(true) : remove(true)),
+            },
+          ]}
+          onCancel={() => setAsking(null)}
+        >
+          <p>{t("reported.confirmEdit", { weeks: asking.weeks })}</p>
+        </ConfirmDialog>
+      )}
     </form>
   );
 }

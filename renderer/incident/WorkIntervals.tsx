@@ -3,6 +3,7 @@ import type { IncidentView, TimerView } from "../../shared/app/incidents/inciden
 import { formatDuration, formatExactTime } from "../i18n/format";
 import { useI18n } from "../i18n/i18n";
 import { IntervalEditor } from "./IntervalEditor";
+import { joinWeeks, reportedWeeksTouching, useWeekRefs } from "./reported-weeks";
 
 /**
  * The incident's work intervals, each editable, the running session as a live row (so the
@@ -17,6 +18,7 @@ export function WorkIntervals(props: {
   const { t, timeZone } = useI18n();
   const { incident, timer, now } = props;
   const [adding, setAdding] = useState(false);
+  const weeks = useWeekRefs();
   const addButton = useRef<HTMLButtonElement>(null);
   const addForm = useRef<HTMLDivElement>(null);
   // Keyboard users land in the form that opened, and back on its button when it closes.
@@ -29,14 +31,19 @@ export function WorkIntervals(props: {
   const runningSince = timer?.status === "running" ? timer.runningSince : null;
   const totalMs = timer ? timer.elapsedMs : incident.workedMs;
   const empty = incident.work.length === 0 && runningSince === null;
+  const reportedIn = joinWeeks(
+    reportedWeeksTouching(weeks, [incident.reportedAt], incident.work),
+    t("reported.and"),
+  );
   return (
     <section className="card" aria-labelledby="work-title">
       <h2 id="work-title">{t("work.title")}</h2>
+      {reportedIn && <p className="muted">{t("reported.incidentNote", { weeks: reportedIn })}</p>}
       {empty && <p className="muted">{t("work.none")}</p>}
       <ul className="intervals">
         {incident.work.map((work, index) => (
           <li key={`${work.id}-${work.start}-${work.end}`}>
-            <IntervalEditor incidentId={incident.id} work={work} index={index + 1} />
+            <IntervalEditor incidentId={incident.id} work={work} index={index + 1} weeks={weeks} />
           </li>
         ))}
         {runningSince !== null && timer && (
@@ -61,6 +68,7 @@ export function WorkIntervals(props: {
             incidentId={incident.id}
             work={{ id: null, start: now - 30 * 60_000, end: now }}
             index={incident.work.length + 1}
+            weeks={weeks}
             onDone={() => setAdding(false)}
           />
         </div>

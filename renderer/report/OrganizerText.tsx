@@ -1,18 +1,17 @@
 import { useState } from "react";
 import type { ReportView } from "../../shared/app/reports/report-views";
-import { useAction, useApi } from "../api/api-context";
+import { useAction } from "../api/api-context";
 import { useI18n } from "../i18n/i18n";
 import { ErrorMessage } from "../ui/ErrorMessage";
 import { ConfirmDialog } from "../ui/ConfirmDialog";
 import { formatDateTime } from "../i18n/format";
+import { useCopy } from "./use-copy";
 
 /** The organizer text exactly as it goes into Jira, its Copy button, and "mark reported". */
 export function OrganizerText(props: { report: ReportView; weeks: readonly number[] }) {
   const { t, language, timeZone } = useI18n();
-  const { api } = useApi();
   const act = useAction();
-  const [note, setNote] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { copy, note, error, setError } = useCopy();
   const [asking, setAsking] = useState(false);
   const allReported = props.report.weeks.every((week) => week.reported);
   // A week still in progress is marked only after the user said yes (the core insists).
@@ -23,17 +22,6 @@ export function OrganizerText(props: { report: ReportView; weeks: readonly numbe
     ).then(setError);
   // Neither a held week nor work: nothing to paste into Jira (DOMAIN §4 "Whose week").
   const empty = props.report.text === "";
-
-  const copy = async () => {
-    try {
-      await api.copyText({ text: props.report.text });
-      setError(null);
-      setNote(t("report.copied"));
-    } catch (failure) {
-      setNote(null);
-      setError(new Error(t("report.copyFailed", { message: String(failure) })));
-    }
-  };
 
   return (
     <section className="card" aria-labelledby="organizer-title">
@@ -46,7 +34,12 @@ export function OrganizerText(props: { report: ReportView; weeks: readonly numbe
         </pre>
       )}
       <div className="button-row wrap">
-        <button type="button" className="primary" disabled={empty} onClick={() => void copy()}>
+        <button
+          type="button"
+          className="primary"
+          disabled={empty}
+          onClick={() => void copy(props.report.text)}
+        >
           {t("report.copy")}
         </button>
         <button

@@ -23,7 +23,11 @@ export function ReportView() {
     return { list: withCurrentWeek(list, status), current: first };
   }, "weeks");
   const [picked, setPicked] = useState<readonly number[] | null>(null);
-  const selected = picked ?? (weeks.data ? [weeks.data.current] : []);
+  // The week it opened on stays chosen: marking it reported must not swap it for another.
+  // (Set while rendering, once: React's way to adjust state to data that just arrived.)
+  const opened = weeks.data?.current;
+  if (picked === null && opened !== undefined) setPicked([opened]);
+  const selected = picked ?? (opened !== undefined ? [opened] : []);
   const key = [...selected].sort((a, b) => a - b).join(",");
   const report = useLoad(
     (api) =>
@@ -56,7 +60,11 @@ export function ReportView() {
         </div>
       </div>
       {chosen.map((ref) => (
-        <WeekReportSection key={ref.week.start} week={ref.week.start} />
+        <WeekReportSection
+          key={ref.week.start}
+          week={ref.week.start}
+          record={report.data?.weeks.find((row) => row.week.start === ref.week.start)?.record}
+        />
       ))}
       {/* Newest first, as the week sections above. */}
       {report.data && (

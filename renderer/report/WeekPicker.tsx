@@ -14,7 +14,7 @@ export function WeekPicker(props: {
     <fieldset className="card week-picker">
       <legend>{t("report.pickWeeks")}</legend>
       <ul className="plain-list">
-        {props.weeks.map(({ week, reported, incidentCount }) => {
+        {props.weeks.map(({ week, reported, changed, incidentCount }) => {
           const checked = props.selected.includes(week.start);
           const id = `week-${week.start}`;
           return (
@@ -38,6 +38,7 @@ export function WeekPicker(props: {
                   {plural("count.incidents", incidentCount)}
                 </span>
                 {reported && <span className="badge calm">{t("report.reported")}</span>}
+                {changed && <span className="badge warn">{t("reported.changedShort")}</span>}
               </label>
             </li>
           );

@@ -6,9 +6,11 @@ import { HeldQuestion } from "../ui/HeldQuestion";
 import { PayTable } from "./PayTable";
 import { TariffChart } from "./TariffChart";
 import { WeekIncidents } from "./WeekIncidents";
+import { WeekRecordNote } from "./WeekRecordNote";
+import type { WeekRecord } from "../../shared/app/reports/record-views";
 
 /** One week of the report: the per-day chart, the pay table and the incidents. */
-export function WeekReportSection(props: { week: number }) {
+export function WeekReportSection(props: { week: number; record?: WeekRecord | undefined }) {
   const { t, language, timeZone } = useI18n();
   const week = useLoad((api) => api.getWeek({ week: props.week }), `week-${props.week}`);
   if (!week.data) return <ErrorMessage error={week.error} />;
@@ -24,7 +26,11 @@ export function WeekReportSection(props: { week: number }) {
           <h2 id={headingId}>{title}</h2>
           {info.storhelg && <span className="badge">{t("now.storhelg")}</span>}
           {reported && <span className="badge calm">{t("report.reported")}</span>}
+          {props.record?.state === "changed" && (
+            <span className="badge warn">{t("reported.changedShort")}</span>
+          )}
         </div>
+        {props.record && <WeekRecordNote week={info.start} record={props.record} />}
         <div className="columns">
           <TariffChart days={days} title={t("report.chart", { week: info.label })} />
           <PayTable pay={pay} caption={title} held={onDuty} week={info} />

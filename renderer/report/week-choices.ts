@@ -8,6 +8,7 @@ export function withCurrentWeek(list: readonly WeekRef[], status: StatusView): W
     week: status.week,
     onDuty: status.onDuty,
     reported: false,
+    changed: false,
     incidentCount: 0,
     workedMs: 0,
   };

@@ -2,6 +2,7 @@
 import * as v from "valibot";
 import { highestIdNumber, type IdNumbered } from "./ids";
 import { JIRA_KEY } from "./jira-key";
+import { reportRecordSchemaOf } from "./report-record";
 import {
   appSettingsSchema,
   defaultAppSettings,
@@ -155,6 +156,11 @@ export const rotationSchema = v.object({
 });
 export type Rotation = v.InferOutput<typeof rotationSchema>;
 
+/** What was reported for a week (data/report-record.ts). */
+export const reportRecordSchema = reportRecordSchemaOf(instant, entityIdSchema);
+export type ReportRecord = v.InferOutput<typeof reportRecordSchema>;
+export type RecordedWork = ReportRecord["work"][number];
+
 /**
  * The document's schema, given the schema of its list of incidents and how the highest id
  * number in use is found (createJourDataChecker spares the incidents it knows in both).
@@ -177,6 +183,11 @@ export const documentSchema = (
       rotation: v.optional(v.nullable(rotationSchema), null),
       /** Weeks already reported in Jira (an instant inside each). */
       reportedWeeks: v.array(instant),
+      /**
+       * What was reported, oldest first (a week's latest record is its signed state). A week
+       * in `reportedWeeks` without one was reported before Jour kept records.
+       */
+      reports: v.optional(v.pipe(v.array(reportRecordSchema), v.maxLength(100_000)), []),
       /** Weeks the user said are not theirs when asked after a call (asked once a week). */
       notHeldWeeks: v.optional(v.array(instant), []),
       weekChecklists: v.array(weekChecklistSchema),
@@ -222,6 +233,7 @@ export function emptyJourData(settings = defaultAppSettings()): JourData {
     offDutyWeeks: [],
     rotation: null,
     reportedWeeks: [],
+    reports: [],
     notHeldWeeks: [],
     weekChecklists: [],
     firedAlerts: [],

@@ -6,6 +6,8 @@ import { workedWeekPays } from "../weeks/week";
 import { weekMarked } from "../weeks/week-info";
 import type { PayView } from "../weeks/week-views";
 import { heldPay } from "../weeks/whose-week";
+import { changedWeeks } from "./record-state";
+import { recordsOf } from "./report-record";
 import { reportWeeks } from "./reports";
 
 /** The weekly pay CSV: every week on duty or with work, its hours, allowance and pay. */
@@ -28,21 +30,28 @@ const payColumns: CsvColumns = [
   ["sekTaxa2", "Taxa 2 (kr)", "Tariff 2 (SEK)"],
   ["sekTaxa3", "Taxa 3 (kr)", "Tariff 3 (SEK)"],
   ["totalSek", "Totalt (kr)", "Total (SEK)"],
+  // What was reported (the week's latest record), and whether the week now differs from it.
+  ["reportedTotalSek", "Rapporterat totalt (kr)", "Reported total (SEK)"],
+  ["changedAfterReport", "Ändrad efter rapporten", "Changed after the report"],
 ];
 
 export function weeklyPayCsv(data: JourData, now: number): string {
   const format = csvFormatOf(data.settings);
   const weeks = reportWeeks(data, now);
   const pays = workedWeekPays(data, weeks, now);
+  const changed = changedWeeks(data, weeks, now);
   const rows = weeks.map((week, i) => {
     const pay = heldPay(pays[i] as PayView, weekHeld(data, week));
+    const reported = weekMarked(data.reportedWeeks, week);
+    // Blank when not marked, or marked before Jour kept records.
+    const record = reported ? recordsOf(data, week).at(-1) : undefined;
     return [
       `${week.isoYear}-W${String(week.isoWeek).padStart(2, "0")}`,
       csvTime(format, week.start),
       csvTime(format, week.end),
       week.storhelg,
       weekHeld(data, week),
-      weekMarked(data.reportedWeeks, week),
+      reported,
       twoDecimals(pay.hours[1]),
       twoDecimals(pay.hours[2]),
       twoDecimals(pay.hours[3]),
@@ -51,6 +60,8 @@ export function weeklyPayCsv(data: JourData, now: number): string {
       twoDecimals(pay.tariffSek[2]),
       twoDecimals(pay.tariffSek[3]),
       twoDecimals(pay.totalSek),
+      record ? twoDecimals(record.totalSek) : "",
+      changed.has(week.start),
     ];
   });
   return csvDocument(format, payColumns, rows);

@@ -4,7 +4,8 @@ import { weeklyPayCsv } from "./pay-csv";
 import { markWeeksReportedSchema, weeksSchema } from "./report-inputs";
 import type { MarkWeeksReportedInput, WeeksInput } from "./report-inputs";
 import type { ReportView, WeekRef } from "./report-views";
-import { markWeeksReported, refsOfWeeks, unreportedWeeks, weekRefs, weekReport } from "./reports";
+import { recordWeeksReported } from "./mark-reported";
+import { refsOfWeeks, unreportedWeeks, weekRefs, weekReport } from "./reports";
 import { restCsv } from "./rest-csv";
 import { checkWeeksEnded } from "./running-weeks";
 
@@ -35,7 +36,7 @@ export function reportMethods({ read, change }: DocumentAccess): ReportMethods {
       change((data, now) => {
         const input = parseInput(markWeeksReportedSchema, raw);
         if (input.reported) checkWeeksEnded(data, input.weeks, now, input.confirmRunning);
-        const next = markWeeksReported(data, input.weeks, input.reported);
+        const next = recordWeeksReported(data, input.weeks, input.reported, now);
         return { data: next, result: refsOfWeeks(next, input.weeks, now) };
       }),
     exportWeeklyPayCsv: () => read(weeklyPayCsv),

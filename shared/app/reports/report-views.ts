@@ -1,6 +1,7 @@
 import * as v from "valibot";
 import { weekRestSchema } from "../rest/rest-views";
 import { payViewSchema, weekInfoSchema } from "../weeks/week-views";
+import { weekRecordSchema } from "./record-views";
 
 /** What the JourApi returns about reports: the weeks to report and a report of some (schemas, as IPC checks them). */
 
@@ -8,6 +9,8 @@ export const weekRefSchema = v.object({
   week: weekInfoSchema,
   onDuty: v.boolean(),
   reported: v.boolean(),
+  /** Reported, and it would now be reported differently (a correction is due). */
+  changed: v.boolean(),
   incidentCount: v.number(),
   workedMs: v.number(),
 });
@@ -26,6 +29,8 @@ export const reportViewSchema = v.object({
       rest: v.nullable(weekRestSchema),
       /** Held (on duty): only then is the allowance in `pay` (DOMAIN §4 "Whose week"). */
       onDuty: v.boolean(),
+      /** What was reported for the week and how it compares with now. */
+      record: weekRecordSchema,
     }),
   ),
   totalSek: v.number(),

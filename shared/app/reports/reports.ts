@@ -11,6 +11,7 @@ import { weekRest } from "../rest/rest";
 import type { PayView, WeekInfo } from "../weeks/week-views";
 import type { ReportView, WeekRef } from "./report-views";
 import { composeReportText, heldPay } from "../weeks/whose-week";
+import { changedWeeks, weekRecord } from "./record-state";
 
 /**
  * The week reports (DOMAIN §4): which weeks there are, which are still to report, the
@@ -98,10 +99,17 @@ export function reportWeeks(data: JourData, now: number): WeekInfo[] {
 
 /** Every week that is on duty, reported, or has an incident or work, oldest first. */
 export function weekRefs(data: JourData, now: number): WeekRef[] {
-  return weekBuckets(data, now).map((bucket) => ({
+  const buckets = weekBuckets(data, now);
+  const changed = changedWeeks(
+    data,
+    buckets.map((bucket) => bucket.week),
+    now,
+  );
+  return buckets.map((bucket) => ({
     week: bucket.week,
     onDuty: weekHeld(data, bucket.week),
     reported: weekMarked(data.reportedWeeks, bucket.week),
+    changed: changed.has(bucket.week.start),
     incidentCount: bucket.incidents.size,
     workedMs: unionMs(bucket.spans),
   }));
@@ -168,6 +176,7 @@ export function weekReport(data: JourData, weeks: readonly number[], now: number
       reported: weekMarked(data.reportedWeeks, week),
       inProgress: week.end > now,
       rest: data.settings.rest.inReport ? weekRest(data, week, now) : null,
+      record: weekRecord(data, week, now),
     };
   });
   // The text from the same pays (no second pass over the work), summed in the order the

@@ -92,6 +92,20 @@ describe("buildTrayMenu", () => {
     expect(item?.action).toBeUndefined();
   });
 
+  it("names reported weeks changed after the report, opening the Week report", () => {
+    expect(find(buildTrayMenu(trayState(), sv), "changed-weeks")).toBeUndefined();
+    const item = find(buildTrayMenu(trayState({ changed: [weekInfo(-1)] }), sv), "changed-weeks");
+    expect(item).toMatchObject({
+      label: "v. 47: ändrad efter rapporten – visa rättelsen",
+      action: { type: "openReport" },
+    });
+    const english = find(
+      buildTrayMenu(trayState({ changed: [weekInfo(-1)] }), en),
+      "changed-weeks",
+    );
+    expect(english?.label).toBe("v. 47: changed after the report – show the correction");
+  });
+
   it("shows the next held week under the status line, when there is one", () => {
     const line = "Nästa jourvecka v. 52 (22–28 dec)";
     const next = buildTrayMenu(trayState({ status: status({ nextHeldLine: line }) }), sv);

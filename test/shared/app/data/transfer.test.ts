@@ -221,8 +221,8 @@ describe("CSV export", () => {
     const { app } = await filledApp();
     const rows = (await app.exportWeeklyPayCsv()).trimEnd().split("\r\n");
     expect(rows).toEqual([
-      "week,start,end,storhelg,onDuty,reported,hoursTaxa1,hoursTaxa2,hoursTaxa3,allowanceSek,sekTaxa1,sekTaxa2,sekTaxa3,totalSek",
-      "2025-W48,2025-11-24T00:00:00.000+01:00,2025-12-01T00:00:00.000+01:00,false,true,true,1.5,0,0,4500,435,0,0,4935",
+      "week,start,end,storhelg,onDuty,reported,hoursTaxa1,hoursTaxa2,hoursTaxa3,allowanceSek,sekTaxa1,sekTaxa2,sekTaxa3,totalSek,reportedTotalSek,changedAfterReport",
+      "2025-W48,2025-11-24T00:00:00.000+01:00,2025-12-01T00:00:00.000+01:00,false,true,true,1.5,0,0,4500,435,0,0,4935,4935,false",
     ]);
   });
 });
