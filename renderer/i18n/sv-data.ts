@@ -17,7 +17,10 @@ export const svData = {
   "import.settingsChanged": "Inställningarna i filen skiljer sig från dina.",
   "import.settingsSame": "Inställningarna i filen är samma som dina.",
   "import.timerRunning": "Filens timer gick när den exporterades: den kommer tillbaka pausad.",
-  "import.replaceWarning": "Ersätt: allt här ersätts av filen ({incidents} försvinner härifrån).",
+  "import.replaceWarning": "Ersätt: allt här ersätts av filen.",
+  "import.lost": "{incidents} försvinner härifrån (finns inte i filen).",
+  "import.changed": "{incidents} ser annorlunda ut i filen och ersätts av filens version.",
+  "import.nothingLost": "Inga incidenter försvinner: alla som finns här finns likadana i filen.",
   "import.keepsCopy":
     "Det som finns nu sparas först som en daterad kopia, som du kan återställa under Sparade kopior.",
   "import.replace": "Ersätt allt med filen",

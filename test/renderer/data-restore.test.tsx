@@ -35,7 +35,22 @@ test("the import's warning counts what goes by the plural rules: '1 incident fö
   const file = new File([json], "jour-data.json", { type: "application/json" });
   await userEvent.upload(await screen.findByLabelText("Importera data (JSON)"), file);
   const dialog = await screen.findByRole("dialog");
-  expect(dialog.textContent).toContain("(1 incident försvinner härifrån)");
+  expect(dialog.textContent).toContain("1 incident försvinner härifrån (finns inte i filen).");
+});
+
+test("importing the app's own export warns of no loss", async () => {
+  const rig = makeRig();
+  for (let i = 0; i < 3; i++) {
+    await rig.app.createIncident();
+    await rig.app.stopTimer();
+  }
+  const json = await rig.app.exportData();
+  renderWith(rig, <DataTransfer />);
+  const file = new File([json], "jour-data.json", { type: "application/json" });
+  await userEvent.upload(await screen.findByLabelText("Importera data (JSON)"), file);
+  const dialog = await screen.findByRole("dialog");
+  expect(dialog.textContent).toContain("Inga incidenter försvinner");
+  expect(dialog.textContent).not.toContain("försvinner härifrån");
 });
 
 test("a JSON file that is no Jour export names the import file, not a bare 'data'", async () => {

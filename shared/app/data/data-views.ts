@@ -39,6 +39,10 @@ export const importPreviewSchema = v.object({
   settingsChanged: v.boolean(),
   /** The file's incidents whose id is not here: what "add" would add. */
   newIncidents: v.number(),
+  /** The incidents here whose id is not in the file: what "replace" would lose. */
+  lostIncidents: v.number(),
+  /** The incidents here that the file holds otherwise: "replace" takes the file's. */
+  changedIncidents: v.number(),
   /** The file's timer was running (it would come back paused). */
   timerRunning: v.boolean(),
 });

@@ -57,9 +57,35 @@ describe("import with a way back", () => {
     expect(preview.settingsChanged).toBe(true);
     // Both installations numbered from i-1: only ids not here are new.
     expect(preview.newIncidents).toBe(0);
+    // The file holds i-1 and i-2 as other incidents; ours i-3 to i-6 it lacks.
+    expect(preview.lostIncidents).toBe(4);
+    expect(preview.changedIncidents).toBe(2);
     expect(preview.timerRunning).toBe(false);
     expect(JSON.stringify(r.app.snapshot())).toBe(before);
     await expect(r.app.previewImport({ json: "{" })).rejects.toThrow(/^json: /);
+  });
+
+  it("the app's own export loses nothing; a changed or deleted incident is what is counted", async () => {
+    const r = await ourData();
+    const json = await r.app.exportData();
+    expect(await r.app.previewImport({ json })).toMatchObject({
+      newIncidents: 0,
+      lostIncidents: 0,
+      changedIncidents: 0,
+      settingsChanged: false,
+    });
+    const [first, second] = await r.app.listIncidents();
+    await r.app.updateIncident({ id: first?.id ?? "", summary: "ändrad efter exporten" });
+    await r.app.deleteIncident({ id: second?.id ?? "" });
+    await r.app.createIncident({ summary: "ny efter exporten" });
+    await r.app.stopTimer();
+    // The file has the one deleted here (new to "add"), lacks the one made since, and holds
+    // the edited one as it was.
+    expect(await r.app.previewImport({ json })).toMatchObject({
+      newIncidents: 1,
+      lostIncidents: 1,
+      changedIncidents: 1,
+    });
   });
 
   it("replace keeps the data from before as a dated copy, and Restore undoes it", async () => {
