@@ -1,5 +1,17 @@
 import { InputError } from "../texts/errors";
 import type { CopiesPort, CopyReason, KeptCopy } from "../ports";
+import type { CopyContents } from "./data-views";
+import type { JourData } from "./document";
+
+/** What a copy of `data` holds: its incidents, on-call weeks and newest incident. */
+export function copyContents(data: JourData): CopyContents {
+  const reported = data.incidents.map((incident) => incident.reportedAt);
+  return {
+    incidents: data.incidents.length,
+    heldWeeks: data.onDutyWeeks.length,
+    latestIncidentAt: reported.length === 0 ? null : Math.max(...reported),
+  };
+}
 
 /** A copy's id from its reason and time: sortable, and a legal file name everywhere. */
 export function copyId(reason: CopyReason, at: number, attempt = 0): string {

@@ -4,10 +4,21 @@ import * as v from "valibot";
 
 const instant = v.number();
 
+/** What a kept copy holds, so that copies can be told apart before restoring one. */
+const copyContentsSchema = v.object({
+  incidents: v.number(),
+  /** The weeks marked as the user's on-call weeks. */
+  heldWeeks: v.number(),
+  /** When the newest incident in it was reported; null when it holds none. */
+  latestIncidentAt: v.nullable(instant),
+});
+
 export const keptCopySchema = v.object({
   id: v.string(),
   reason: v.picklist(["before-import", "before-restore"] as const),
   at: instant,
+  /** null when the copy can no longer be read as Jour data. */
+  contents: v.nullable(copyContentsSchema),
 });
 
 export const importModeSchema = v.picklist(["replace", "merge"] as const);
@@ -48,6 +59,8 @@ export const importPreviewSchema = v.object({
 });
 
 export type KeptCopyView = v.InferOutput<typeof keptCopySchema>;
+
+export type CopyContents = v.InferOutput<typeof copyContentsSchema>;
 
 export type ImportResult = v.InferOutput<typeof importResultSchema>;
 

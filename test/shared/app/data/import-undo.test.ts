@@ -154,6 +154,37 @@ describe("import with a way back", () => {
     expect(more.work).toHaveLength(2);
   });
 
+  it("each kept copy says what it holds, even one read back from the store later", async () => {
+    const r = await ourData();
+    const { json } = await otherData();
+    const result = await r.app.importData({ json, mode: "replace" });
+    const held = { incidents: 6, heldWeeks: 1, latestIncidentAt: MONDAY_10 + 50 * MINUTE };
+    expect(result.keptCopy?.contents).toEqual(held);
+    await r.app.restoreCopy({ id: result.keptCopy?.id ?? "" });
+    const [restore, imported] = await r.app.listCopies();
+    // The copy before the restore holds the file's two incidents, kept a week earlier.
+    expect(restore?.contents).toEqual({
+      incidents: 2,
+      heldWeeks: 1,
+      latestIncidentAt: MONDAY_10 - 7 * 24 * HOUR + 30 * MINUTE,
+    });
+    expect(imported?.contents).toEqual(held);
+    // A fresh start reads them from the copies' store; a copy that is no Jour data says so.
+    const copies = memoryCopies();
+    await copies.keep(await r.app.exportData(), "before-import", MONDAY_10);
+    await copies.keep("{ not json", "before-restore", MONDAY_10);
+    const app = createJourApp({
+      clock: new FakeClock(MONDAY_10),
+      storage: new MemoryStorage(),
+      notifier: new MemoryNotifier(),
+      copies,
+    });
+    expect((await app.listCopies()).map((copy) => [copy.reason, copy.contents])).toEqual([
+      ["before-restore", null],
+      ["before-import", held],
+    ]);
+  });
+
   it("a failed copy replaces nothing", async () => {
     const storage = new MemoryStorage();
     const copies = memoryCopies();
