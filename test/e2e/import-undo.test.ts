@@ -84,7 +84,9 @@ test("an import asks first, keeps what was here, and Restore undoes it (sv and e
     "Rapporterade veckor 1 0",
     "Kunder 1 0",
   ]);
-  await expect.poll(() => dialog.innerText()).toContain("2 incidenter försvinner härifrån (finns inte i filen).");
+  await expect
+    .poll(() => dialog.innerText())
+    .toContain("2 incidenter försvinner härifrån (finns inte i filen).");
   await screenshot(page, "import-dialog-sv");
   await dialog.getByRole("button", { name: "Ersätt allt med filen" }).click();
   await page.getByText(/^Ersatt med filen: 1 incident\..*sparades som kopia/).waitFor();

@@ -33,7 +33,7 @@ export const END_INSTANT = Date.UTC(2200, 0, 1);
  * computation over it throw a RangeError later.
  */
 export const instantSchema = v.pipe(
-  v.number(),
+  v.number("expected a time (epoch ms)"),
   v.integer("expected epoch ms"),
   v.minValue(MIN_INSTANT, "expected a time in the years 2000–2199"),
   v.ltValue(END_INSTANT, "expected a time in the years 2000–2199"),
