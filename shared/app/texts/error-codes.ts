@@ -94,7 +94,6 @@ const rules: Rule[] = [
   [/is after the rollback started/, "afterRollbackStarted"],
   [/is after a milestone/, "afterMilestone"],
   [/^is empty$/, "empty"],
-  [/^is required$/, "required"],
   [/expected a key combination/, "shortcutFormat"],
   [/must be after start/, "afterStart"],
   [/must be after office\.open/, "afterOpen"],

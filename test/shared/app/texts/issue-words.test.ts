@@ -66,7 +66,7 @@ describe("Jour's words for what the validation library finds", () => {
         () => null,
         (error: unknown) => (error instanceof InputError ? [error.field, error.code] : error),
       );
-    expect(await codeOf(app.getIncident({} as never))).toEqual(["id", "required"]);
+    expect(await codeOf(app.getIncident({} as never))).toEqual(["id", "type"]);
     expect(
       await codeOf(app.addInterval({ incidentId: "i-1", start: NaN, end: Date.UTC(2025, 0, 1) })),
     ).toEqual(["start", "instant"]);
