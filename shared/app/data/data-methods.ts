@@ -8,7 +8,7 @@ import {
 } from "./data-inputs";
 import type { ImportDataInput, PreviewImportInput, RestoreCopyInput } from "./data-inputs";
 import type { CopyContents, ImportPreview, ImportResult, KeptCopyView } from "./data-views";
-import { copyContents } from "./copies";
+import { copyContents, copyContentsOf } from "./copies";
 import type { DocumentAccess } from "./document-access";
 import type { JourData } from "./document";
 import { importPreview, mergeIncidents, replacement } from "./import-plan";
@@ -44,9 +44,9 @@ export function dataMethods(
     if (!contentsOf.has(id)) {
       let held: CopyContents | null = null;
       try {
-        held = copyContents(importJson(await copies.read(id)));
+        held = copyContentsOf(await copies.read(id));
       } catch {
-        // A copy that no longer reads as Jour data is still listed, without its contents.
+        // A copy that can no longer be read is still listed, without its contents.
       }
       contentsOf.set(id, held);
     }

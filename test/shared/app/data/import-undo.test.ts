@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyJourData } from "../../../../shared/app/data/document";
 import { parseJourData } from "../../../../shared/app/data/checker";
-import { memoryCopies } from "../../../../shared/app/data/copies";
+import { copyContentsOf, memoryCopies } from "../../../../shared/app/data/copies";
 import { createJourApp } from "../../../../shared/app/api";
 import {
   FakeClock,
@@ -183,6 +183,14 @@ describe("import with a way back", () => {
       ["before-restore", null],
       ["before-import", held],
     ]);
+    // Read without the whole check, but only from what has Jour's shape.
+    expect(copyContentsOf("[1, 2]")).toBeNull();
+    expect(copyContentsOf('{"incidents": [{"reportedAt": "x"}], "onDutyWeeks": []}')).toBeNull();
+    expect(copyContentsOf('{"incidents": [], "onDutyWeeks": [1, 2]}')).toEqual({
+      incidents: 0,
+      heldWeeks: 2,
+      latestIncidentAt: null,
+    });
   });
 
   it("a failed copy replaces nothing", async () => {
