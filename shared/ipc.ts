@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import type { JourMethod } from "./app/api";
+import { inJourWords } from "./app/texts/issue-words";
 import { codeOfIssue, codeOfProblem } from "./app/texts/error-codes";
 import type { ErrorCode, ErrorParams } from "./app/texts/error-codes";
 import {
@@ -206,7 +207,7 @@ function schemasOf<M extends ContractMethod>(method: M): ChannelSchemas<ArgOf<M>
 }
 
 function check<T>(schema: v.GenericSchema<unknown, T>, raw: unknown, prefix: string): IpcResult<T> {
-  const result = v.safeParse(schema, raw);
+  const result = v.safeParse(schema, raw, inJourWords);
   if (result.success) return { ok: true, value: result.output };
   const issue = firstIssue(result.issues);
   const field = clip(fieldOfIssue(issue, prefix), MAX_FIELD_LENGTH);

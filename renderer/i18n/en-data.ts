@@ -19,8 +19,10 @@ export const enData: Record<keyof typeof svData, string> = {
   "import.settingsChanged": "The file's settings differ from yours.",
   "import.settingsSame": "The file's settings are the same as yours.",
   "import.timerRunning": "The file's timer ran when it was exported: it comes back paused.",
-  "import.replaceWarning":
-    "Replace: everything here is replaced by the file ({incidents} go from here).",
+  "import.replaceWarning": "Replace: everything here is replaced by the file.",
+  "import.lost": "{incidents} will be gone from here (not in the file).",
+  "import.changed": "{incidents} differ in the file and will be replaced by its version.",
+  "import.nothingLost": "No incidents are lost: every one here is in the file as it is.",
   "import.keepsCopy":
     "What is here now is first kept as a dated copy, which you can restore under Kept copies.",
   "import.replace": "Replace everything with the file",
@@ -35,6 +37,10 @@ export const enData: Record<keyof typeof svData, string> = {
   "copies.none": "No copies yet: one is kept automatically before every import and restore.",
   "copies.before-import": "Before import {when}",
   "copies.before-restore": "Before restore {when}",
+  "copies.heldWeeks.one": "{count} on-call week",
+  "copies.heldWeeks.other": "{count} on-call weeks",
+  "copies.latest": "latest incident {date}",
+  "copies.unreadable": "Its contents cannot be read.",
   "copies.restore": "Restore",
   "copies.restoreName": "Restore the copy {name}",
   "copies.confirmTitle": "Restore the copy?",

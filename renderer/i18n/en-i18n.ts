@@ -30,6 +30,7 @@ export const enI18n: Record<keyof typeof svI18n, string> = {
   "code.numericId": "digits only (Jira's id)",
   "code.idFormat": "not a valid id",
   "code.idsDistinct": "ids must be distinct",
+  "code.instant": "enter a point in time",
   "code.instantRange": "enter a time between the years {from} and {to}",
   "code.afterStart": "must be after the start",
   "code.afterOpen": "must be after the opening time",

@@ -29,6 +29,7 @@ const codes = {
   "code.numericId": "ange bara siffror (Jiras id)",
   "code.idFormat": "ogiltigt id",
   "code.idsDistinct": "id:n måste vara unika",
+  "code.instant": "ange en tidpunkt",
   "code.instantRange": "ange en tid mellan år {from} och {to}",
   "code.afterStart": "måste vara efter starten",
   "code.afterOpen": "måste vara efter öppningstiden",

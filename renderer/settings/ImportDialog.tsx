@@ -59,11 +59,12 @@ export function ImportDialog(props: {
       <p>{preview.settingsChanged ? t("import.settingsChanged") : t("import.settingsSame")}</p>
       {preview.timerRunning && <p>{t("import.timerRunning")}</p>}
       <p>
-        <strong>
-          {t("import.replaceWarning", {
-            incidents: plural("count.incidents", preview.current.incidents),
-          })}
-        </strong>
+        <strong>{t("import.replaceWarning")}</strong>{" "}
+        {preview.lostIncidents > 0 &&
+          `${t("import.lost", { incidents: plural("count.incidents", preview.lostIncidents) })} `}
+        {preview.changedIncidents > 0 &&
+          `${t("import.changed", { incidents: plural("count.incidents", preview.changedIncidents) })} `}
+        {preview.lostIncidents === 0 && preview.changedIncidents === 0 && t("import.nothingLost")}
       </p>
       <p className="muted">{t("import.keepsCopy")}</p>
     </ConfirmDialog>

@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { expect, test } from "vitest";
 import type { Page } from "playwright-core";
 import { createJourApp } from "../../shared/app/api";
@@ -84,7 +85,9 @@ test("an import asks first, keeps what was here, and Restore undoes it (sv and e
     "Rapporterade veckor 1 0",
     "Kunder 1 0",
   ]);
-  await expect.poll(() => dialog.innerText()).toContain("2 incidenter försvinner härifrån");
+  await expect
+    .poll(() => dialog.innerText())
+    .toContain("2 incidenter försvinner härifrån (finns inte i filen).");
   await screenshot(page, "import-dialog-sv");
   await dialog.getByRole("button", { name: "Ersätt allt med filen" }).click();
   await page.getByText(/^Ersatt med filen: 1 incident\..*sparades som kopia/).waitFor();
@@ -169,3 +172,76 @@ test("a kept copy moves to the trash only when asked, and the list says where it
   expect(inTrash).toHaveLength(1);
   expect(problems).toEqual([]);
 });
+
+for (const language of ["sv", "en"] as const) {
+  test(`importing the app's own export loses nothing; kept copies are told apart (${language})`, async () => {
+    const sv = language === "sv";
+    const { page, context, problems } = await openApp(session.browser, session.server, {
+      now: MONDAY_2140,
+    });
+    if (!sv) {
+      await page.getByRole("link", { name: "Inställningar" }).click();
+      await page.getByLabel("Språk").selectOption("en");
+      await page.getByRole("heading", { name: "Settings", level: 1 }).waitFor();
+    }
+    // Three incidents here, then the app's own export.
+    for (const summary of ["Första", "Andra", "Tredje"]) {
+      await page.getByRole("link", { name: sv ? "Nu" : "Now" }).click();
+      await page
+        .getByRole("button", {
+          name: sv ? "Starta incident (samtal mottaget)" : "Start incident (call received)",
+        })
+        .click();
+      await page.getByLabel(sv ? "Sammanfattning" : "Summary").fill(summary);
+      await page
+        .getByRole("status")
+        .filter({ hasText: sv ? "Sparat." : "Saved." })
+        .waitFor();
+      await advanceClock(page, 10 * MINUTE);
+    }
+    await page.getByRole("link", { name: sv ? "Inställningar" : "Settings" }).click();
+    await settingsSection(page, "Data");
+    const download = page.waitForEvent("download");
+    await page
+      .getByRole("button", { name: sv ? "Exportera all data (JSON)" : "Export all data (JSON)" })
+      .click();
+    const json = await readFile(await (await download).path(), "utf8");
+    const replace = sv ? "Ersätt allt med filen" : "Replace everything with the file";
+    for (let i = 0; i < 2; i++) {
+      await chooseFile(page, sv ? "Importera data (JSON)" : "Import data (JSON)", json);
+      const dialog = page.getByRole("dialog", {
+        name: sv ? "Importera jour-data.json?" : "Import jour-data.json?",
+      });
+      await dialog.waitFor();
+      const text = await dialog.innerText();
+      expect(text).toContain(
+        sv
+          ? "Inga incidenter försvinner: alla som finns här finns likadana i filen."
+          : "No incidents are lost: every one here is in the file as it is.",
+      );
+      expect(text).not.toMatch(/försvinner härifrån|will be gone/);
+      if (i === 0) await screenshot(page, `import-own-export-${language}`);
+      await dialog.getByRole("button", { name: replace }).click();
+      await page
+        .getByText(
+          sv ? /^Ersatt med filen: 3 incidenter\./ : /^Replaced with the file: 3 incidents\./,
+        )
+        .waitFor();
+    }
+    // Both imports in the same second: two copies, named apart, each saying what it holds.
+    const items = page.locator(".copies-list li");
+    await expect.poll(() => items.count()).toBe(2);
+    const names = (await items.allInnerTexts()).map((t) => t.replace(/\s+/g, " "));
+    const when = sv ? "Före import mån 24 nov 22:10:00" : "Before import Mon 24 Nov 22:10:00";
+    const holds = sv
+      ? "3 incidenter · 0 jourveckor · senaste incident 24 nov 2025"
+      : "3 incidents · 0 on-call weeks · latest incident 24 Nov 2025";
+    expect(names[0]).toContain(`${when} (2) ${holds}`);
+    expect(names[1]).toContain(`${when} ${holds}`);
+    expect(names[1]).not.toContain("(2)");
+    await page.locator(".copies-list").scrollIntoViewIfNeeded();
+    await screenshot(page, `kept-copies-${language}`);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+}

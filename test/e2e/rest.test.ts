@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { expect, test } from "vitest";
 import { MINUTE, TRAY, advanceClock, openApp, screenshot, useBrowserSession } from "./harness";
 
@@ -44,6 +45,57 @@ test("after a night call, Now says when work may start; the report lists the sho
     await page.getByRole("link", { name: "Now" }).click();
     await page.getByRole("button", { name: "Start incident (call received)" }).waitFor();
     await page.getByText(/Daily rest:/).waitFor({ state: "detached" });
+    expect(problems).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+test("the rest CSV follows the CSV setting: Swedish Excel by default, in the window's language", async () => {
+  const { page, context, problems } = await openApp(session.browser, session.server, {
+    now: TUESDAY_0210,
+  });
+  try {
+    await page.getByRole("button", { name: "Starta incident (samtal mottaget)" }).click();
+    await advanceClock(page, 90 * MINUTE);
+    await page.getByRole("link", { name: "Nu" }).click();
+    await page.getByRole("button", { name: "Stoppa timer" }).first().click();
+    await page.getByText(/^Dygnsvila: arbetade 02:10–03:40/).waitFor();
+    // After the week, so that its longest rest is known.
+    await advanceClock(page, 7 * 24 * 60 * MINUTE);
+
+    const restCsv = async (button: string): Promise<Buffer> => {
+      await page.getByRole("link", { name: /^(Historik|History)$/ }).click();
+      const download = page.waitForEvent("download");
+      await page.getByRole("button", { name: button }).click();
+      const file = await download;
+      expect(file.suggestedFilename()).toBe("jour-rest.csv");
+      return readFile(await file.path());
+    };
+    const lines = (bytes: Buffer) =>
+      bytes
+        .toString("utf8")
+        .replace(/^\ufeff/, "")
+        .trimEnd()
+        .split("\r\n");
+
+    const sv = await restCsv("Exportera vila (CSV)");
+    expect([...sv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the UTF-8 BOM
+    expect(lines(sv).slice(0, 2)).toEqual([
+      "Vecka;Vila;Datum;Vila (h);Minst (h);Saknas (h)",
+      "2026-W48;dygnsvila;2026-11-24;4,33;11;6,67",
+    ]);
+    await screenshot(page, "rest-csv-history-sv");
+
+    await page.getByRole("link", { name: "Inställningar" }).click();
+    await page.getByLabel("Språk").selectOption("en");
+    await page.getByRole("heading", { name: "Settings", level: 1 }).waitFor();
+    const en = await restCsv("Export rest (CSV)");
+    expect([...en.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(lines(en).slice(0, 2)).toEqual([
+      "Week;Rest;Date;Rest (h);Minimum (h);Short (h)",
+      "2026-W48;daily rest;2026-11-24;4,33;11;6,67",
+    ]);
     expect(problems).toEqual([]);
   } finally {
     await context.close();

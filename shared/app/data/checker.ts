@@ -1,6 +1,7 @@
 import * as v from "valibot";
 import { parseAppSettings } from "../settings/settings";
 import { InputError, firstIssue } from "../texts/errors";
+import { inJourWords } from "../texts/issue-words";
 import { duplicateIdProblem, duplicateSettingsIdProblem, type DuplicateId } from "./distinct-ids";
 import { documentSchema, incidentSchema, jourDataSchema } from "./document";
 import type { Incident, JourData } from "./document";
@@ -15,7 +16,7 @@ import { migrate } from "./migrations";
 export function parseJourData(raw: unknown): JourData {
   const migrated = migrate(raw);
   // Only the first issue is reported, so stop at it (also ~10% faster on a large file).
-  const result = v.safeParse(jourDataSchema, migrated, { abortEarly: true });
+  const result = v.safeParse(jourDataSchema, migrated, { ...inJourWords, abortEarly: true });
   if (!result.success) throw InputError.fromIssue(firstIssue(result.issues));
   checkDistinctIds(result.output);
   // The rules core checks the settings too (parseAppSettings), with the field named.

@@ -1,5 +1,42 @@
 import { InputError } from "../texts/errors";
 import type { CopiesPort, CopyReason, KeptCopy } from "../ports";
+import type { CopyContents } from "./data-views";
+
+/** What a copy of `data` holds: its incidents, on-call weeks and newest incident. */
+export function copyContents(data: {
+  incidents: readonly { reportedAt: number }[];
+  onDutyWeeks: readonly unknown[];
+}): CopyContents {
+  let latest: number | null = null;
+  for (const { reportedAt } of data.incidents) latest = Math.max(latest ?? reportedAt, reportedAt);
+  return {
+    incidents: data.incidents.length,
+    heldWeeks: data.onDutyWeeks.length,
+    latestIncidentAt: latest,
+  };
+}
+
+/**
+ * What a kept copy's JSON holds, read without checking the whole document (a heavy user's
+ * copy is tens of MB, and Settings → Data lists every copy); null when it is no Jour data.
+ * Restoring one still checks it in full.
+ */
+export function copyContentsOf(json: string): CopyContents | null {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  const { incidents, onDutyWeeks } = (raw ?? {}) as { incidents?: unknown; onDutyWeeks?: unknown };
+  if (!Array.isArray(incidents) || !Array.isArray(onDutyWeeks)) return null;
+  const times = incidents.map(
+    (incident: unknown) => (incident as { reportedAt?: unknown } | null)?.reportedAt,
+  );
+  const valid = times.filter((at): at is number => typeof at === "number" && Number.isFinite(at));
+  if (valid.length !== times.length) return null;
+  return copyContents({ incidents: valid.map((reportedAt) => ({ reportedAt })), onDutyWeeks });
+}
 
 /** A copy's id from its reason and time: sortable, and a legal file name everywhere. */
 export function copyId(reason: CopyReason, at: number, attempt = 0): string {

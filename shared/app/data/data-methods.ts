@@ -7,7 +7,8 @@ import {
   trashCopySchema,
 } from "./data-inputs";
 import type { ImportDataInput, PreviewImportInput, RestoreCopyInput } from "./data-inputs";
-import type { ImportPreview, ImportResult, KeptCopyView } from "./data-views";
+import type { CopyContents, ImportPreview, ImportResult, KeptCopyView } from "./data-views";
+import { copyContents, copyContentsOf } from "./copies";
 import type { DocumentAccess } from "./document-access";
 import type { JourData } from "./document";
 import { importPreview, mergeIncidents, replacement } from "./import-plan";
@@ -37,6 +38,27 @@ export function dataMethods(
   { current, read, change }: DocumentAccess,
   copies: CopiesPort,
 ): DataMethods {
+  // A copy never changes once kept: what it holds is read once per id.
+  const contentsOf = new Map<string, CopyContents | null>();
+  async function contents(id: string): Promise<CopyContents | null> {
+    if (!contentsOf.has(id)) {
+      let held: CopyContents | null = null;
+      try {
+        held = copyContentsOf(await copies.read(id));
+      } catch {
+        // A copy that can no longer be read is still listed, without its contents.
+      }
+      contentsOf.set(id, held);
+    }
+    return contentsOf.get(id) ?? null;
+  }
+
+  /** The kept copies, newest first, each with what it holds. */
+  async function listed(): Promise<KeptCopyView[]> {
+    const kept = await copies.list();
+    return Promise.all(kept.map(async (copy) => ({ ...copy, contents: await contents(copy.id) })));
+  }
+
   /**
    * Keeps the data as it is now as a dated copy, before an import or restore replaces it:
    * when that fails, nothing is replaced. (A change landing between this and the replace
@@ -45,7 +67,10 @@ export function dataMethods(
   async function keepCopy(reason: CopyReason): Promise<KeptCopyView> {
     try {
       const { data, now } = current();
-      return await copies.keep(exportJson(data), reason, now);
+      const kept = await copies.keep(exportJson(data), reason, now);
+      const held = copyContents(data);
+      contentsOf.set(kept.id, held);
+      return { ...kept, contents: held };
     } catch (error) {
       if (error instanceof InputError) throw error;
       const why = error instanceof Error ? error.message : String(error);
@@ -83,7 +108,7 @@ export function dataMethods(
         return { data: replaced.data, result: { ...replaced.result, keptCopy } };
       });
     },
-    listCopies: () => copies.list(),
+    listCopies: listed,
     restoreCopy: async (raw) => {
       const { id } = parseInput(restoreCopySchema, raw);
       const copy = importJson(await copies.read(id));
@@ -96,7 +121,8 @@ export function dataMethods(
     trashCopy: async (raw) => {
       const { id } = parseInput(trashCopySchema, raw);
       await copies.trash(id);
-      return copies.list();
+      contentsOf.delete(id);
+      return listed();
     },
   };
 }

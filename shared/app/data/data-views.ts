@@ -4,10 +4,21 @@ import * as v from "valibot";
 
 const instant = v.number();
 
+/** What a kept copy holds, so that copies can be told apart before restoring one. */
+const copyContentsSchema = v.object({
+  incidents: v.number(),
+  /** The weeks marked as the user's on-call weeks. */
+  heldWeeks: v.number(),
+  /** When the newest incident in it was reported; null when it holds none. */
+  latestIncidentAt: v.nullable(instant),
+});
+
 export const keptCopySchema = v.object({
   id: v.string(),
   reason: v.picklist(["before-import", "before-restore"] as const),
   at: instant,
+  /** null when the copy can no longer be read as Jour data. */
+  contents: v.nullable(copyContentsSchema),
 });
 
 export const importModeSchema = v.picklist(["replace", "merge"] as const);
@@ -39,11 +50,17 @@ export const importPreviewSchema = v.object({
   settingsChanged: v.boolean(),
   /** The file's incidents whose id is not here: what "add" would add. */
   newIncidents: v.number(),
+  /** The incidents here whose id is not in the file: what "replace" would lose. */
+  lostIncidents: v.number(),
+  /** The incidents here that the file holds otherwise: "replace" takes the file's. */
+  changedIncidents: v.number(),
   /** The file's timer was running (it would come back paused). */
   timerRunning: v.boolean(),
 });
 
 export type KeptCopyView = v.InferOutput<typeof keptCopySchema>;
+
+export type CopyContents = v.InferOutput<typeof copyContentsSchema>;
 
 export type ImportResult = v.InferOutput<typeof importResultSchema>;
 

@@ -1,6 +1,6 @@
 // data/: the document and its safety: schema, check, ids, store, access, export, import, copies.
 import * as v from "valibot";
-import { highestIdNumber, type IdNumbered } from "./ids";
+import { MAX_ID_NUMBER, highestIdNumber, type IdNumbered } from "./ids";
 import { JIRA_KEY } from "./jira-key";
 import { reportRecordSchemaOf } from "./report-record";
 import {
@@ -36,7 +36,7 @@ export const END_INSTANT = Date.UTC(2200, 0, 1);
  * computation over it throw a RangeError later.
  */
 export const instantSchema = v.pipe(
-  v.number(),
+  v.number("expected a time (epoch ms)"),
   v.integer("expected epoch ms"),
   v.minValue(MIN_INSTANT, "expected a time in the years 2000–2199"),
   v.ltValue(END_INSTANT, "expected a time in the years 2000–2199"),
@@ -46,6 +46,11 @@ const nullableInstant = v.nullable(instant);
 export const entityIdSchema = v.pipe(
   v.string(),
   v.regex(/^[\w-]{1,64}$/, "expected an id (1–64 letters, digits, - or _)"),
+  // Its number counts against nextId: one past MAX_ID_NUMBER could never be stayed above.
+  v.check(
+    (id) => !/-\d{16,}$/.test(id),
+    `expected an id (1–64 letters, digits, - or _) ending in a number of at most 15 digits`,
+  ),
 );
 
 export const workIntervalSchema = v.pipe(
@@ -194,8 +199,13 @@ export const documentSchema = (
       /** Keys of the alerts already sent, so a restart repeats none (fired-alerts.ts). */
       firedAlerts: v.array(v.string()),
       timerWatch: v.optional(timerWatchSchema, emptyTimerWatch),
-      /** Source of ids; never reused. */
-      nextId: v.pipe(v.number(), v.integer(), v.minValue(1)),
+      /** Source of ids; never reused. At most MAX_ID_NUMBER + 1 (ids.ts). */
+      nextId: v.pipe(
+        v.number("expected a whole number"),
+        v.integer("expected a whole number"),
+        v.minValue(1, "must be at least 1"),
+        v.maxValue(MAX_ID_NUMBER + 1, `must be at most ${MAX_ID_NUMBER + 1}`),
+      ),
     }),
     v.forward(
       v.check(

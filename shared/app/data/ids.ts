@@ -1,7 +1,17 @@
+import { InputError } from "../texts/errors";
+
 /**
  * The ids Jour hands out ("i-12", "w-40", "n-7": a prefix and the document's next number),
  * and the highest number in use, which the document's `nextId` must stay above.
  */
+
+/**
+ * The highest number an id ends in: fifteen digits. Every number up to it is exact in a
+ * double (Number.MAX_SAFE_INTEGER is 16 digits) and is written without an exponent, so
+ * `nextId + 1` is always a new number and "i-" + it a new id; past it (2^53, 1e21) two
+ * allocations could give the same id. `nextId` is at most one more.
+ */
+export const MAX_ID_NUMBER = 999_999_999_999_999;
 
 /** The number ending an id ("i-12" → 12), or 0 when it ends in none (a dash and digits). */
 function idNumber(id: string): number {
@@ -46,10 +56,17 @@ export function highestIdNumber(data: IdNumbered): number {
   return highest;
 }
 
-/** A fresh id ("i-12") and the document that will not hand it out again. */
+/**
+ * A fresh id ("i-12") and the document that will not hand it out again. Refused, changing
+ * nothing, once the numbers are used up (never in practice: a million ids a day for 2 700
+ * years), rather than handing out one in use.
+ */
 export function allocateId<D extends { nextId: number }>(
   data: D,
   prefix: string,
 ): { id: string; data: D } {
+  if (!Number.isSafeInteger(data.nextId) || data.nextId < 1 || data.nextId > MAX_ID_NUMBER) {
+    throw InputError.of("nextId", `no id left to hand out (ids end in at most ${MAX_ID_NUMBER})`);
+  }
   return { id: `${prefix}-${data.nextId}`, data: { ...data, nextId: data.nextId + 1 } };
 }

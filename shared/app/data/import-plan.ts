@@ -21,13 +21,35 @@ export function dataCounts(data: JourData): DataCounts {
   };
 }
 
+/** The same value: a JSON document compared field by field, whatever the keys' order. */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every(
+    (key) =>
+      key in b && same((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+  );
+}
+
 export function importPreview(current: JourData, file: JourData): ImportPreview {
   const here = new Set(current.incidents.map((incident) => incident.id));
+  const inFile = new Map(file.incidents.map((incident) => [incident.id, incident]));
+  // What replacing would cost: the incidents here the file lacks, or holds otherwise.
+  const lostIncidents = current.incidents.filter((incident) => !inFile.has(incident.id)).length;
+  const changedIncidents = current.incidents.filter((incident) => {
+    const theirs = inFile.get(incident.id);
+    return theirs !== undefined && !same(incident, theirs);
+  }).length;
   return {
     file: dataCounts(file),
     current: dataCounts(current),
     settingsChanged: JSON.stringify(current.settings) !== JSON.stringify(file.settings),
     newIncidents: file.incidents.filter((incident) => !here.has(incident.id)).length,
+    lostIncidents,
+    changedIncidents,
     timerRunning: file.timer !== null && file.timer.runningSince !== null,
   };
 }

@@ -70,7 +70,8 @@ export function jiraCreateUrl(data: JourData, incident: Incident): string | null
       .join("&");
   // Windows cannot open a longer link (electron/electron#9987): the description gives way
   // first, then (only if the summary alone is too long) the summary; labels always stay.
-  const description = jiraDescription(data, incident);
+  // The description has what the link leaves it; longestFitting stays as the last guard.
+  const description = jiraDescription(data, incident, JIRA_LINK_MAX - link(summary, "").length);
   const shortDescription = longestFitting(description, (d) => link(summary, d));
   if (shortDescription !== null) return link(summary, shortDescription);
   return link(longestFitting(summary, (t) => link(t, "")) ?? "", "");

@@ -9,30 +9,36 @@ import { textsFor } from "../texts/texts";
 /**
  * The description of an incident's Jira issue: who, how urgent, when, the SLA outcome, then
  * the timeline (notes and milestones) in time order. It travels inside Jira's create-issue
- * link, whose length is capped, so it is kept within `maxEncoded` URL-encoded characters:
- * long entries are cut and the entries that do not fit are counted in a last line.
+ * link, whose length is capped, so it is kept within `maxEncoded` URL-encoded characters
+ * (what the link has left of its 2 000): every entry that fits is kept whole, the first that
+ * does not is shortened with "…", and only entries really left out are counted in a last line.
  */
 
-/** What the description may take of the link once encoded (the link's cap is 2 000). */
-export const JIRA_DESCRIPTION_BUDGET = 1_000;
-const ENTRY_CHARS = 140;
 const SUMMARY_CHARS = 200;
 
+/** One line: runs of white space (line breaks included) as one space. */
+const flat = (text: string): string => text.replace(/\s+/g, " ").trim();
+
 const cut = (text: string, max: number): string => {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+  const line = flat(text);
+  return line.length <= max ? line : `${line.slice(0, max - 1)}…`;
 };
 
 const encodedLength = (lines: readonly string[]): number =>
   encodeURIComponent(lines.join("\n")).length;
 
-/** `text` cut so that it takes at most `max` characters once URL-encoded. */
+/** `text`, or its beginning and "…", in at most `max` characters once URL-encoded. */
 function fitEncoded(text: string, max: number): string {
-  let fitted = text;
-  while (fitted.length > 1 && encodeURIComponent(fitted).length > max) {
-    fitted = `${[...fitted].slice(0, -2).join("")}…`;
+  if (encodeURIComponent(text).length <= max) return text;
+  const room = max - encodeURIComponent("…").length;
+  let kept = "";
+  let used = 0;
+  for (const char of text) {
+    used += encodeURIComponent(char).length;
+    if (used > room) break;
+    kept += char;
   }
-  return fitted;
+  return `${kept.trimEnd()}…`;
 }
 
 /** The timeline's entries and milestones, oldest first, as [instant, text]. */
@@ -48,11 +54,7 @@ export function timelineLines(incident: Incident, language: JourData["settings"]
   return entries.sort((a, b) => a.at - b.at);
 }
 
-export function jiraDescription(
-  data: JourData,
-  incident: Incident,
-  maxEncoded = JIRA_DESCRIPTION_BUDGET,
-): string {
+export function jiraDescription(data: JourData, incident: Incident, maxEncoded: number): string {
   const { settings } = data;
   const texts = textsFor(settings.language);
   const t = texts.jiraDescription;
@@ -81,19 +83,35 @@ export function jiraDescription(
   const timeline = timelineLines(incident, settings.language);
   if (timeline.length === 0) return lines.join("\n");
   lines.push("", `${texts.record.timeline}:`);
-  for (const [index, entry] of timeline.entries()) {
-    const left = timeline.length - index - 1;
-    // Room for this line, and for the "n more" line should a later one not fit.
-    const tail = left > 0 ? [texts.record.more(left)] : [];
-    const room = maxEncoded - encodedLength([...lines, "", ...tail]);
+  const lineOf = (index: number) => {
+    const entry = timeline[index] as (typeof timeline)[number];
     const stamped = `${stamp(entry.at)} `;
-    const line = fitEncoded(`${stamped}${cut(entry.text, ENTRY_CHARS)}`, room);
-    // A line cut down to its time says nothing: count it with the rest instead.
-    if (line.length < stamped.length + 8 || encodedLength([...lines, line, ...tail]) > maxEncoded) {
-      lines.push(texts.record.more(left + 1));
+    return { stamped, whole: `${stamped}${flat(entry.text)}` };
+  };
+  const kept: string[] = [];
+  while (kept.length < timeline.length) {
+    const { whole } = lineOf(kept.length);
+    if (encodedLength([...lines, ...kept, whole]) > maxEncoded) break;
+    kept.push(whole);
+  }
+  // The first entry that does not fit is shortened with …, and the ones after it counted.
+  // Cut to its time and a few letters it says nothing: then the entry before it is
+  // shortened instead, to leave room for the count.
+  for (let next = kept.length; next < timeline.length; next = kept.length) {
+    const left = timeline.length - next - 1;
+    const tail = left > 0 ? [texts.record.more(left)] : [];
+    const { stamped, whole } = lineOf(next);
+    const room = maxEncoded - encodedLength([...lines, ...kept, "", ...tail]);
+    const shortened = fitEncoded(whole, room);
+    if (shortened.length >= stamped.length + 8) {
+      kept.push(shortened, ...tail);
       break;
     }
-    lines.push(line);
+    if (kept.length === 0) {
+      kept.push(texts.record.more(left + 1));
+      break;
+    }
+    kept.pop();
   }
-  return lines.join("\n");
+  return [...lines, ...kept].join("\n");
 }

@@ -1,14 +1,35 @@
 import type { JourData } from "../data/document";
 import { weekBuckets } from "./reports";
 import { weekRest } from "../rest/rest";
-import { csv } from "../texts/csv-format";
+import { csvDocument, csvFormatOf } from "../texts/csv-format";
+import type { CsvColumns } from "../texts/csv-format";
+import type { Language } from "../texts/language";
 
 /**
  * The rest CSV: for every week with work, each day whose rest fell short and the week's
  * longest rest, so the engineer can ask for compensatory rest (docs/rules.md "Rest").
+ * Written in the user's CSV style, like the pay and incidents CSVs.
  */
+
+const restColumns: CsvColumns = [
+  ["week", "Vecka", "Week"],
+  ["kind", "Vila", "Rest"],
+  ["date", "Datum", "Date"],
+  ["restHours", "Vila (h)", "Rest (h)"],
+  ["minimumHours", "Minst (h)", "Minimum (h)"],
+  ["shortHours", "Saknas (h)", "Short (h)"],
+];
+
+/** The kind as the style writes it: the key for programs, the law's word for people. */
+const kindWords: Record<Language, Record<"daily" | "weekly", string>> = {
+  sv: { daily: "dygnsvila", weekly: "veckovila" },
+  en: { daily: "daily rest", weekly: "weekly rest" },
+};
+
 export function restCsv(data: JourData, now: number): string {
-  const header = ["week", "kind", "date", "restHours", "minimumHours", "shortHours"];
+  const format = csvFormatOf(data.settings);
+  const kind = (key: "daily" | "weekly") =>
+    format.style === "excel" ? kindWords[format.language][key] : key;
   const hours = (ms: number) => Math.round((ms / 3_600_000) * 100) / 100;
   const rows: (string | number)[][] = [];
   for (const { week, spans } of weekBuckets(data, now)) {
@@ -18,7 +39,7 @@ export function restCsv(data: JourData, now: number): string {
     for (const day of rest.shortDays) {
       rows.push([
         label,
-        "daily",
+        kind("daily"),
         day.date,
         hours(day.restMs),
         hours(rest.dailyMinimumMs),
@@ -27,12 +48,12 @@ export function restCsv(data: JourData, now: number): string {
     }
     rows.push([
       label,
-      "weekly",
+      kind("weekly"),
       "",
       hours(rest.longestRestMs),
       hours(rest.weeklyMinimumMs),
       hours(rest.weeklyShortMs),
     ]);
   }
-  return csv([header, ...rows]);
+  return csvDocument(format, restColumns, rows);
 }

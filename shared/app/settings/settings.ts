@@ -5,6 +5,7 @@ import type { Settings } from "../../index";
 import { languages } from "../texts/language";
 import { csvStyles } from "../texts/csv-format";
 import { InputError, firstIssue } from "../texts/errors";
+import { inJourWords } from "../texts/issue-words";
 import { plainObjectCheck } from "../texts/plain-object";
 import { isGlobalShortcut } from "./accelerator";
 import { urlProblem } from "./urls";
@@ -241,7 +242,7 @@ export function defaultAppSettings(): AppSettings {
  * (it must accept them), so settings that pass never make a later computation throw.
  */
 export function parseAppSettings(raw: unknown, field = "settings"): AppSettings {
-  const result = v.safeParse(appSettingsSchema, raw);
+  const result = v.safeParse(appSettingsSchema, raw, inJourWords);
   if (!result.success) throw InputError.fromIssue(firstIssue(result.issues), field);
   const settings = result.output;
   try {
@@ -265,7 +266,7 @@ export function parseAppSettings(raw: unknown, field = "settings"): AppSettings 
 
 /** The current settings with a patch applied, validated as a whole. */
 export function applySettingsPatch(current: AppSettings, patch: unknown): AppSettings {
-  const result = v.safeParse(settingsPatchSchema, patch);
+  const result = v.safeParse(settingsPatchSchema, patch, inJourWords);
   if (!result.success) throw InputError.fromIssue(firstIssue(result.issues), "settings");
   const changes = result.output;
   // Checked when it changes (an older file may hold free text; it stays until edited).

@@ -81,12 +81,3 @@ export function csvDocument(
   const lines = [header, ...rows].map((row) => row.map((v) => csvCell(v, format)).join(separator));
   return `${excel ? BOM : ""}${lines.join("\r\n")}\r\n`;
 }
-
-/** One CSV field in RFC 4180 style (csvCell: quoting and formula defusing). */
-export function csvField(value: CsvValue): string {
-  return csvCell(value);
-}
-
-export function csv(rows: readonly (readonly CsvValue[])[]): string {
-  return rows.map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
-}

@@ -2,6 +2,7 @@ import * as v from "valibot";
 import { codeOfIssue, codeOfProblem, isErrorCode } from "./error-codes";
 import type { CodedProblem, ErrorCode, ErrorParams } from "./error-codes";
 import { decodeWireError } from "./error-wire";
+import { inJourWords } from "./issue-words";
 
 export type { ErrorCode, ErrorParams } from "./error-codes";
 
@@ -120,9 +121,9 @@ export function clipMessage(message: string): string {
   const problem = message.slice(colon + 2);
   return `${clip(field, MAX_FIELD_LENGTH)}: ${clip(problem, MAX_PROBLEM_LENGTH)}`;
 }
-/** Parses an argument or throws an InputError naming the field. */
+/** Parses an argument or throws an InputError naming the field, in Jour's words. */
 export function parseInput<S extends v.GenericSchema>(schema: S, raw: unknown): v.InferOutput<S> {
-  const result = v.safeParse(schema, raw);
+  const result = v.safeParse(schema, raw, inJourWords);
   if (!result.success) throw InputError.fromIssue(firstIssue(result.issues));
   return result.output;
 }

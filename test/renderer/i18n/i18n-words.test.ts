@@ -157,8 +157,8 @@ describe("an import's error says where in the file, in the window's words", () =
       "Incident 3 in the file: Id: is used earlier in the file too",
     ]);
     expect(await refused((d) => (d.onDutyWeeks = ["v. 48"]))).toEqual([
-      "Jourveckor: ange ett tal",
-      "On-call weeks: enter a number",
+      "Jourveckor: ange en tidpunkt",
+      "On-call weeks: enter a point in time",
     ]);
     // The file's own words only for the file's paths: a call's timer is still the Timer.
     expect(fieldLabel("timer", sv)).toBe("Timer");

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyJourData, type JourData } from "../../../../shared/app/data/document";
 import { parseJourData } from "../../../../shared/app/data/checker";
+import { MAX_ID_NUMBER } from "../../../../shared/app/data/ids";
 import { HOUR, MINUTE, MONDAY_10, rig } from "../fakes";
 
 /** What an imported or stored file may hold: nothing that breaks the app once it is in. */
@@ -57,6 +58,60 @@ describe("nextId in a file", () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toContain(second.id);
     // What was saved still loads: a restart keeps everything.
+    expect(r.restart().app.snapshot().incidents).toHaveLength(2);
+  });
+});
+
+describe("ids stay in the range where each is new", () => {
+  const beyond = /^nextId: must be at most 1000000000000000$/;
+  it.each([
+    [2 ** 53, beyond],
+    [2 ** 53 - 1, beyond],
+    [1e21, beyond],
+    [MAX_ID_NUMBER + 2, beyond],
+    [Infinity, /^nextId: expected a whole number$/],
+  ])(
+    "an import with nextId %d is refused, the field named, and changes nothing",
+    async (nextId, error) => {
+      const r = rig();
+      await r.app.createIncident({ summary: "ours" });
+      const before = await r.app.exportData();
+      const file = { ...(await exportedFile()), nextId };
+      // JSON has no Infinity: a hand-made file could still hold 1e999.
+      const json = JSON.stringify(file).replace('"nextId":null', '"nextId":1e999');
+      await expect(r.app.importData({ json, mode: "replace" })).rejects.toThrow(error);
+      await expect(r.app.previewImport({ json })).rejects.toThrow(error);
+      expect(await r.app.exportData()).toBe(before);
+    },
+  );
+
+  it("an id ending in more than 15 digits is refused where it is", async () => {
+    const data = await exportedFile();
+    const incident = data.incidents[0];
+    if (!incident) throw new Error("no incident");
+    const work = incident.work.map((w) => ({ ...w, id: "w-9007199254740993" }));
+    const file = { ...data, incidents: [{ ...incident, work }], nextId: MAX_ID_NUMBER + 1 };
+    expect(() => parseJourData(file)).toThrow(
+      /^incidents\.0\.work\.0\.id: expected an id .* at most 15 digits$/,
+    );
+  });
+
+  it("the last ids are handed out once each, then a new one is refused and nothing changes", async () => {
+    const data = { ...(await exportedFile()), timer: null, nextId: MAX_ID_NUMBER - 1 };
+    const r = rig({ initial: parseJourData(data) });
+    const a = await r.app.createIncident({ summary: "a" });
+    r.clock.advance(10 * MINUTE);
+    await r.app.stopTimer();
+    // i-…998 and its work interval w-…999: the last two numbers.
+    expect(a.id).toBe(`i-${MAX_ID_NUMBER - 1}`);
+    expect(r.app.snapshot().incidents[1]?.work.map((w) => w.id)).toEqual([`w-${MAX_ID_NUMBER}`]);
+    expect(r.app.snapshot().nextId).toBe(MAX_ID_NUMBER + 1);
+    const before = await r.app.exportData();
+    await expect(r.app.createIncident({ summary: "b" })).rejects.toThrow(/^nextId: no id left/);
+    expect(await r.app.exportData()).toBe(before);
+    const ids = r.app.snapshot().incidents.flatMap((i) => [i.id, ...i.work.map((w) => w.id)]);
+    expect(new Set(ids).size).toBe(ids.length);
+    // What was saved loads again.
     expect(r.restart().app.snapshot().incidents).toHaveLength(2);
   });
 });

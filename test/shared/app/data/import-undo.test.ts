@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyJourData } from "../../../../shared/app/data/document";
 import { parseJourData } from "../../../../shared/app/data/checker";
-import { memoryCopies } from "../../../../shared/app/data/copies";
+import { copyContentsOf, memoryCopies } from "../../../../shared/app/data/copies";
 import { createJourApp } from "../../../../shared/app/api";
 import {
   FakeClock,
@@ -57,9 +57,35 @@ describe("import with a way back", () => {
     expect(preview.settingsChanged).toBe(true);
     // Both installations numbered from i-1: only ids not here are new.
     expect(preview.newIncidents).toBe(0);
+    // The file holds i-1 and i-2 as other incidents; ours i-3 to i-6 it lacks.
+    expect(preview.lostIncidents).toBe(4);
+    expect(preview.changedIncidents).toBe(2);
     expect(preview.timerRunning).toBe(false);
     expect(JSON.stringify(r.app.snapshot())).toBe(before);
     await expect(r.app.previewImport({ json: "{" })).rejects.toThrow(/^json: /);
+  });
+
+  it("the app's own export loses nothing; a changed or deleted incident is what is counted", async () => {
+    const r = await ourData();
+    const json = await r.app.exportData();
+    expect(await r.app.previewImport({ json })).toMatchObject({
+      newIncidents: 0,
+      lostIncidents: 0,
+      changedIncidents: 0,
+      settingsChanged: false,
+    });
+    const [first, second] = await r.app.listIncidents();
+    await r.app.updateIncident({ id: first?.id ?? "", summary: "ändrad efter exporten" });
+    await r.app.deleteIncident({ id: second?.id ?? "" });
+    await r.app.createIncident({ summary: "ny efter exporten" });
+    await r.app.stopTimer();
+    // The file has the one deleted here (new to "add"), lacks the one made since, and holds
+    // the edited one as it was.
+    expect(await r.app.previewImport({ json })).toMatchObject({
+      newIncidents: 1,
+      lostIncidents: 1,
+      changedIncidents: 1,
+    });
   });
 
   it("replace keeps the data from before as a dated copy, and Restore undoes it", async () => {
@@ -126,6 +152,45 @@ describe("import with a way back", () => {
       end: MONDAY_10 - 50 * MINUTE,
     });
     expect(more.work).toHaveLength(2);
+  });
+
+  it("each kept copy says what it holds, even one read back from the store later", async () => {
+    const r = await ourData();
+    const { json } = await otherData();
+    const result = await r.app.importData({ json, mode: "replace" });
+    const held = { incidents: 6, heldWeeks: 1, latestIncidentAt: MONDAY_10 + 50 * MINUTE };
+    expect(result.keptCopy?.contents).toEqual(held);
+    await r.app.restoreCopy({ id: result.keptCopy?.id ?? "" });
+    const [restore, imported] = await r.app.listCopies();
+    // The copy before the restore holds the file's two incidents, kept a week earlier.
+    expect(restore?.contents).toEqual({
+      incidents: 2,
+      heldWeeks: 1,
+      latestIncidentAt: MONDAY_10 - 7 * 24 * HOUR + 30 * MINUTE,
+    });
+    expect(imported?.contents).toEqual(held);
+    // A fresh start reads them from the copies' store; a copy that is no Jour data says so.
+    const copies = memoryCopies();
+    await copies.keep(await r.app.exportData(), "before-import", MONDAY_10);
+    await copies.keep("{ not json", "before-restore", MONDAY_10);
+    const app = createJourApp({
+      clock: new FakeClock(MONDAY_10),
+      storage: new MemoryStorage(),
+      notifier: new MemoryNotifier(),
+      copies,
+    });
+    expect((await app.listCopies()).map((copy) => [copy.reason, copy.contents])).toEqual([
+      ["before-restore", null],
+      ["before-import", held],
+    ]);
+    // Read without the whole check, but only from what has Jour's shape.
+    expect(copyContentsOf("[1, 2]")).toBeNull();
+    expect(copyContentsOf('{"incidents": [{"reportedAt": "x"}], "onDutyWeeks": []}')).toBeNull();
+    expect(copyContentsOf('{"incidents": [], "onDutyWeeks": [1, 2]}')).toEqual({
+      incidents: 0,
+      heldWeeks: 2,
+      latestIncidentAt: null,
+    });
   });
 
   it("a failed copy replaces nothing", async () => {

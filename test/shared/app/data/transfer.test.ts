@@ -8,7 +8,7 @@ import { migrate } from "../../../../shared/app/data/migrations";
 import { parseJourData } from "../../../../shared/app/data/checker";
 import { NewerSchemaError } from "../../../../shared/app/texts/errors";
 import { defaultAppSettings } from "../../../../shared/app/settings/settings";
-import { csvField } from "../../../../shared/app/texts/csv-format";
+import { csvCell } from "../../../../shared/app/texts/csv-format";
 import { HOUR, MINUTE, MONDAY_10, customer, rig } from "../fakes";
 
 async function filledApp() {
@@ -164,22 +164,22 @@ describe("export and import", () => {
 
 describe("CSV export", () => {
   it("escapes commas, quotes and line breaks, and defuses formulas", () => {
-    expect(csvField("plain")).toBe("plain");
-    expect(csvField("a,b")).toBe('"a,b"');
-    expect(csvField('say "hi"')).toBe('"say ""hi"""');
-    expect(csvField("line 1\nline 2")).toBe('"line 1\nline 2"');
-    expect(csvField("=1+1")).toBe("'=1+1");
-    expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
-    expect(csvField(null)).toBe("");
-    expect(csvField(4.5)).toBe("4.5");
+    expect(csvCell("plain")).toBe("plain");
+    expect(csvCell("a,b")).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell("line 1\nline 2")).toBe('"line 1\nline 2"');
+    expect(csvCell("=1+1")).toBe("'=1+1");
+    expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+    expect(csvCell(null)).toBe("");
+    expect(csvCell(4.5)).toBe("4.5");
   });
 
   it("defuses a formula after a separator, where a Swedish spreadsheet (;) starts a cell", () => {
-    expect(csvField("Sajten nere;=HYPERLINK(1)")).toBe(`"Sajten nere;'=HYPERLINK(1)"`);
-    expect(csvField("a,+1")).toBe(`"a,'+1"`);
-    expect(csvField("a\t@SUM(1)")).toBe(`"a\t'@SUM(1)"`);
-    expect(csvField("one;two")).toBe(`"one;two"`);
-    expect(csvField("P1 - site down")).toBe("P1 - site down");
+    expect(csvCell("Sajten nere;=HYPERLINK(1)")).toBe(`"Sajten nere;'=HYPERLINK(1)"`);
+    expect(csvCell("a,+1")).toBe(`"a,'+1"`);
+    expect(csvCell("a\t@SUM(1)")).toBe(`"a\t'@SUM(1)"`);
+    expect(csvCell("one;two")).toBe(`"one;two"`);
+    expect(csvCell("P1 - site down")).toBe("P1 - site down");
   });
 
   it("exports the incidents, one row each, oldest first", async () => {

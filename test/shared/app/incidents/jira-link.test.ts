@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { customer, rig } from "../fakes";
+import { HOUR, MINUTE, MONDAY_10, customer, rig } from "../fakes";
 
 /** Jira's create link stays openable on Windows (≤ 2 000 characters, electron/electron#9987). */
 
@@ -43,6 +43,45 @@ describe("the Jira create link", () => {
     const kept = line.slice(line.indexOf("Felsökning"), -1);
     expect(kept.length).toBeGreaterThan(100);
     expect(notes.startsWith(kept)).toBe(true);
+  });
+
+  it('keeps short entries ("Löst", "ok") and every entry after them, with no count', async () => {
+    const r = rig();
+    await r.app.updateSettings({ customers: [customer], links });
+    const { id } = await r.app.createIncident({ priority: 1, customerId: "acme", summary: "Nere" });
+    r.clock.advance(HOUR);
+    const texts = ["Startade om IIS", "Löst", "ok", "Kunden bekräftar att sajten svarar"];
+    for (const [n, text] of texts.entries()) {
+      await r.app.addTimelineEntry({ id, text, at: MONDAY_10 + (n + 1) * MINUTE });
+    }
+    const url = (await r.app.getChecklist({ id })).jiraCreateUrl ?? "";
+    const description = new URL(url).searchParams.get("description") ?? "";
+    const timeline = description.split("Tidslinje:\n")[1]?.split("\n") ?? [];
+    expect(timeline.map((line) => line.replace(/^\S+ \S+ /, ""))).toEqual(texts);
+    expect(description).not.toContain("till i Jour");
+  });
+
+  it("fills the link to 2 000: the first entry that does not fit is cut with …, the rest counted", async () => {
+    const r = rig();
+    await r.app.updateSettings({ customers: [customer], links });
+    const { id } = await r.app.createIncident({ priority: 1, customerId: "acme", summary: "Nere" });
+    r.clock.advance(HOUR);
+    for (let n = 0; n < 30; n++) {
+      const text = `Steg ${n}: kontrollerade loggarna och cachen igen`;
+      await r.app.addTimelineEntry({ id, text, at: MONDAY_10 + (n + 1) * MINUTE });
+    }
+    const url = (await r.app.getChecklist({ id })).jiraCreateUrl ?? "";
+    expect(url.length).toBeLessThanOrEqual(2000);
+    // Nothing is given away early: a few more characters would not have fitted.
+    expect(url.length).toBeGreaterThan(1950);
+    const description = new URL(url).searchParams.get("description") ?? "";
+    const lines = description.split("Tidslinje:\n")[1]?.split("\n") ?? [];
+    const whole = lines.filter((line) => line.endsWith("igen"));
+    expect(whole.length).toBeGreaterThan(10);
+    const [cutLine, count] = lines.slice(whole.length);
+    expect(cutLine).toMatch(new RegExp(`Steg ${whole.length}: .*…$`));
+    expect(count).toBe(`… ${30 - whole.length - 1} till i Jour`);
+    expect(lines).toHaveLength(whole.length + 2);
   });
 
   it('the Swedish week-end item says to tick "on call", as the agency\'s page does', async () => {

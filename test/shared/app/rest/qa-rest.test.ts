@@ -55,7 +55,7 @@ test("a Sunday-evening call's short Monday is in the held week's report and rest
       earliestStart: Date.parse("2025-12-01T10:50:00+01:00"),
     },
   ]);
-  expect(await app.exportRestCsv()).toContain("2025-W48,daily,2025-12-01,8.17,11,2.83");
+  expect(await app.exportRestCsv()).toContain("2025-W48;dygnsvila;2025-12-01;8,17;11;2,83");
 
   // Week 49 (worked in later) does not list that Monday a second time.
   clock.set(Date.parse("2025-12-03T12:00:00+01:00"));

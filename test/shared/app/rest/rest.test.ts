@@ -99,8 +99,22 @@ describe("rest after night work in the app", () => {
     expect(rest?.longestRestMs).toBe(31 * HOUR);
     expect(rest?.weeklyShortMs).toBe(5 * HOUR);
 
-    const csv = (await r.app.exportRestCsv()).trimEnd().split("\r\n");
-    expect(csv).toEqual([
+    // The default CSV style is for a Swedish spreadsheet, as the other exports.
+    const excel = await r.app.exportRestCsv();
+    expect(excel.startsWith("\ufeff")).toBe(true);
+    expect(excel.slice(1).trimEnd().split("\r\n")).toEqual([
+      "Vecka;Vila;Datum;Vila (h);Minst (h);Saknas (h)",
+      "2026-W48;dygnsvila;2026-11-24;4,33;11;6,67",
+      "2026-W48;veckovila;;31;36;5",
+    ]);
+    await r.app.updateSettings({ language: "en" });
+    expect((await r.app.exportRestCsv()).slice(1).split("\r\n").slice(0, 2)).toEqual([
+      "Week;Rest;Date;Rest (h);Minimum (h);Short (h)",
+      "2026-W48;daily rest;2026-11-24;4,33;11;6,67",
+    ]);
+    // For programs: the keys, commas, decimal points and no BOM.
+    await r.app.updateSettings({ csvStyle: "rfc4180" });
+    expect((await r.app.exportRestCsv()).trimEnd().split("\r\n")).toEqual([
       "week,kind,date,restHours,minimumHours,shortHours",
       "2026-W48,daily,2026-11-24,4.33,11,6.67",
       "2026-W48,weekly,,31,36,5",
