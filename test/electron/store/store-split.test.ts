@@ -5,7 +5,12 @@ import { tenYearsOfData } from "../../../bench/ten-years";
 import { jourSplit, openDocumentStore, schemaFingerprint } from "../../../electron/store";
 import { asciiJson } from "../../../electron/store/json-writer";
 import { createJourDataChecker } from "../../../shared/app/data/checker";
-import { emptyJourData, incidentSchema } from "../../../shared/app/data/document";
+import {
+  CURRENT_SCHEMA_VERSION,
+  emptyJourData,
+  incidentSchema,
+} from "../../../shared/app/data/document";
+import { firstRateEntry } from "../../../shared/app/settings/rate-history";
 import type { JourData } from "../../../shared/app/data/document";
 import { NewerSchemaError } from "../../../shared/app/texts/errors";
 import { listDir, readJson, tempDir } from "./fixtures/temp-dir";
@@ -74,7 +79,7 @@ describe("the split layout", () => {
     expect(segments(dir, "jour.backup")).toHaveLength(years.size);
     const manifest = readJson(path.join(dir, "jour.json")) as Record<string, unknown>;
     expect(manifest["incidents"]).toBeUndefined();
-    expect(manifest["schemaVersion"]).toBe(2);
+    expect(manifest["schemaVersion"]).toBe(CURRENT_SCHEMA_VERSION);
     // The backup is the manifest's very text, its copies the segments' very bytes.
     expect(fs.readFileSync(path.join(dir, "jour.backup.json"))).toEqual(
       fs.readFileSync(path.join(dir, "jour.json")),
@@ -126,15 +131,20 @@ describe("the split layout", () => {
 
     const opened = await openJour(dir);
     expect(opened.problems).toEqual([]);
+    const original = JSON.parse(bytes.toString("utf8")) as JourData;
     expect(opened.document).toEqual({
-      ...(JSON.parse(bytes.toString("utf8")) as object),
-      schemaVersion: 2,
+      ...original,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      // 2 → 3: today's rates become the only entry of their history.
+      settings: { ...original.settings, rateHistory: [firstRateEntry(original.settings.rules)] },
     });
     const kept = listDir(dir).filter((name) => name.startsWith("jour.before-split-"));
     expect(kept).toHaveLength(1);
     expect(fs.readFileSync(path.join(dir, kept[0] ?? ""))).toEqual(bytes);
     expect(segments(dir).length).toBeGreaterThan(1);
-    expect((readJson(path.join(dir, "jour.json")) as JourData).schemaVersion).toBe(2);
+    expect((readJson(path.join(dir, "jour.json")) as JourData).schemaVersion).toBe(
+      CURRENT_SCHEMA_VERSION,
+    );
 
     // The next open reads the layout: nothing is split or kept again.
     const again = await openJour(dir, "build-2");
@@ -247,7 +257,11 @@ describe("the split layout", () => {
     await saved(dir, threeYears());
     const file = path.join(dir, "jour.json");
     const manifest = readJson(file) as Record<string, unknown>;
-    const newer = JSON.stringify({ ...manifest, schemaVersion: 3, split: { parts: "elsewhere" } });
+    const newer = JSON.stringify({
+      ...manifest,
+      schemaVersion: CURRENT_SCHEMA_VERSION + 1,
+      split: { parts: "elsewhere" },
+    });
     fs.writeFileSync(file, newer);
     fs.writeFileSync(path.join(dir, "jour.backup.json"), newer);
     const files = listDir(dir);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emptyJourData, type JourData } from "../../../../shared/app/data/document";
-import { defaultAppSettings } from "../../../../shared/app/settings/settings";
+import type { JourApp } from "../../../../shared/app/api";
 import { HOUR, MINUTE, MONDAY_10, plainIncident, rig } from "../fakes";
 
 /** Issue 21 point 3: a reported week is a record; later changes are corrections beside it. */
@@ -77,10 +77,18 @@ describe("a reported week is a record", () => {
     expect([ref?.reported, ref?.changed]).toEqual([true, true]);
   });
 
+  /** The rates in force from the beginning changed (a mistake put right, say). */
+  async function changeRates(app: JourApp, rates: Partial<Record<1 | 2 | 3, number>>) {
+    const [first, ...rest] = (await app.getSettings()).rateHistory;
+    if (!first) throw new Error("no rates");
+    await app.updateSettings({
+      rateHistory: [{ ...first, rates: { ...first.rates, ...rates } }, ...rest],
+    });
+  }
+
   it("a rate change after the report is a change of the reported week", async () => {
     const { app } = await reportedWeek();
-    const rules = defaultAppSettings().rules;
-    await app.updateSettings({ rules: { ...rules, rates: { ...rules.rates, 3: 650 } } });
+    await changeRates(app, { 3: 650 });
     const record = await recordOf(app);
     expect(record.state).toBe("changed");
     expect(record.nowTotalSek).toBe(6450);
@@ -90,8 +98,7 @@ describe("a reported week is a record", () => {
 
   it("a rate no reported hour is paid at changes nothing", async () => {
     const { app } = await reportedWeek();
-    const rules = defaultAppSettings().rules;
-    await app.updateSettings({ rules: { ...rules, rates: { ...rules.rates, 1: 310 } } });
+    await changeRates(app, { 1: 310 });
     expect((await recordOf(app)).state).toBe("reported");
   });
 

@@ -63,7 +63,7 @@ describe("changing the rates from a week", () => {
     [
       { rateHistory: [FIRST, { ...raise(HANDOVER_48, 300), rates: { 1: -5, 2: 400, 3: 600 } }] },
       "settings.rateHistory.1.rates.1",
-      /Expected >=0/,
+      /must be at least 0/,
     ],
     [
       { rateHistory: [FIRST, { ...raise(HANDOVER_48, 300), from: Number.NaN }] },
