@@ -1,6 +1,6 @@
 import type { JourData } from "../data/document";
 import { InputError } from "../texts/errors";
-import { weekInfo } from "../weeks/week-info";
+import { weekInfo, weekMarked } from "../weeks/week-info";
 
 /**
  * Reporting only what has ended: a week in progress is marked reported only when the
@@ -15,7 +15,9 @@ export function weekInProgress(data: JourData, at: number, now: number): boolean
 }
 
 /**
- * Throws naming `weeks.i` for the first week still in progress, unless `confirmed`:
+ * Throws naming `weeks.i` for the first week still in progress and not yet marked, unless
+ * `confirmed` (a marked one was asked about when it was marked: signing its correction
+ * stops nothing more):
  * "weeks.0: v. 50 is still in progress (until 2025-12-14T23:00:00.000Z): …".
  */
 export function checkWeeksEnded(
@@ -27,7 +29,7 @@ export function checkWeeksEnded(
   if (confirmed) return;
   weeks.forEach((at, i) => {
     const week = weekInfo(at, data.settings);
-    if (week.end <= now) return;
+    if (week.end <= now || weekMarked(data.reportedWeeks, week)) return;
     throw InputError.of(
       `weeks.${i}`,
       `${week.label} is still in progress (until ${new Date(week.end).toISOString()}): ` +

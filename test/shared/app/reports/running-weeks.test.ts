@@ -53,6 +53,20 @@ describe("marking a running week reported", () => {
     expect((await app.getReport({ weeks: [MONDAY_10] })).weeks[0]?.inProgress).toBe(false);
   });
 
+  it("signs a correction of a running week already marked without asking again", async () => {
+    const { app } = rig({ now: MONDAY_10 + 3 * HOUR });
+    await app.setOnDuty({ week: MONDAY_10, onDuty: true });
+    await app.markWeeksReported({ weeks: [MONDAY_10], reported: true, confirmRunning: true });
+    const incident = await app.createIncident({ reportedAt: MONDAY_10 });
+    await app.addInterval({ incidentId: incident.id, start: MONDAY_10, end: MONDAY_10 + HOUR });
+    const changed = (await app.getReport({ weeks: [MONDAY_10] })).weeks[0]?.record;
+    expect(changed?.state).toBe("changed");
+    await app.markWeeksReported({ weeks: [MONDAY_10], reported: true });
+    const signed = (await app.getReport({ weeks: [MONDAY_10] })).weeks[0]?.record;
+    expect(signed?.state).toBe("reported");
+    expect(signed?.history.map((record) => record.kind)).toEqual(["report", "correction"]);
+  });
+
   it("unmarks a running week without asking", async () => {
     const { app } = rig({ now: MONDAY_10 + HOUR });
     await app.setOnDuty({ week: MONDAY_10, onDuty: true });
