@@ -17,8 +17,9 @@ test("a bad setting is refused with the field named, and nothing is saved", asyn
   expect(await handover.getAttribute("aria-invalid")).toBe("true");
 
   await handover.fill("08:00");
+  // The rates are changed from a week, in a card of their own with its own button.
   await page.getByLabel("Taxa 2 (kr/h)").fill("fyrahundra");
-  await page.getByRole("button", { name: "Spara inställningarna" }).click();
+  await page.getByRole("button", { name: /^Spara taxorna från/ }).click();
   await expect
     .poll(() => page.getByRole("alert").allInnerTexts())
     .toContain("Taxa 2 (kr/h): ange ett tal");
