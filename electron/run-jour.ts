@@ -1,3 +1,4 @@
+import { execFile } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import nodeNotifier from "node-notifier";
@@ -21,7 +22,9 @@ import { shellPaths } from "./paths";
 import { createQuitGuard } from "./quit-guard";
 import type { QuitChoice } from "./quit-guard";
 import { createShortcutBinding } from "./shortcut";
-import { desktopClock, powerIdleSource, watchPower } from "./timer-watch";
+import { desktopClock, watchPower } from "./timer-watch";
+import { desktopIdleSource } from "./idle-source";
+import { mutterIdleTime } from "./mutter-idle";
 import { localeLanguage, openStartData } from "./open-data";
 import type { ProcessInfo, Electron } from "./runtime";
 import { trayIconPath } from "./tray/icons";
@@ -91,7 +94,14 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
     notifier: { notify: (n: DesktopNotification) => notify(n) },
     initial: opened.document,
     tickMs: TICK_MS,
-    idle: powerIdleSource(electron.powerMonitor),
+    idle: desktopIdleSource({
+      platform: info.platform,
+      env: info.env,
+      powerMonitor: electron.powerMonitor,
+      askMutter: mutterIdleTime({ execFile, env: info.env }),
+      now: () => Date.now(),
+      log,
+    }),
     shortcut: { bind: (accelerator) => shortcut.bind(accelerator) },
   });
 

@@ -66,6 +66,10 @@ export interface JourApp extends JourApi {
   suspended(): void;
   /** powerMonitor "resume": asks about the time asleep; true when it asked. */
   resumed(): Promise<boolean>;
+  /** powerMonitor "lock-screen": the user is away from now (docs/timer.md). */
+  locked(): void;
+  /** powerMonitor "unlock-screen": asks about the time locked; true when it asked. */
+  unlocked(): Promise<boolean>;
   /** The user was away from idleSince to backAt (epoch ms); true when a question was asked. */
   reportIdle(report: { idleSince: number; backAt: number }): Promise<boolean>;
 }
@@ -110,6 +114,8 @@ export function createJourApp(deps: JourAppDeps): JourApp {
     checkTimer: () => watch.check(),
     suspended: () => watch.suspended(),
     resumed: () => watch.resumed(),
+    locked: () => watch.locked(),
+    unlocked: () => watch.unlocked(),
     reportIdle: (report) => watch.reportIdle(report),
     checkAlerts: async () => {
       const retry = access.retryUnsaved();

@@ -100,4 +100,20 @@ describe("the timer on the desktop", () => {
     // The desktop's idle time is read (at the sleep, and on each tick while the timer runs).
     expect(powerMonitor.getSystemIdleTime).toHaveBeenCalled();
   });
+
+  it("a screen locked while the timer ran is asked about at the unlock, in a window", async () => {
+    await invoke("resolveIdle", { choice: "keep" });
+    for (const window of BrowserWindow.getAllWindows()) window.close();
+    // Locked 25 min; both clocks move (no sleep), and the idle count stays 0 (Wayland).
+    vi.useFakeTimers({ toFake: ["Date", "performance"], now: Date.now() });
+    try {
+      powerMonitor.emit("lock-screen");
+      vi.advanceTimersByTime(25 * 60_000);
+      powerMonitor.emit("unlock-screen");
+      await vi.waitFor(() => expect(titles().at(-1)).toBe("Du var borta 25 min medan timern gick"));
+    } finally {
+      vi.useRealTimers();
+    }
+    await vi.waitFor(() => expect(BrowserWindow.getAllWindows()).toHaveLength(1));
+  });
 });

@@ -2,9 +2,10 @@ import type { Clock } from "../ports";
 
 /**
  * The app's "now": the wall clock, except while a timer runs, when it advances with the
- * monotonic clock from where it stood. So setting the wall clock back or forward (or an
- * NTP step) during a session neither loses nor adds worked time: the session's end is its
- * wall start plus the real elapsed time. See docs/timer.md.
+ * monotonic clock from where it stood. So setting the wall clock back (or an NTP step)
+ * during a session loses no worked time: the session's end is its wall start plus the real
+ * elapsed time. A forward jump is taken as a sleep whose event was missed, and asked
+ * about like one. See docs/timer.md.
  */
 export interface SteadyClock extends Clock {
   /**
@@ -12,6 +13,9 @@ export interface SteadyClock extends Clock {
    * how far the wall clock jumped (ms, + forward), or 0. Between `suspended()` and
    * `resumed()` a look takes the wall clock's word for the time passed (the monotonic one
    * may stand still while asleep) and reports no jump: the idle question covers that time.
+   * A forward jump outside them is a sleep whose suspend event was missed (on Linux and
+   * macOS the two look the same): it is credited like one and returned, for the watch to
+   * ask about. Only a backward jump is a clock change that does not count.
    */
   observe(): number;
   /** The machine is about to sleep (a tick may still run before it does). */
@@ -53,7 +57,9 @@ export function createSteadyClock(clock: Clock, running: () => boolean): SteadyC
         if (base !== null) base += gap;
         return 0;
       }
-      return Math.abs(gap) > JUMP_MS ? gap : 0;
+      if (Math.abs(gap) <= JUMP_MS) return 0;
+      if (gap > 0 && base !== null) base += gap;
+      return gap;
     },
     suspended() {
       asleep = true;

@@ -20,6 +20,10 @@ export interface TimerWatchService {
   suspended(): void;
   /** The machine woke: asks about the time asleep. true when a question was asked. */
   resumed(): Promise<boolean>;
+  /** The screen was locked: the user is away from now (or from when the desktop went idle). */
+  locked(): void;
+  /** The screen was unlocked: asks about the time locked. true when a question was asked. */
+  unlocked(): Promise<boolean>;
   /** The user was away from idleSince to backAt; true when a question was asked. */
   reportIdle(report: { idleSince: number; backAt: number }): Promise<boolean>;
 }
@@ -43,6 +47,9 @@ export function createTimerWatchService(deps: {
   // The end of the last absence asked about: the desktop's idle count may still cover it
   // (some report the time asleep as idle until the next input), and it is not asked twice.
   let askedUntil = -Infinity;
+  // From the lock to the unlock: the user is away since then, whatever the idle count says
+  // (Wayland's is 0 throughout), and a resume meanwhile waits for the unlock to ask.
+  let lockedSince: number | null = null;
 
   const running = () => deps.read().timer?.runningSince ?? null;
   const idleThreshold = () => deps.read().settings.timerWatch.idleMinutes * MINUTE;
@@ -85,9 +92,28 @@ export function createTimerWatchService(deps: {
     );
   };
 
+  const awayUntil = (backAt: number, since: number | null): Promise<boolean> => {
+    awaySince = null;
+    if (since === null || running() === null) return Promise.resolve(false);
+    return reportIdle({ idleSince: since, backAt });
+  };
+  const earliest = (a: number | null, b: number) => Math.min(a ?? Infinity, b);
+
+  /** A forward jump seen on the tick: the machine slept `ms` and the shell missed it. */
+  const missedSleep = (ms: number): Promise<boolean> => {
+    if (running() === null) return Promise.resolve(false);
+    const now = clock.now();
+    const since = earliest(awaySince, now - ms);
+    if (lockedSince !== null) {
+      awaySince = since;
+      return Promise.resolve(false);
+    }
+    return awayUntil(now, since);
+  };
+
   const pollIdle = async (): Promise<boolean> => {
     const threshold = idleThreshold();
-    if (asleep) return false;
+    if (asleep || lockedSince !== null) return false;
     if (!deps.idle || running() === null || threshold === 0) {
       awaySince = null;
       return false;
@@ -119,10 +145,12 @@ export function createTimerWatchService(deps: {
 
   return {
     async check() {
-      tellJump(clock.observe());
+      const jump = clock.observe();
+      if (jump < 0) tellJump(jump);
+      const slept = jump > 0 && (await missedSleep(jump));
       const asked = await pollIdle();
       await remind();
-      return asked;
+      return slept || asked;
     },
     suspended() {
       clock.suspended();
@@ -137,10 +165,21 @@ export function createTimerWatchService(deps: {
       // Credits the time asleep first (the monotonic clock may have stood still).
       clock.resumed();
       asleep = false;
-      const idleSince = awaySince;
-      awaySince = null;
-      if (idleSince === null || running() === null) return false;
-      return reportIdle({ idleSince, backAt: clock.now() });
+      // Still locked: the user is not back yet; the unlock asks about it all.
+      if (lockedSince !== null) return false;
+      return awayUntil(clock.now(), awaySince);
+    },
+    locked() {
+      if (lockedSince !== null) return;
+      const now = clock.now();
+      // An automatic lock comes after the desktop's idle delay: away since the last input.
+      lockedSince = now - Math.max(0, deps.idle?.idleMs() ?? 0);
+    },
+    async unlocked() {
+      if (lockedSince === null) return false;
+      const since = earliest(awaySince, lockedSince);
+      lockedSince = null;
+      return awayUntil(clock.now(), since);
     },
     reportIdle,
   };
