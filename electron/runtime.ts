@@ -12,4 +12,6 @@ export interface ProcessInfo {
   env: Record<string, string | undefined>;
   execPath: string;
   homedir: string;
+  /** The launch's arguments: on Windows and Linux a jour:// link arrives as one. */
+  argv?: readonly string[];
 }
