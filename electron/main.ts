@@ -10,6 +10,7 @@ startJour(electron, {
   env: process.env,
   execPath: process.execPath,
   homedir: os.homedir(),
+  argv: process.argv,
 }).catch((error: unknown) => {
   console.error("[jour] failed to start", error);
   // A tray app that exits without a word looks like it never started: say why.

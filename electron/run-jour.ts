@@ -13,6 +13,7 @@ import { APP_ID, APP_NAME } from "./app-id";
 import { applyStartAtLogin } from "./autostart";
 import { registerJourIpc } from "./ipc-transport";
 import { createLinkOpener } from "./links";
+import { createLinkHandler } from "./deep-link/link-handler";
 import { createShellActions } from "./shell-actions";
 import { createDesktopNotifier } from "./notify/desktop-notifier";
 import type { ShellNotification } from "./notify/desktop-notifier";
@@ -42,6 +43,8 @@ export interface RunningJour {
   openWindow(route: WindowRoute): void;
   /** Reads the state and shows it in the tray. */
   refresh(): Promise<void>;
+  /** Follows a jour:// link from outside (electron/deep-link/). */
+  followLink(url: string): Promise<void>;
 }
 
 const log = (message: string) => console.warn(`[jour] ${message}`);
@@ -294,6 +297,14 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
     const lines = opened.notices.map((notice) => words.storage.notice(notice));
     inform(APP_NAME, [...lines, words.storage.filesAreIn(directory)].join("\n"));
   }
+  const followLink = createLinkHandler({
+    api: core,
+    openWindow,
+    notify: inform,
+    language: () => core.snapshot().settings.language,
+    changed: () => tray.changed(),
+    log,
+  });
   await tray.refresh();
-  return { openWindow, refresh: tray.refresh };
+  return { openWindow, refresh: tray.refresh, followLink };
 }

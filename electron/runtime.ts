@@ -1,10 +1,10 @@
-import type * as ElectronModule from "electron";
+import type { ShellElectron } from "./shell-electron";
 
 // What the main process is started with (main.ts → startJour → runJour), in a file of its
 // own so that start.ts and run-jour.ts both import it and not each other.
 
-/** The Electron module. */
-export type Electron = typeof ElectronModule;
+/** The Electron module, as far as the shell uses it (shell-electron.ts). */
+export type Electron = ShellElectron;
 
 /** The facts of the running process the shell needs. */
 export interface ProcessInfo {
@@ -12,4 +12,6 @@ export interface ProcessInfo {
   env: Record<string, string | undefined>;
   execPath: string;
   homedir: string;
+  /** The launch's arguments: on Windows and Linux a jour:// link arrives as one. */
+  argv?: readonly string[];
 }

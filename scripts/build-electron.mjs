@@ -3,6 +3,7 @@
 import { cpSync, mkdirSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
+import { writeNotices } from "./third-party-notices.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const out = path.join(root, "dist", "electron");
@@ -43,4 +44,8 @@ for (const file of readdirSync(path.join(root, "build", "icons"))) {
   cpSync(path.join(root, "build", "icons", file), path.join(icons, file));
 }
 cpSync(path.join(root, "build", "icon.png"), path.join(icons, "icon.png"));
-console.log(`Built ${path.relative(root, out)}: main.cjs, preload.cjs, icons/`);
+// The licences of what the installer ships (electron-builder.yml: extraResources).
+writeNotices();
+console.log(
+  `Built ${path.relative(root, out)}: main.cjs, preload.cjs, icons/; THIRD-PARTY-NOTICES`,
+);

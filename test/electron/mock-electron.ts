@@ -6,9 +6,15 @@
  *
  * electron-store reads `app.getPath`, `app.getVersion` and `ipcMain.on` from the default
  * export, so the fake is both the default export and the named exports.
+ *
+ * It is typed against electron.d.ts: the object `satisfies` the part of Electron the shell
+ * uses (electron/shell-electron.ts), so `tsc` fails when the fake drifts from Electron's API.
+ * To fake something new, add it to shell-electron.ts's Pick and here.
  */
 import type { EventEmitter as Emitter } from "node:events";
+import type { Menu, NativeImage } from "electron";
 import { vi } from "vitest";
+import type { PreloadElectron, ShellElectron } from "../../electron/shell-electron";
 
 vi.mock("electron", async () => {
   const os = await import("node:os");
@@ -35,9 +41,9 @@ vi.mock("electron", async () => {
     relaunch: vi.fn(),
     focus: vi.fn(),
     requestSingleInstanceLock: vi.fn(() => true),
-    getLoginItemSettings: vi.fn(() => ({ openAtLogin: false })),
     setLoginItemSettings: vi.fn(),
     setAppUserModelId: vi.fn(),
+    setAsDefaultProtocolClient: vi.fn(() => true),
     dock: { hide: vi.fn(), show: vi.fn() },
   });
 
@@ -123,10 +129,12 @@ vi.mock("electron", async () => {
     });
   const partitions = new Map<string, ReturnType<typeof makeSession>>();
 
+  // The shell only hands images to the Tray, so a fake image is opaque (cast once, here).
+  const fakeImage = (empty: boolean) =>
+    ({ isEmpty: () => empty, resize: vi.fn() }) as unknown as NativeImage;
   const nativeImage = {
-    createFromPath: vi.fn(() => ({ isEmpty: () => false, resize: vi.fn() })),
-    createFromDataURL: vi.fn(() => ({ isEmpty: () => false, resize: vi.fn() })),
-    createEmpty: vi.fn(() => ({ isEmpty: () => true, resize: vi.fn() })),
+    createFromPath: vi.fn(() => fakeImage(false)),
+    createEmpty: vi.fn(() => fakeImage(true)),
   };
 
   const electron = {
@@ -139,24 +147,24 @@ vi.mock("electron", async () => {
     nativeImage,
     Menu: {
       // The built menu keeps its template, so a test can read and click the items.
-      buildFromTemplate: vi.fn((template: unknown[]) => ({ popup: vi.fn(), items: template })),
+      // Opaque to the shell, which hands it to the Tray: cast once, here.
+      buildFromTemplate: vi.fn(
+        (template: unknown[]) => ({ popup: vi.fn(), items: template }) as unknown as Menu,
+      ),
       setApplicationMenu: vi.fn(),
     },
-    shell: { openExternal: vi.fn(() => Promise.resolve()), openPath: vi.fn(() => "") },
-    clipboard: { writeText: vi.fn(), readText: vi.fn(() => "") },
+    shell: {
+      openExternal: vi.fn(() => Promise.resolve()),
+      openPath: vi.fn(() => Promise.resolve("")),
+      trashItem: vi.fn(() => Promise.resolve()),
+    },
+    clipboard: { writeText: vi.fn() },
     powerMonitor: emitterWith({ getSystemIdleTime: vi.fn(() => 0) }),
     globalShortcut: {
       register: vi.fn(() => true),
       unregister: vi.fn(),
       unregisterAll: vi.fn(),
-      isRegistered: vi.fn(() => false),
     },
-    screen: emitterWith({
-      getCursorScreenPoint: vi.fn(() => ({ x: 0, y: 0 })),
-      getDisplayNearestPoint: vi.fn(() => ({
-        workArea: { x: 0, y: 0, width: 1920, height: 1080 },
-      })),
-    }),
     contextBridge: { exposeInMainWorld: vi.fn() },
     session: {
       defaultSession: makeSession(),
@@ -172,6 +180,6 @@ vi.mock("electron", async () => {
       showMessageBox: vi.fn(() => Promise.resolve({ response: 0, checkboxChecked: false })),
       showErrorBox: vi.fn(),
     },
-  };
+  } satisfies ShellElectron & PreloadElectron;
   return { ...electron, default: electron };
 });

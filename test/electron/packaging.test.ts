@@ -21,10 +21,13 @@ interface BuilderConfig {
   asarUnpack: string[];
   icon: string;
   electronFuses: Record<string, boolean>;
-  linux: { target: string[] };
   win: { target: string[] };
   nsis: { oneClick: boolean; perMachine: boolean };
   mac: { target: string[]; extendInfo: Record<string, unknown> };
+  deb: { depends: string[] };
+  linux: { target: string[]; maintainer: string };
+  extraResources: { from: string; to: string }[];
+  protocols: { name: string; schemes: string[] }[];
 }
 
 async function loadConfig(): Promise<BuilderConfig> {
@@ -42,6 +45,8 @@ async function loadConfig(): Promise<BuilderConfig> {
 const packageJson = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as {
   main: string;
   scripts: Record<string, string>;
+  author: { name: string; email: string };
+  dependencies: Record<string, string>;
 };
 
 describe("electron-builder.yml", () => {
@@ -89,6 +94,28 @@ describe("electron-builder.yml", () => {
     expect(config.asarUnpack).toContain("node_modules/node-notifier/vendor/**");
     expect(fs.existsSync(path.join(root, "node_modules/node-notifier/vendor"))).toBe(true);
     expect(fs.existsSync(path.join(root, config.icon))).toBe(true);
+  });
+
+  it("keeps electron-builder's default deb depends, with libnotify4, and a real maintainer", () => {
+    const { default: FpmTarget } = require("app-builder-lib/out/targets/FpmTarget") as {
+      default: { prototype: { getDefaultDepends(target: string): string[] } };
+    };
+    const defaults = FpmTarget.prototype.getDefaultDepends("deb");
+    expect(defaults).toContain("xdg-utils");
+    expect(config.deb.depends).toEqual(expect.arrayContaining([...defaults, "libnotify4"]));
+    const { name, email } = packageJson.author;
+    expect(config.linux.maintainer).toBe(`${name} <${email}>`);
+    expect(config.linux.maintainer).not.toMatch(/example\.se|jour@/);
+  });
+
+  it("registers the jour:// scheme in the installers", () => {
+    expect(config.protocols).toEqual([{ name: "Jour", schemes: ["jour"] }]);
+  });
+
+  it("ships the third-party notices beside the app", () => {
+    expect(config.extraResources).toEqual([
+      { from: "dist/THIRD-PARTY-NOTICES.txt", to: "THIRD-PARTY-NOTICES.txt" },
+    ]);
   });
 
   it("has the npm scripts that build, start and package", () => {
@@ -145,6 +172,27 @@ describe("npm run build", () => {
       (name) => !builtins.has(name) && !name.startsWith("ajv/") && !name.startsWith("ajv-formats/"),
     );
     // ajv's code generator mentions its runtime in strings, not as real requires.
-    expect(main.sort()).toEqual(["electron", "node-notifier"]);
+    // What main.cjs loads at run time is exactly the package's dependencies (electron-builder
+    // packs those); everything else is bundled and so a devDependency.
+    expect(main.sort()).toEqual(["electron", ...Object.keys(packageJson.dependencies)].sort());
+  });
+
+  it("the notices cover every shipped package and node-notifier's vendor programs", async () => {
+    const { shippedPackages, vendorPrograms } =
+      (await import("../../scripts/third-party-notices.mjs")) as {
+        shippedPackages: () => { name: string; version: string }[];
+        vendorPrograms: { name: string }[];
+      };
+    const notices = fs.readFileSync(dist("dist/THIRD-PARTY-NOTICES.txt"), "utf8");
+    const shipped = shippedPackages();
+    expect(shipped.map((pkg) => pkg.name)).toEqual(
+      expect.arrayContaining(Object.keys(packageJson.dependencies)),
+    );
+    for (const pkg of shipped) expect(notices).toContain(`==== ${pkg.name}@${pkg.version} (`);
+    for (const program of vendorPrograms) expect(notices).toContain(`==== ${program.name} (`);
+    expect(notices).toContain("GNU LESSER GENERAL PUBLIC LICENSE");
+    expect(notices).toContain("Solutions Paralint");
+    // Nothing bundled into dist/ is shipped as a package.
+    expect(shipped.map((pkg) => pkg.name)).not.toContain("react");
   });
 });
