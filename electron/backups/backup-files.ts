@@ -112,6 +112,14 @@ export async function takeBackup(
   // A partial file is only ever one this function left by a crash: it is no backup.
   fs.rmSync(partial, { force: true });
   await sqlite().backup(db, partial);
+  // The copy comes in the source's WAL mode: back to one self-contained file, which opens
+  // read-only anywhere (a synced or read-only folder) and leaves no -wal or -shm beside it.
+  const copy = new (sqlite().DatabaseSync)(partial);
+  try {
+    copy.exec("PRAGMA journal_mode = DELETE");
+  } finally {
+    copy.close();
+  }
   fsyncPath(partial, "r+");
   if (!verifyBackup(partial, check)) {
     const aside = keepAside(partial);
