@@ -60,11 +60,11 @@ describe("backups after commits", () => {
         folder: "data",
         name: backupName(START),
         at: START,
-        bytes: fs.statSync(files[0]!.file).size,
+        bytes: fs.statSync(must(files[0]).file).size,
         contents: { incidents: 3, heldWeeks: 0, latestIncidentAt: START - HOUR },
       },
     ]);
-    expect(listed[0]!.bytes).toBeGreaterThan(0);
+    expect(must(listed[0]).bytes).toBeGreaterThan(0);
     // No partial file is left, and the database itself is untouched.
     expect(fs.readdirSync(own())).toEqual([backupName(START)]);
   });
@@ -84,7 +84,7 @@ describe("backups after commits", () => {
     // One timer, to the hour after the first backup.
     expect(timers).toEqual([{ run: expect.any(Function), ms: 50 * 60_000 }]);
     now = START + HOUR;
-    timers[0]!.run();
+    must(timers[0]).run();
     await taken.settle();
     const after = await taken.port.list();
     expect(after.backups.map((b) => b.contents?.incidents)).toEqual([2, 1]);
@@ -109,7 +109,7 @@ describe("backups after commits", () => {
     const seed = backups();
     seed.afterCommit();
     await seed.settle();
-    const real = listBackupFiles(own())[0]!.file;
+    const real = must(listBackupFiles(own())[0]).file;
     const bytes = fs.readFileSync(real);
     fs.rmSync(real);
     for (let h = 1; h <= 40 * 24; h++)
@@ -121,7 +121,7 @@ describe("backups after commits", () => {
     taken.afterCommit();
     await taken.settle();
     const left = listBackupFiles(own());
-    expect(left[0]!.at).toBe(now);
+    expect(must(left[0]).at).toBe(now);
     // The newest 10, and one a day for 30 days and one for the month before (November).
     expect(left.length).toBeGreaterThanOrEqual(10 + 29);
     expect(left.length).toBeLessThanOrEqual(10 + 31 + 2);
@@ -161,13 +161,13 @@ describe("the newest good backup, for the store's restore", () => {
     await taken.settle();
     const [newest, older] = listBackupFiles(own());
     // Flip bytes in its pages past the header: the check fails.
-    const bytes = fs.readFileSync(newest!.file);
-    for (let i = 100; i < bytes.length; i += 7) bytes[i] = bytes[i]! ^ 0xff;
-    fs.writeFileSync(newest!.file, bytes);
+    const bytes = fs.readFileSync(must(newest).file);
+    for (let i = 100; i < bytes.length; i += 7) bytes[i] = (bytes[i] ?? 0) ^ 0xff;
+    fs.writeFileSync(must(newest).file, bytes);
     const good = newestGoodBackup(dir, fileFolderPreference(dir), testSchema);
-    expect(good?.name).toBe(older!.name);
-    expect(fs.existsSync(`${newest!.file}.damaged`)).toBe(true);
-    expect(listBackupFiles(own()).map((b) => b.name)).toEqual([older!.name]);
+    expect(good?.name).toBe(must(older).name);
+    expect(fs.existsSync(`${must(newest).file}.damaged`)).toBe(true);
+    expect(listBackupFiles(own()).map((b) => b.name)).toEqual([must(older).name]);
   });
 
   test("none when there are no backups", () => {
@@ -239,7 +239,7 @@ describe("restoring a backup through the app core", () => {
     });
     const view = await app.listBackups();
     expect(view.available).toBe(true);
-    const result = await app.restoreBackup({ folder: "data", name: view.backups[0]!.name });
+    const result = await app.restoreBackup({ folder: "data", name: must(view.backups[0]).name });
     expect(result.incidents).toBe(2);
     expect(app.snapshot().incidents.map((i) => i.id)).toEqual(old.incidents.map((i) => i.id));
     expect(result.keptCopy?.reason).toBe("before-restore");
@@ -253,7 +253,7 @@ describe("restoring a backup through the app core", () => {
     taken.afterCommit();
     await taken.settle();
     const [file] = listBackupFiles(own());
-    fs.writeFileSync(file!.file, "not a database at all, not at all, no");
+    fs.writeFileSync(must(file).file, "not a database at all, not at all, no");
     const current = await dataWith(1, START);
     const app = createJourApp({
       clock: { now: () => now },
@@ -263,12 +263,12 @@ describe("restoring a backup through the app core", () => {
       backups: taken.port,
     });
     const damaged = await app
-      .restoreBackup({ folder: "data", name: file!.name })
+      .restoreBackup({ folder: "data", name: must(file).name })
       .catch((e: unknown) => e);
     expect(damaged).toMatchObject({ field: "backup", code: "backupDamaged" });
-    expect(fs.existsSync(`${file!.file}.damaged`)).toBe(true);
+    expect(fs.existsSync(`${must(file).file}.damaged`)).toBe(true);
     const missing = await app
-      .restoreBackup({ folder: "data", name: file!.name })
+      .restoreBackup({ folder: "data", name: must(file).name })
       .catch((e: unknown) => e);
     expect(missing).toMatchObject({ field: "backup", code: "notFound" });
     const badName = await app
@@ -291,3 +291,9 @@ describe("restoring a backup through the app core", () => {
     });
   });
 });
+
+/** The value, which the test knows is there (fails the test when it is not). */
+function must<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error("expected a value");
+  return value;
+}

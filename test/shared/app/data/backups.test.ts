@@ -153,7 +153,15 @@ describe("backupsToKeep (the rotation)", () => {
       name: backupName(NOW - i * 1000),
       at: NOW - i * 1000,
     }));
-    expect(backupsToKeep([...old, ...recent], NOW, ZONE).has(old[0]!.name)).toBe(true);
-    expect(backupsToKeep([...old, ...recent], NOW, "Asia/Tokyo").has(old[0]!.name)).toBe(false);
+    expect(backupsToKeep([...old, ...recent], NOW, ZONE).has(must(old[0]).name)).toBe(true);
+    expect(backupsToKeep([...old, ...recent], NOW, "Asia/Tokyo").has(must(old[0]).name)).toBe(
+      false,
+    );
   });
 });
+
+/** The value, which the test knows is there (fails the test when it is not). */
+function must<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error("expected a value");
+  return value;
+}
