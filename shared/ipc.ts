@@ -49,6 +49,8 @@ import { heldYearViewSchema, rotationViewSchema } from "./app/weeks/held-views";
 import { copyTextSchema, openExternalSchema } from "./shell-api";
 import type { ContractMethod, ShellMethod, WindowApi } from "./shell-api";
 import { holidayViewSchema } from "./app/settings/holiday-view";
+import { restoreBackupSchema } from "./app/data/backup-inputs";
+import { backupsViewSchema } from "./app/data/backup-views";
 import { importPreviewSchema, importResultSchema, keptCopySchema } from "./app/data/data-views";
 import {
   incidentChecklistSchema,
@@ -140,6 +142,10 @@ export const jourContract = {
   listCopies: { arg: none, result: v.array(keptCopySchema) },
   restoreCopy: { arg: restoreCopySchema, result: importResultSchema },
   trashCopy: { arg: trashCopySchema, result: v.array(keptCopySchema) },
+  listBackups: { arg: none, result: backupsViewSchema },
+  restoreBackup: { arg: restoreBackupSchema, result: importResultSchema },
+  chooseBackupFolder: { arg: none, result: backupsViewSchema },
+  forgetBackupFolder: { arg: none, result: backupsViewSchema },
   exportIncidentsCsv: { arg: listIncidentsSchema, result: v.string() },
   exportWeeklyPayCsv: { arg: none, result: v.string() },
   exportRestCsv: { arg: none, result: v.string() },

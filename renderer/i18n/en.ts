@@ -3,6 +3,7 @@ import { enRest } from "./en-rest";
 import { enWeek } from "./en-week";
 import { enTimer } from "./en-timer";
 import { enData } from "./en-data";
+import { enBackups } from "./en-backups";
 import { enRota } from "./en-rota";
 import { enRecord } from "./en-record";
 import { enRates } from "./en-rates";
@@ -221,6 +222,7 @@ export const en: Record<MessageKey, string> = {
   ...enWeek,
   ...enTimer,
   ...enData,
+  ...enBackups,
   ...enQa,
   ...enRota,
   ...enRecord,

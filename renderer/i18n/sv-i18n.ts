@@ -68,6 +68,9 @@ const codes = {
   "code.ratesWeekTaken": "den veckan har redan taxor (rad {entry})",
   "code.ratesKeepOne": "minst en rad med taxor måste finnas kvar",
   "code.weekRunning": "veckan pågår fortfarande: bekräfta först",
+  "code.noBackups": "säkerhetskopior tas bara av skrivbordsappen",
+  "code.backupDamaged": "klarade inte kontrollen och har lagts åt sidan (inget ändrades)",
+  "code.folderUnwritable": "går inte att skriva i (mappen sparades inte)",
 } as const satisfies Record<`code.${ErrorCode}`, string>;
 
 /** Texts of #12 (one language at a time): error words, counts, time fields, CSV, fields. */
@@ -79,6 +82,8 @@ export const svI18n = {
   "field.schemaVersion": "Filens version",
   "field.timer": "Timer",
   "field.copy": "Kopian",
+  "field.backup": "Säkerhetskopian",
+  "field.folder": "Mappen",
   "field.incidentN": "Incident {n} i filen",
   "field.workN": "arbetspass {n}",
   "field.noteN": "anteckning {n}",

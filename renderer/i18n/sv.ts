@@ -4,6 +4,7 @@ import { svRest } from "./sv-rest";
 import { svWeek } from "./sv-week";
 import { svTimer } from "./sv-timer";
 import { svData } from "./sv-data";
+import { svBackups } from "./sv-backups";
 
 import { svRota } from "./sv-rota";
 import { svRecord } from "./sv-record";
@@ -219,6 +220,7 @@ export const sv = {
   ...svWeek,
   ...svTimer,
   ...svData,
+  ...svBackups,
   ...svQa,
   ...svRota,
   ...svRecord,

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import type { BackupView } from "../../shared/app/data/backup-views";
 import type { ImportMode, ImportPreview, ImportResult } from "../../shared/app/data/data-views";
 import { useAction, useApi } from "../api/api-context";
 import { ErrorMessage } from "../ui/ErrorMessage";
@@ -8,6 +9,7 @@ import { codedError } from "../api/coded-error";
 import { downloadText } from "../ui/download";
 import { parseFieldError } from "../ui/field-error";
 import { ImportDialog } from "./ImportDialog";
+import { Backups } from "./Backups";
 import { KeptCopies } from "./KeptCopies";
 
 /**
@@ -81,11 +83,15 @@ export function DataTransfer(props: {
     );
   };
 
-  const restore = async (id: string) => {
+  /** Restores a kept copy or a backup (the core keeps the data as a copy first). */
+  const restore = async (from: { copy: string } | { backup: BackupView }) => {
     await props.beforeReplace?.();
     let result: ImportResult | null = null;
     const failure = await act(async (jour) => {
-      result = await jour.restoreCopy({ id });
+      result =
+        "copy" in from
+          ? await jour.restoreCopy({ id: from.copy })
+          : await jour.restoreBackup({ folder: from.backup.folder, name: from.backup.name });
     });
     setError(failure);
     if (failure || !result) return;
@@ -124,7 +130,8 @@ export function DataTransfer(props: {
         </p>
       )}
       <ErrorMessage error={error} />
-      <KeptCopies onRestore={(id) => void restore(id)} />
+      <KeptCopies onRestore={(id) => void restore({ copy: id })} />
+      <Backups onRestore={(backup) => void restore({ backup })} />
       {pending && (
         <ImportDialog
           fileName={pending.name}

@@ -103,6 +103,8 @@ const fieldKeys: Record<string, MessageKey> = {
   customerId: "incident.customer",
   id: "field.id",
   copy: "field.copy",
+  backup: "field.backup",
+  folder: "field.folder",
   year: "field.year",
   reportedAt: "field.reportedAt",
   respondedAt: "incident.responded",

@@ -10,6 +10,7 @@ import { idleMethods, type IdleMethods } from "./alerts/idle-methods";
 import { createSteadyClock } from "./alerts/steady-clock";
 import { createTimerWatchService } from "./alerts/timer-watch-service";
 import { memoryCopies } from "./data/copies";
+import { backupMethods, type BackupMethods } from "./data/backup-methods";
 import { dataMethods, type DataMethods } from "./data/data-methods";
 import { emptyJourData, type JourData } from "./data/document";
 import { createDocumentAccess, type DocumentAccess } from "./data/document-access";
@@ -18,6 +19,7 @@ import { incidentMethods, type IncidentMethods } from "./incidents/incident-meth
 import { timerMethods, type TimerMethods } from "./incidents/timer-methods";
 import type {
   Clock,
+  BackupsPort,
   CopiesPort,
   IdleSource,
   NotifierPort,
@@ -45,7 +47,8 @@ export interface JourApi
     WeekMethods,
     ReportMethods,
     SettingsMethods,
-    DataMethods {}
+    DataMethods,
+    BackupMethods {}
 
 export type JourMethod = keyof JourApi;
 
@@ -88,6 +91,8 @@ export interface JourAppDeps {
   shortcut?: ShortcutPort;
   /** Where dated copies are kept before an import or restore; in memory when absent. */
   copies?: CopiesPort;
+  /** The database's backups, which the desktop shell takes; none in the preview and tests. */
+  backups?: BackupsPort;
 }
 
 export function createJourApp(deps: JourAppDeps): JourApp {
@@ -97,6 +102,7 @@ export function createJourApp(deps: JourAppDeps): JourApp {
   const { notifier } = deps;
   const access = createDocumentAccess({ store, clock, notifier });
   const tickMs = deps.tickMs ?? DEFAULT_TICK_MS;
+  const copies = deps.copies ?? memoryCopies();
 
   const alerts = createAlertService({ store, clock, notifier, tickMs });
   // The handover reminders run with the SLA alerts, on the same tick, start and wake.
@@ -133,7 +139,8 @@ export function createJourApp(deps: JourAppDeps): JourApp {
     ...weekMethods(access),
     ...reportMethods(access),
     ...settingsMethods(settingsAccess(access), deps.shortcut),
-    ...dataMethods(access, deps.copies ?? memoryCopies()),
+    ...dataMethods(access, copies),
+    ...backupMethods(access, copies, deps.backups),
   };
 }
 

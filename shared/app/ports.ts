@@ -97,3 +97,41 @@ export function clickTarget(notification: {
 export interface NotifierPort {
   notify(notification: DesktopNotification): void;
 }
+
+/** Which folder a backup is in: the data folder's backups/, or the user's second folder. */
+export type BackupFolder = "data" | "second";
+
+export interface StoredBackup {
+  folder: BackupFolder;
+  /** Its file name in that folder, e.g. "jour-backup-2026-12-07T22-10-05Z.db". */
+  name: string;
+  /** When it was taken (epoch ms). */
+  at: number;
+  bytes: number;
+  /** What it holds (as a kept copy's contents); null when it cannot be read. */
+  contents: { incidents: number; heldWeeks: number; latestIncidentAt: number | null } | null;
+}
+
+/**
+ * The database's backups, which the desktop shell takes by itself (hourly at most, after a
+ * change) into the data folder and a second folder the user may choose. The preview has
+ * none (no port).
+ */
+export interface BackupsPort {
+  /** Every good backup in both folders, newest first, and the second folder if any. */
+  list(): Promise<{ backups: StoredBackup[]; secondFolder: string | null }>;
+  /**
+   * A backup's records as the exported JSON document, checked by opening it first. Rejects
+   * with an InputError on `backup`: notFound when there is none, unreadable when it fails
+   * its check (then it is kept aside and no longer listed).
+   */
+  read(folder: BackupFolder, name: string): Promise<string>;
+  /**
+   * Asks the user for a second folder (the desktop's folder dialog) and takes a backup
+   * there at once; resolves false when the user cancelled. Rejects with an InputError on
+   * `folder` when nothing can be written there (then the folder is not kept).
+   */
+  chooseSecondFolder(): Promise<boolean>;
+  /** Stops writing to the second folder; its backups stay there, untouched. */
+  forgetSecondFolder(): Promise<void>;
+}

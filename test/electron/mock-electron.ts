@@ -179,6 +179,7 @@ vi.mock("electron", async () => {
     dialog: {
       showMessageBox: vi.fn(() => Promise.resolve({ response: 0, checkboxChecked: false })),
       showErrorBox: vi.fn(),
+      showOpenDialog: vi.fn(() => Promise.resolve({ canceled: true, filePaths: [] as string[] })),
     },
   } satisfies ShellElectron & PreloadElectron;
   return { ...electron, default: electron };

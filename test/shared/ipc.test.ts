@@ -16,12 +16,14 @@ import {
 } from "../../shared/ipc";
 import { MAX_COPY_LENGTH, MAX_URL_LENGTH, isHttpUrl } from "../../shared/shell-api";
 import { HOUR, MINUTE, MONDAY_10, customer, rig } from "./app/fakes";
+import { memoryBackups } from "./app/memory-backups";
 
 const NOW = MONDAY_10 + 2 * HOUR;
 
 /** An app with a customer, an incident with a work interval and a running timer, and a spare incident. */
 async function seeded() {
-  const r = rig({ now: NOW });
+  const backups = memoryBackups();
+  const r = rig({ now: NOW, backups });
   await r.app.updateSettings({ customers: [customer] });
   const spare = await r.app.createIncident({ summary: "spare" });
   const main = await r.app.createIncident({ priority: 1, customerId: "acme" });
@@ -36,6 +38,7 @@ async function seeded() {
   const json = await r.app.exportData();
   // A kept copy to restore (merging the same data adds nothing and leaves the timer running).
   const copyId = (await r.app.importData({ json, mode: "merge" })).keptCopy?.id ?? "";
+  const backupName = backups.add(json, MONDAY_10).name;
   // The host's shell actions, recording what reached them (main and the preview do the rest).
   const opened: string[] = [];
   const copied: string[] = [];
@@ -55,6 +58,7 @@ async function seeded() {
     entryId,
     json,
     copyId,
+    backupName,
   };
 }
 
@@ -110,6 +114,10 @@ function samples(s: Seeded): { [M in ContractMethod]: ArgOf<M> } {
     listCopies: undefined,
     restoreCopy: { id: s.copyId },
     trashCopy: { id: s.copyId },
+    listBackups: undefined,
+    restoreBackup: { folder: "data", name: s.backupName },
+    chooseBackupFolder: undefined,
+    forgetBackupFolder: undefined,
     exportIncidentsCsv: undefined,
     exportWeeklyPayCsv: undefined,
     exportRestCsv: undefined,

@@ -1,5 +1,5 @@
 import type { CopiesPort, CopyReason } from "../ports";
-import { InputError, parseInput } from "../texts/errors";
+import { parseInput } from "../texts/errors";
 import {
   importDataSchema,
   previewImportSchema,
@@ -8,10 +8,11 @@ import {
 } from "./data-inputs";
 import type { ImportDataInput, PreviewImportInput, RestoreCopyInput } from "./data-inputs";
 import type { CopyContents, ImportPreview, ImportResult, KeptCopyView } from "./data-views";
-import { copyContents, copyContentsOf } from "./copies";
+import { copyContentsOf } from "./copies";
 import type { DocumentAccess } from "./document-access";
 import type { JourData } from "./document";
 import { importPreview, mergeIncidents, replacement } from "./import-plan";
+import { keepCurrentCopy } from "./keep-copy";
 import { exportJson, importJson } from "./transfer";
 
 /** All the data at once: export, import (with its preview), and the copies kept before. */
@@ -59,26 +60,10 @@ export function dataMethods(
     return Promise.all(kept.map(async (copy) => ({ ...copy, contents: await contents(copy.id) })));
   }
 
-  /**
-   * Keeps the data as it is now as a dated copy, before an import or restore replaces it:
-   * when that fails, nothing is replaced. (A change landing between this and the replace
-   * would be missing from the copy: a window's click cannot, a tray click barely could.)
-   */
   async function keepCopy(reason: CopyReason): Promise<KeptCopyView> {
-    try {
-      const { data, now } = current();
-      const kept = await copies.keep(exportJson(data), reason, now);
-      const held = copyContents(data);
-      contentsOf.set(kept.id, held);
-      return { ...kept, contents: held };
-    } catch (error) {
-      if (error instanceof InputError) throw error;
-      const why = error instanceof Error ? error.message : String(error);
-      throw InputError.of(
-        "copy",
-        `could not keep a copy of the current data, so nothing changed (${why})`,
-      );
-    }
+    const kept = await keepCurrentCopy(current, copies, reason);
+    contentsOf.set(kept.id, kept.contents);
+    return kept;
   }
 
   const replaceWith = (file: JourData): { data: JourData; result: ImportResult } => {

@@ -70,6 +70,9 @@ export const errorCodes = [
   "ratesWeekTaken",
   "ratesKeepOne",
   "weekRunning",
+  "noBackups",
+  "backupDamaged",
+  "folderUnwritable",
   "internal",
 ] as const;
 

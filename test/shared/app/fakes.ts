@@ -2,6 +2,7 @@ import { createJourApp, type JourApp } from "../../../shared/app/api";
 import { emptyJourData, type Incident, type JourData } from "../../../shared/app/data/document";
 import { parseJourData } from "../../../shared/app/data/checker";
 import type {
+  BackupsPort,
   Clock,
   DesktopNotification,
   IdleSource,
@@ -106,6 +107,7 @@ export function rig(
     initial?: JourData;
     settings?: Partial<AppSettings>;
     tickMs?: number;
+    backups?: BackupsPort;
   } = {},
 ): TestRig {
   const clock = new FakeClock(options.now ?? MONDAY_10);
@@ -125,6 +127,7 @@ export function rig(
       initial: document,
       idle,
       shortcut: shortcuts,
+      ...(options.backups ? { backups: options.backups } : {}),
       ...(options.tickMs === undefined ? {} : { tickMs: options.tickMs }),
     });
     return {

@@ -1,0 +1,168 @@
+import fs from "node:fs";
+import path from "node:path";
+import { openReadOnly, sqlite } from "./sqlite";
+import type { SqliteDatabase } from "./sqlite";
+import {
+  backupName,
+  backupsToKeep,
+  newestBackupsFirst,
+  parseBackupName,
+} from "../../shared/app/data/backups";
+import type { DatedBackup } from "../../shared/app/data/backups";
+
+/**
+ * The backup files of one folder: `jour-backup-<UTC time>Z.db`, each a whole database that
+ * passed `PRAGMA quick_check` before it got that name. One being written is
+ * `<name>.partial`; one that failed its check is kept aside as `<name>.damaged` (never
+ * listed, never removed). Only the rotation removes files, and only good backups' names.
+ */
+
+export interface BackupFile extends DatedBackup {
+  /** Its full path. */
+  file: string;
+}
+
+/** Suffix of a backup kept aside because it failed its check. */
+export const DAMAGED_SUFFIX = ".damaged";
+const PARTIAL_SUFFIX = ".partial";
+
+/** The good backups in `folder`, newest first (none when the folder is missing). */
+export function listBackupFiles(folder: string): BackupFile[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(folder);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
+  return newestBackupsFirst(
+    names.flatMap((name) => {
+      const dated = parseBackupName(name);
+      return dated ? [{ ...dated, file: path.join(folder, name) }] : [];
+    }),
+  );
+}
+
+/**
+ * Whether `file` opens as a database and passes `PRAGMA quick_check` (read-only: checking
+ * never changes it). `check` may look further (that it holds Jour's tables).
+ */
+export function verifyBackup(file: string, check?: (db: SqliteDatabase) => void): boolean {
+  let db: SqliteDatabase | null = null;
+  try {
+    db = openReadOnly(file);
+    const rows = db.prepare("PRAGMA quick_check").all();
+    const ok = rows.length === 1 && Object.values(rows[0] ?? {})[0] === "ok";
+    if (ok) check?.(db);
+    return ok;
+  } catch {
+    return false;
+  } finally {
+    db?.close();
+  }
+}
+
+/** Renames a backup that failed its check out of the list: kept, never removed. */
+export function keepAside(file: string): string {
+  let aside = `${file}${DAMAGED_SUFFIX}`;
+  for (let n = 1; fs.existsSync(aside); n++) aside = `${file}${DAMAGED_SUFFIX}-${n}`;
+  fs.renameSync(file, aside);
+  return aside;
+}
+
+function fsyncPath(target: string, flags = "r"): void {
+  const fd = fs.openSync(target, flags);
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Folders cannot be fsynced on Windows; there the rename is as durable as it gets. */
+function fsyncFolder(folder: string): void {
+  if (process.platform !== "win32") fsyncPath(folder);
+}
+
+export class BackupNotVerified extends Error {
+  override readonly name = "BackupNotVerified";
+  constructor(readonly aside: string) {
+    super(`the backup failed its check and was kept aside as ${aside}`);
+  }
+}
+
+/**
+ * Takes a consistent online backup of `db` into `folder` (made if missing) with SQLite's
+ * backup API, which copies the pages while others may read and write. The copy is fsynced and
+ * checked before it gets its name; one that fails the check is kept aside and this throws
+ * BackupNotVerified. Resolves with the new backup.
+ */
+export async function takeBackup(
+  db: SqliteDatabase,
+  folder: string,
+  now: number,
+  check?: (db: SqliteDatabase) => void,
+): Promise<BackupFile> {
+  fs.mkdirSync(folder, { recursive: true });
+  let attempt = 0;
+  while (fs.existsSync(path.join(folder, backupName(now, attempt)))) attempt++;
+  const name = backupName(now, attempt);
+  const file = path.join(folder, name);
+  const partial = `${file}${PARTIAL_SUFFIX}`;
+  // A partial file is only ever one this function left by a crash: it is no backup.
+  fs.rmSync(partial, { force: true });
+  await sqlite().backup(db, partial);
+  // The copy comes in the source's WAL mode: back to one self-contained file, which opens
+  // read-only anywhere (a synced or read-only folder) and leaves no -wal or -shm beside it.
+  const copy = new (sqlite().DatabaseSync)(partial);
+  try {
+    copy.exec("PRAGMA journal_mode = DELETE");
+  } finally {
+    copy.close();
+  }
+  fsyncPath(partial, "r+");
+  if (!verifyBackup(partial, check)) {
+    const aside = keepAside(partial);
+    throw new BackupNotVerified(aside);
+  }
+  fs.renameSync(partial, file);
+  fsyncFolder(folder);
+  return { name, at: now, file };
+}
+
+/**
+ * Removes the good backups of `folder` that the rotation does not keep (backupsToKeep);
+ * nothing else is touched. Returns the names removed.
+ */
+export function pruneBackups(folder: string, now: number, timeZone: string): string[] {
+  const backups = listBackupFiles(folder);
+  const keep = backupsToKeep(backups, now, timeZone);
+  const removed: string[] = [];
+  for (const old of backups) {
+    if (keep.has(old.name)) continue;
+    fs.rmSync(old.file, { force: true });
+    removed.push(old.name);
+  }
+  if (removed.length > 0) fsyncFolder(folder);
+  return removed;
+}
+
+/**
+ * The newest backup in `folders` that passes its check, for the store to restore from when
+ * the database is damaged; those that fail are kept aside on the way. Null when none.
+ */
+export function newestVerifiedBackup(
+  folders: readonly string[],
+  check?: (db: SqliteDatabase) => void,
+): BackupFile | null {
+  const all = newestBackupsFirst(folders.flatMap((folder) => listBackupFiles(folder)));
+  for (const candidate of all) {
+    if (verifyBackup(candidate.file, check)) return candidate;
+    try {
+      keepAside(candidate.file);
+    } catch {
+      // A read-only second folder: it stays where it is, and is passed over.
+    }
+  }
+  return null;
+}
