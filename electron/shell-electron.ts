@@ -134,7 +134,7 @@ export interface ShellElectron {
   globalShortcut: Pick<E.GlobalShortcut, "register" | "unregister" | "unregisterAll">;
   session: { defaultSession: ShellSession; fromPartition(partition: string): ShellSession };
   protocol: Pick<E.Protocol, "registerSchemesAsPrivileged" | "handle" | "unhandle">;
-  dialog: Pick<E.Dialog, "showMessageBox" | "showErrorBox">;
+  dialog: Pick<E.Dialog, "showMessageBox" | "showErrorBox" | "showOpenDialog">;
 }
 
 /** What the preload script uses (electron/preload.ts). */
