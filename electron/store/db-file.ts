@@ -113,8 +113,9 @@ export function createDatabase(file: string, doc: Record<string, unknown>): void
   removeUnfinished(temp);
   const db = new DatabaseSync(temp);
   try {
-    // A plain rollback journal while it is built: one file to rename, nothing left beside.
-    db.exec("PRAGMA journal_mode = DELETE");
+    // In WAL mode from the start: closed, it is one file (the WAL folded in and removed),
+    // renamed as it is; a later switch of mode would leave a rollback journal to a kill.
+    db.exec("PRAGMA journal_mode = WAL");
     db.exec("PRAGMA synchronous = FULL");
     db.exec(`PRAGMA application_id = ${crypto.randomInt(1, 2 ** 31 - 1)}`);
     migrate(db);

@@ -34,10 +34,7 @@ const damages: [string, (file: string) => void][] = [
       fs.writeFileSync(file, bytes);
     },
   ],
-  [
-    "a truncated file",
-    (file) => fs.truncateSync(file, Math.floor(fs.statSync(file).size / 3)),
-  ],
+  ["a truncated file", (file) => fs.truncateSync(file, Math.floor(fs.statSync(file).size / 3))],
   ["a file cut to nothing", (file) => fs.truncateSync(file, 0)],
   ["not a database at all", (file) => fs.writeFileSync(file, "{ not sqlite }")],
 ];
@@ -54,7 +51,12 @@ describe("a damaged jour.db", () => {
       await store.close();
       expect(document).toEqual(data);
       expect(notices).toMatchObject([
-        { kind: "unusable", file: "jour.db", reason: "damaged", keptAs: expect.stringMatching(/^jour\.damaged-.*\.db$/) },
+        {
+          kind: "unusable",
+          file: "jour.db",
+          reason: "damaged",
+          keptAs: expect.stringMatching(/^jour\.damaged-.*\.db$/),
+        },
         { kind: "restored", backup: "jour-2026-12-01.db", at: Date.parse("2026-12-01T03:00:00Z") },
       ]);
       expectNothingDeleted(before, dir);
@@ -76,7 +78,10 @@ describe("a damaged jour.db", () => {
     const { document, notices, store } = await openJour(dir, { findBackup });
     await store.close();
     expect(document).toEqual(data);
-    expect(notices[0]).toMatchObject({ kind: "unusable", detail: expect.stringMatching(/another database/) });
+    expect(notices[0]).toMatchObject({
+      kind: "unusable",
+      detail: expect.stringMatching(/another database/),
+    });
     expectNothingDeleted(before, dir);
     const aside = fs.readdirSync(dir).filter((f) => f.startsWith("jour.damaged-"));
     expect(aside.some((f) => f.endsWith(".db-wal"))).toBe(true);
@@ -111,7 +116,9 @@ describe("a damaged jour.db", () => {
     fs.writeFileSync(path.join(dir, "jour.db-wal"), "left over");
     const { store } = await openJour(dir);
     await store.close();
-    const aside = fs.readdirSync(dir).filter((f) => f.endsWith(".db-wal") && f.startsWith("jour.damaged-"));
+    const aside = fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith(".db-wal") && f.startsWith("jour.damaged-"));
     expect(aside).toHaveLength(1);
     expect(fs.readFileSync(path.join(dir, aside[0] ?? ""), "utf8")).toBe("left over");
   });
