@@ -93,7 +93,8 @@ function readJsonLayout(directory: string, file: string, stem: string): unknown 
     if (!Array.isArray(items)) throw new Error(`the ${segment.unit} file of ${file} is no list`);
     return items;
   });
-  const { [layoutKey]: _layout, ...rest } = record;
+  // The document is the manifest without its `split` member, with the incidents joined.
+  const rest = Object.fromEntries(Object.entries(record).filter(([key]) => key !== layoutKey));
   return { ...rest, [member]: joinItems(layout, segments) };
 }
 

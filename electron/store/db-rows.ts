@@ -117,13 +117,17 @@ export function createRowWriter(db: DatabaseSync): RowWriter {
     for (let i = first; i < after.length; i++) insert(i, after[i]);
   };
 
-  const writeIncidents = (after: unknown[]): Map<string, { item: unknown; position: number }> => {
-    const next = new Map(incidents);
+  type Known = { item: unknown; position: number };
+  /** The rows' changes, as updates of `incidents` made once the transaction committed. */
+  const writeIncidents = (after: unknown[]): [string, Known | null][] => {
+    const updates: [string, Known | null][] = [];
     let kept = 0;
+    let added = 0;
     for (let position = 0; position < after.length; position++) {
       const item = after[position] as Identified;
       const known = incidents.get(item.id);
       if (known !== undefined) kept++;
+      else added++;
       if (known?.item === item && known.position === position) continue;
       if (known?.item === item) {
         run("UPDATE incidents SET position = ? WHERE id = ?", position, item.id);
@@ -139,24 +143,22 @@ export function createRowWriter(db: DatabaseSync): RowWriter {
           JSON.stringify(item),
         );
       }
-      next.set(item.id, { item, position });
+      updates.push([item.id, { item, position }]);
     }
-    if (kept < incidents.size || next.size > after.length) {
+    if (kept + added !== after.length || kept < incidents.size) {
       const present = new Set(after.map((item) => (item as Identified).id));
       for (const id of incidents.keys()) {
         if (present.has(id)) continue;
         run("DELETE FROM incidents WHERE id = ?", id);
-        next.delete(id);
+        updates.push([id, null]);
       }
     }
-    return next;
+    return updates;
   };
 
   const writeMembers = (doc: Doc) => {
-    let nextIncidents = incidents;
-    if (doc["incidents"] !== last["incidents"]) {
-      nextIncidents = writeIncidents(asList(doc["incidents"]));
-    }
+    let updates: [string, Known | null][] = [];
+    if (doc["incidents"] !== last["incidents"]) updates = writeIncidents(asList(doc["incidents"]));
     if (doc["timer"] !== last["timer"]) {
       run("DELETE FROM timer");
       const timer = doc["timer"] as { incidentId?: unknown } | null | undefined;
@@ -223,7 +225,7 @@ export function createRowWriter(db: DatabaseSync): RowWriter {
         );
       }
     }
-    return nextIncidents;
+    return updates;
   };
 
   return {
@@ -234,16 +236,19 @@ export function createRowWriter(db: DatabaseSync): RowWriter {
     write(doc) {
       if (doc === last) return;
       db.exec("BEGIN IMMEDIATE");
-      let nextIncidents: typeof incidents;
+      let updates: [string, Known | null][];
       try {
-        nextIncidents = writeMembers(doc);
+        updates = writeMembers(doc);
         db.exec("COMMIT");
       } catch (error) {
         if (db.isTransaction) db.exec("ROLLBACK");
         throw error;
       }
       last = doc;
-      incidents = nextIncidents;
+      for (const [id, known] of updates) {
+        if (known === null) incidents.delete(id);
+        else incidents.set(id, known);
+      }
     },
   };
 }

@@ -4,7 +4,7 @@ import type { DatabaseSync } from "node:sqlite";
 import type { StoragePort } from "../../shared/app/ports";
 import { NewerSchemaError } from "../../shared/app/texts/errors";
 import type { StoreNotice } from "../../shared/app/texts/storage-faults";
-import { StorageWriteError } from "../../shared/app/texts/storage-faults";
+import type { StorageWriteError } from "../../shared/app/texts/storage-faults";
 import { createWriteBatcher } from "./batcher";
 import { saveError } from "./db-faults";
 import { createDatabase, DamagedDatabase, keepAside, openForWrites, readDatabase } from "./db-file";
