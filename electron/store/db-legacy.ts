@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { NewerSchemaError } from "../../shared/app/texts/errors";
 import type { StoreNotice } from "../../shared/app/texts/storage-faults";
+import { fsyncDirectory } from "./atomic-file";
 import { joinItems, layoutKey, readLayout, segmentFile } from "./segments";
 
 /**
@@ -116,13 +117,5 @@ export function moveLegacyFiles(directory: string, name: string, at: Date): stri
   return folder;
 }
 
-/** Makes renames in a folder durable (Windows cannot open a folder: NTFS journals them). */
-export function syncFolder(directory: string): void {
-  if (process.platform === "win32") return;
-  const fd = fs.openSync(directory, "r");
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
+/** Makes renames in a folder durable (the verified writer's own fsync of a folder). */
+export const syncFolder = (directory: string): void => fsyncDirectory(directory);
