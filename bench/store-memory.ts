@@ -2,7 +2,7 @@
  * The memory benchmark's child process (bench/store.ts): measures, in a process of its own so
  * that no earlier work's garbage is counted, what one thing holds on the JS heap and in the
  * Buffers outside it: `parse` (JSON.parse of the data as one file) or `session` (the store
- * opened on the folder, ten edits saved, its idle work done), each after the same work on
+ * opened on the folder, ten edits saved), each after the same work on
  * a copy (so that the code compiled is not counted as data). Prints the bytes.
  *
  * Usage: node --expose-gc --import tsx bench/store-memory.ts parse|session <folder> <file>
@@ -10,9 +10,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { jourReading, openDocumentStore } from "../electron/store";
-import { createConfStore } from "../electron/store/conf-engine";
-import type { JourData } from "../shared/app/data/document";
+import { openBench, withNotesEdited } from "./store";
 
 const [mode, directory = "", single = ""] = process.argv.slice(2);
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
@@ -30,25 +28,12 @@ const used = (): number => {
 
 /** A session on `folder`: opened, ten edits saved, its idle work done. */
 async function session(folder: string): Promise<unknown[]> {
-  const opened = await openDocumentStore<JourData>({
-    directory: folder,
-    name: "jour",
-    ...jourReading(),
-    createStore: createConfStore,
-    batchDelayMs: 0,
-    validatorId: "bench",
-  });
+  const opened = await openBench(folder);
   let document = opened.document;
   for (let i = 0; i < 10; i++) {
-    const incidents = [...document.incidents];
-    const at = incidents.length - 1 - i;
-    const incident = incidents[at];
-    if (incident) incidents[at] = { ...incident, notes: `${incident.notes}\n(${i})` };
-    document = { ...document, incidents };
+    document = withNotesEdited(document, document.incidents.length - 1 - i, i);
     await opened.store.save(document);
   }
-  await opened.store.flush();
-  await new Promise((resolve) => setTimeout(resolve, 1_000)); // its idle work done
   return [opened, document];
 }
 

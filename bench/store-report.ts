@@ -12,7 +12,9 @@ const line = (f: StoreFigure): string => {
 
 /** The store's section of `npm run bench` (also alone: `npx tsx --expose-gc bench/store-report.ts`). */
 export async function reportStore(): Promise<void> {
-  console.log("\nStore: ten years (5 000 incidents, 3.3 MB) and the heavy user (20 000, 55 MB)");
+  console.log(
+    "\nStore (jour.db): ten years (5 000 incidents) and the heavy user (20 000, long notes)",
+  );
   for (const figure of await benchStore()) console.log(line(figure));
 }
 

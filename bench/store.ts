@@ -5,13 +5,11 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
-import { jourReading, openDocumentStore } from "../electron/store";
-import { createConfStore } from "../electron/store/conf-engine";
-import { asciiJson } from "../electron/store/json-writer";
+import { openJourStore } from "../electron/store";
 import { createJourDataChecker } from "../shared/app/data/checker";
+import { emptyJourData } from "../shared/app/data/document";
 import type { JourData } from "../shared/app/data/document";
 import { heavyUserData } from "./store-data";
-import { benchVerification } from "./store-writer";
 import { tenYearsOfData } from "./ten-years";
 
 /** One figure of the store's budgets: `value` in `unit`, within budget when ≤ `budget`. */
@@ -23,189 +21,94 @@ export interface StoreFigure {
 }
 
 const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
-
 const median = (values: number[]): number =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
-/** Lets the store's idle work finish, then collects the garbage (npm run bench exposes gc). */
-async function quiet(): Promise<void> {
-  for (let i = 0; i < 4; i++) {
-    // Several rounds: a Buffer's memory goes back only after its object was collected.
-    await new Promise((resolve) => setTimeout(resolve, 25));
-    gc();
-  }
-}
-
-const open = (directory: string, validatorId: string, checker = createJourDataChecker()) =>
-  openDocumentStore<JourData>({
+export const openBench = (directory: string) =>
+  openJourStore<JourData>({
     directory,
-    name: "jour",
-    ...jourReading(checker),
-    createStore: createConfStore, // electron-store's engine; Electron cannot run here
+    parse: createJourDataChecker().parse,
+    defaults: emptyJourData,
     batchDelayMs: 0,
-    validatorId,
   });
 
 /** The document with incident `at` edited, as the app core does it: a new object. */
-function withNotesEdited(data: JourData, at: number, n: number): JourData {
+export function withNotesEdited(data: JourData, at: number, n: number): JourData {
   const incidents = [...data.incidents];
   const incident = incidents[at];
   if (incident) incidents[at] = { ...incident, notes: `${incident.notes}\nRingde (${n}).` };
   return { ...data, incidents };
 }
 
-/** Each file's identity: a file replaced by a rename has a new inode. */
-const snapshot = (directory: string): Map<string, string> =>
-  new Map(
-    fs.readdirSync(directory).map((name) => {
-      const stat = fs.statSync(path.join(directory, name));
-      return [name, `${stat.ino}:${stat.size}:${stat.mtimeMs}`];
-    }),
-  );
-
-/** The bytes of the files a write created or replaced. */
-function bytesWritten(directory: string, before: Map<string, string>): number {
-  let bytes = 0;
-  for (const [name, id] of snapshot(directory)) {
-    if (before.get(name) !== id) bytes += fs.statSync(path.join(directory, name)).size;
-  }
-  return bytes;
-}
-
-/**
- * The main thread's schedstat, opened once: a readFileSync per reading (open, stat, read,
- * close) cost the main thread about 0.2 ms per measured edit, counted in the edit's figure.
- */
-let schedstat: number | "none" | undefined;
-const schedstatBytes = Buffer.alloc(128);
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
-
 /**
- * The main thread's CPU time in ms (Linux: schedstat, in ns), or undefined elsewhere. The
- * kernel adds a running thread's time to its schedstat only at a tick or when the thread
- * sleeps, so a reading is made after a sleep of 10 µs: without it the figure of a save also
- * held what the thread did before the save since it last woke (here the folder's snapshot,
- * a readdir and a stat per file), and missed the save's last stretch.
+ * The main thread's CPU time (Linux's schedstat of that thread), in ms: SQLite's calls are
+ * synchronous, so this is the whole save but the time the thread sleeps in fsync. Read after
+ * a 10 µs sleep, since the kernel adds a running thread's time only at a tick or a sleep.
  */
-function mainThreadCpuMs(): number | undefined {
-  if (schedstat === "none") return undefined;
+function mainThreadCpuMs(): number {
   Atomics.wait(sleeper, 0, 0, 0.01);
-  try {
-    schedstat ??= fs.openSync(`/proc/self/task/${process.pid}/schedstat`, "r");
-    const length = fs.readSync(schedstat, schedstatBytes, 0, schedstatBytes.length, 0);
-    return Number(schedstatBytes.toString("latin1", 0, length).split(" ")[0]) / 1e6;
-  } catch {
-    schedstat = "none";
-    return undefined;
-  }
+  const text = fs.readFileSync(`/proc/self/task/${process.pid}/schedstat`, "latin1");
+  return Number(text.split(" ")[0]) / 1e6;
 }
 
-/**
- * The main process's share of one save, from the save's call until it resolves: the main
- * thread's CPU time (Linux's schedstat of that thread: the write, the fsyncs and the read-back
- * run in libuv's thread pool and are not counted; the text, the hashing's hand-over and every
- * callback are). `busy` is the event loop's active time over the same span
- * (performance.eventLoopUtilization), which also counts the time the thread waited for a
- * core on a loaded machine: an upper bound.
- */
-async function mainThreadMs(save: () => Promise<void>): Promise<{ cpu: number; busy: number }> {
-  const start = performance.eventLoopUtilization();
-  const cpu0 = mainThreadCpuMs();
-  await save();
-  const cpu1 = mainThreadCpuMs();
-  const busy = performance.eventLoopUtilization(start).active;
-  return { cpu: cpu0 === undefined || cpu1 === undefined ? busy : cpu1 - cpu0, busy };
+/** Bytes this process asked the system to write (`wchar` of /proc/self/io), in kB. */
+function writtenKb(): number {
+  const io = fs.readFileSync("/proc/self/io", "latin1");
+  return Number(/wchar: (\d+)/.exec(io)?.[1] ?? NaN) / 1024;
 }
 
-interface EditFigures {
-  firstMainMs: number;
-  mainMs: number;
-  busyMs: number;
-  kilobytes: number;
-  closedYearMainMs: number;
-  closedYearKilobytes: number;
-  /** The check of a write before it becomes the backup (at most once a minute): the
-   * session's first, and later ones. Main-thread CPU of `flush`, which runs it now. */
-  firstCheckMs: number;
-  checkMs: number;
-}
-
-/** A session's edits of the current year's incidents (the last ones), and one of a closed year. */
-async function edits(directory: string, runs: number, lastYearAt: number): Promise<EditFigures> {
-  const { document, store } = await open(directory, "bench");
-  await quiet();
+/** Edits of the last incidents, one save (one transaction) each: CPU and bytes per edit. */
+async function edits(directory: string, runs: number) {
+  const { document, store } = await openBench(directory);
   let data = document;
-  let n = 0;
-  const edit = (at: number) => (data = withNotesEdited(data, at, n++));
-  const firstMainMs = (await mainThreadMs(() => store.save(edit(lastYearAt)))).cpu;
-  // The session's first write also checks and refreshes the backup.
-  const firstCheckMs = (await mainThreadMs(() => store.flush())).cpu;
-  const mains: number[] = [];
-  const busy: number[] = [];
-  const kilobytes: number[] = [];
+  const cpu: number[] = [];
+  const kb: number[] = [];
   for (let i = 0; i < runs; i++) {
-    // As between a user's edits: idle a moment (no collection forced, the app forces none).
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    const before = snapshot(directory);
-    const next = edit(lastYearAt + (i % 50));
-    const ms = await mainThreadMs(() => store.save(next));
-    mains.push(ms.cpu);
-    busy.push(ms.busy);
-    kilobytes.push(bytesWritten(directory, before) / 1e3);
+    data = withNotesEdited(data, data.incidents.length - 1 - (i % 50), i);
+    const kb0 = writtenKb();
+    const t0 = mainThreadCpuMs();
+    await store.save(data);
+    cpu.push(mainThreadCpuMs() - t0);
+    kb.push(writtenKb() - kb0);
   }
-  await quiet();
-  const before = snapshot(directory);
-  const closed = edit(Math.floor(data.incidents.length * 0.35)); // a closed year's, once
-  const closedYearMainMs = (await mainThreadMs(() => store.save(closed))).cpu;
-  const closedYearKilobytes = bytesWritten(directory, before) / 1e3;
-  await store.flush();
-  // Last: a check lets the store drop what it made ready for the next write.
-  const checks: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    await store.save(edit(lastYearAt + i));
-    checks.push((await mainThreadMs(() => store.flush())).cpu);
-  }
-  return {
-    firstMainMs,
-    mainMs: median(mains),
-    busyMs: median(busy),
-    kilobytes: median(kilobytes),
-    closedYearMainMs,
-    closedYearKilobytes,
-    firstCheckMs,
-    checkMs: median(checks),
-  };
+  await store.close();
+  return { cpuMs: median(cpu), kilobytes: median(kb) };
 }
 
-/** Open after an app update: another build's memo, the incidents' schema unchanged. */
-async function openAfterUpdate(
-  directory: string,
-  runs: number,
-): Promise<{ wallMs: number; cpuMs: number }> {
-  const walls: number[] = [];
-  const cpus: number[] = [];
-  for (let i = 0; i <= runs; i++) {
-    await quiet();
-    const t0 = performance.now();
-    const cpu0 = mainThreadCpuMs() ?? 0;
-    const { problems } = await open(directory, `another build ${i}`);
-    cpus.push((mainThreadCpuMs() ?? 0) - cpu0);
-    walls.push(performance.now() - t0);
-    if (problems.length > 0) throw new Error(`the benchmark's data did not load: ${problems}`);
+/** The open (wall time, after a pause and a collection), against read + JSON.parse of the same. */
+async function openRatio(directory: string, data: JourData, runs: number) {
+  const single = path.join(os.tmpdir(), `jour-bench-${process.pid}.json`);
+  fs.writeFileSync(single, JSON.stringify(data));
+  const opens: number[] = [];
+  const parses: number[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      gc();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      let t0 = performance.now();
+      const { store } = await openBench(directory);
+      opens.push(performance.now() - t0);
+      await store.close();
+      gc();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      t0 = performance.now();
+      JSON.parse(fs.readFileSync(single, "utf8"));
+      parses.push(performance.now() - t0);
+    }
+  } finally {
+    fs.rmSync(single, { force: true });
   }
-  // The first warms the file cache and the JIT.
-  return { wallMs: median(walls.slice(1)), cpuMs: median(cpus.slice(1)) };
+  return { openMs: median(opens), parseMs: median(parses) };
 }
 
 /**
- * The memory a session holds (opened, edited ten times, its idle work done: the JS heap and
- * the Buffers outside it) against what JSON.parse of the same data as one file holds, each
- * measured in a fresh process (bench/store-memory.ts) so no other work's garbage counts.
- * The median of `runs` of each.
+ * What a session holds (opened, ten edits saved) against JSON.parse of the same data as one
+ * file, each in a fresh process (bench/store-memory.ts) so no other work's garbage counts.
  */
 function memoryRatio(directory: string, data: JourData, runs: number): number {
   const single = `${directory}-single.json`;
-  fs.writeFileSync(single, asciiJson(data) ?? "");
+  fs.writeFileSync(single, JSON.stringify(data));
   const measure = (mode: string): number => {
     const script = path.join(path.dirname(fileURLToPath(import.meta.url)), "store-memory.ts");
     const output = execFileSync(
@@ -225,15 +128,14 @@ function memoryRatio(directory: string, data: JourData, runs: number): number {
 }
 
 async function written(directory: string, data: JourData): Promise<void> {
-  const { store } = await open(directory, "bench");
+  const { store } = await openBench(directory);
   await store.save(data);
-  await store.flush();
+  await store.close();
 }
 
 /**
- * The store's budgets (issue 13, point 4), through the real store on a temp folder with
- * conf as the engine: ten years (5 000 incidents, 3.3 MB as one file) and the heavy user
- * (20 000 incidents with long notes, 55 MB as one file).
+ * The store's budgets (issue 22), through the real store (node:sqlite) on a temp folder:
+ * ten years (5 000 incidents) and the heavy user (20 000 incidents with long notes).
  */
 export async function benchStore(runs = 9): Promise<StoreFigure[]> {
   const tenDir = fs.mkdtempSync(path.join(os.tmpdir(), "jour-bench-store-"));
@@ -241,90 +143,31 @@ export async function benchStore(runs = 9): Promise<StoreFigure[]> {
   try {
     const ten = tenYearsOfData();
     await written(tenDir, ten);
-    // First, before other work leaves garbage that a later collection would count against it.
-    const tenMemory = memoryRatio(tenDir, ten, 5);
-    const lastYear = ten.incidents.length - 60;
-    const tenEdits = await edits(tenDir, runs * 2, lastYear);
-    const tenOpen = await openAfterUpdate(tenDir, runs);
-    // What no JSON store can go below: reading and parsing the same data as one file.
-    const single = path.join(tenDir, "single.json");
-    fs.writeFileSync(single, asciiJson(ten) ?? "");
-    const parseMs = median(
-      Array.from({ length: runs }, () => {
-        const t0 = performance.now();
-        JSON.parse(fs.readFileSync(single, "utf8"));
-        return performance.now() - t0;
-      }),
-    );
-    // The same, each after a pause and a collection, as the opens above are timed.
-    const quietParses: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      await quiet();
-      const t0 = performance.now();
-      JSON.parse(fs.readFileSync(single, "utf8"));
-      quietParses.push(performance.now() - t0);
-    }
-    const writer = benchVerification(tenDir, fs.readFileSync(single, "utf8"));
-    fs.rmSync(single);
-
+    const tenMemory = memoryRatio(tenDir, ten, 3);
+    const tenEdits = await edits(tenDir, runs * 4);
+    const tenOpen = await openRatio(tenDir, ten, runs);
     const heavy = heavyUserData();
     await written(heavyDir, heavy);
-    const heavyMemory = memoryRatio(heavyDir, heavy, 1);
-    const heavyEdits = await edits(heavyDir, runs, heavy.incidents.length - 200);
-    const heavyOpen = await openAfterUpdate(heavyDir, 3);
-
+    const heavyEdits = await edits(heavyDir, runs * 2);
+    const heavyOpen = await openRatio(heavyDir, heavy, 3);
     const figure = (name: string, value: number, unit: StoreFigure["unit"], budget?: number) =>
       budget === undefined ? { name, value, unit } : { name, value, unit, budget };
     return [
-      figure("10 years: bytes written per edit", tenEdits.kilobytes, "kB", 1_000),
-      figure("10 years: main-thread CPU per edit", tenEdits.mainMs, "ms", 5),
-      figure("10 years: first open after an app update (wall)", tenOpen.wallMs, "ms", 50),
+      figure("10 years: main-thread CPU per edit", tenEdits.cpuMs, "ms", 2),
+      figure("10 years: bytes written per edit", tenEdits.kilobytes, "kB", 64),
+      figure(
+        "10 years: open / read + JSON.parse of the same",
+        tenOpen.openMs / tenOpen.parseMs,
+        "×",
+        1.5,
+      ),
       figure("10 years: memory of a session / of JSON.parse", tenMemory, "×", 1.2),
-      figure("heavy user: main-thread CPU per edit", heavyEdits.mainMs, "ms", 50),
-      figure(
-        "heavy user: the session's first edit (main-thread CPU)",
-        heavyEdits.firstMainMs,
-        "ms",
-        50,
-      ),
-      figure("heavy user: memory of a session / of JSON.parse", heavyMemory, "×", 1.2),
-      figure(
-        "  10 years: event loop busy per edit (counts waits for a core)",
-        tenEdits.busyMs,
-        "ms",
-      ),
-      figure("  10 years: the session's first edit (main-thread CPU)", tenEdits.firstMainMs, "ms"),
-      figure(
-        "  10 years: edit of a closed year (main-thread CPU)",
-        tenEdits.closedYearMainMs,
-        "ms",
-      ),
-      figure(
-        "  10 years: bytes written, edit of a closed year",
-        tenEdits.closedYearKilobytes,
-        "kB",
-      ),
-      figure("  10 years: first open after an app update (main-thread CPU)", tenOpen.cpuMs, "ms"),
-      figure("  10 years: read + JSON.parse of the data as one file", parseMs, "ms"),
-      figure("  10 years: the same, timed as the opens (after a pause)", median(quietParses), "ms"),
-      figure("  10 years: verified write of 3.3 MB, synchronous", writer.verifiedMs, "ms"),
-      figure("  10 years: the same write, not verified", writer.unverifiedMs, "ms"),
-      figure("  heavy user: event loop busy per edit", heavyEdits.busyMs, "ms"),
-      figure(
-        "  heavy user: edit of a closed year (main-thread CPU)",
-        heavyEdits.closedYearMainMs,
-        "ms",
-      ),
+      figure("heavy user: main-thread CPU per edit", heavyEdits.cpuMs, "ms", 5),
+      figure("  10 years: open (wall)", tenOpen.openMs, "ms"),
+      figure("  10 years: read + JSON.parse of the data as one file", tenOpen.parseMs, "ms"),
       figure("  heavy user: bytes written per edit", heavyEdits.kilobytes, "kB"),
-      figure("  10 years: check before a backup, first (main thread)", tenEdits.firstCheckMs, "ms"),
-      figure("    later ones (at most one a minute)", tenEdits.checkMs, "ms"),
-      figure(
-        "  heavy user: check before a backup, first (main thread)",
-        heavyEdits.firstCheckMs,
-        "ms",
-      ),
-      figure("    later ones (at most one a minute)", heavyEdits.checkMs, "ms"),
-      figure("  heavy user: first open after an app update (wall)", heavyOpen.wallMs, "ms"),
+      figure("  heavy user: open (wall)", heavyOpen.openMs, "ms"),
+      figure("  heavy user: read + JSON.parse of the same", heavyOpen.parseMs, "ms"),
     ];
   } finally {
     fs.rmSync(tenDir, { recursive: true, force: true });

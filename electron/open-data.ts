@@ -1,19 +1,15 @@
 import path from "node:path";
 import { createJourDataChecker } from "../shared/app/data/checker";
+import { emptyJourData } from "../shared/app/data/document";
 import type { JourData } from "../shared/app/data/document";
 import type { Language } from "../shared/app/texts/language";
 import { NewerSchemaError } from "../shared/app/texts/errors";
 import type { StorageTexts } from "../shared/app/texts/storage-texts";
 import { textsFor } from "../shared/app/texts/texts";
 import type { Electron } from "./runtime";
-import {
-  bundleValidatorId,
-  jourReading,
-  NewerFileError,
-  openDocumentStore,
-  StoreOpenError,
-} from "./store";
-import type { OpenedDocument } from "./store";
+import { NewerFileError, openJourStore, StoreOpenError } from "./store";
+import type { FoundBackup, OpenedStore } from "./store";
+import type { StorageWriteError } from "../shared/app/texts/storage-faults";
 import { shellTexts } from "./tray/texts";
 
 /** The language of the start's dialogs, before the settings can be read: the OS's. */
@@ -41,7 +37,7 @@ export interface OpenDataDeps<T> {
 /**
  * Opens the data, and when that fails says so, in a dialog that names the file, the cause
  * and what to do, offering Try again / Open data folder / Quit, until it opens or the user
- * quits (then null). The store changed no file (see openDocumentStore), so trying again is
+ * quits (then null). The store changed no file (see openJourStore), so trying again is
  * always safe. Other errors (a newer Jour's file) are the caller's.
  */
 export async function openDataOrAsk<T>(deps: OpenDataDeps<T>): Promise<T | null> {
@@ -85,9 +81,10 @@ export interface StartDataDeps {
   directory: string;
   /** The OS's language: the settings are unknown until the file is read. */
   startLanguage: Language;
-  /** The built main bundle, whose digest says whether a stored check still holds. */
-  mainBundle: string;
-  onBackupFailed: (error: unknown) => void;
+  /** Told once when a save fails (a full disk): the change is kept and tried again. */
+  onSaveFailed: (error: StorageWriteError) => void;
+  /** Finds the newest verified backup, for a damaged database (the backups' helper). */
+  findBackup?: ((directory: string) => FoundBackup | null) | undefined;
   log: (message: string) => void;
 }
 
@@ -96,21 +93,20 @@ export interface StartDataDeps {
  * Resolves with null, having told the user and quit, when the data file was written by a
  * newer Jour, or cannot be opened and the user chose to quit.
  */
-export async function openStartData(deps: StartDataDeps): Promise<OpenedDocument<JourData> | null> {
+export async function openStartData(deps: StartDataDeps): Promise<OpenedStore<JourData> | null> {
   const { electron, directory, startLanguage, log } = deps;
-  let opened: OpenedDocument<JourData> | null;
+  let opened: OpenedStore<JourData> | null;
   const checker = createJourDataChecker();
   try {
     opened = await openDataOrAsk({
       open: () =>
-        openDocumentStore({
+        openJourStore({
           directory,
-          name: "jour",
-          // Closed years in files of their own: a save writes what changed (docs/storage.md).
-          ...jourReading(checker),
+          parse: checker.parse,
+          defaults: () => emptyJourData(),
           log,
-          validatorId: bundleValidatorId(deps.mainBundle),
-          onBackupFailed: (error) => deps.onBackupFailed(error),
+          onSaveFailed: (error) => deps.onSaveFailed(error),
+          findBackup: deps.findBackup,
         }),
       texts: textsFor(startLanguage).storage,
       ask: async (box) => (await electron.dialog.showMessageBox(box)).response,
@@ -121,7 +117,7 @@ export async function openStartData(deps: StartDataDeps): Promise<OpenedDocument
     if (!(error instanceof NewerSchemaError)) throw error;
     const words = shellTexts(startLanguage);
     // The file that is newer: the data, or (when that is bad or missing) its backup.
-    const file = error instanceof NewerFileError ? error.file : path.join(directory, "jour.json");
+    const file = error instanceof NewerFileError ? error.file : path.join(directory, "jour.db");
     electron.dialog.showErrorBox(words.newerDataTitle, words.newerDataMessage(file, error));
     electron.app.quit();
     return null;

@@ -66,13 +66,12 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
   const startLanguage = localeLanguage(app.getLocale());
   const directory = app.getPath("userData");
   // Set once notifications work, below.
-  let backupFailed: (error: unknown) => void = () => undefined;
+  let saveFailed: (error: StorageWriteError) => void = () => undefined;
   const opened = await openStartData({
     electron,
     directory,
     startLanguage,
-    mainBundle: paths.main,
-    onBackupFailed: (error) => backupFailed(error),
+    onSaveFailed: (error) => saveFailed(error),
     log,
   });
   if (opened === null) return null;
@@ -146,11 +145,11 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
     log,
   });
   const inform = (title: string, body: string) => notify({ title, body, urgent: false });
-  // The data is saved but its backup is not refreshed (a disk filling up): say so once.
-  backupFailed = (error) => {
-    if (!(error instanceof StorageWriteError)) return;
+  // A change could not be saved (a full disk): kept in memory, tried again with the next
+  // change; the store says so once until a save succeeds.
+  saveFailed = (error) => {
     const words = textsFor(core.snapshot().settings.language).storage;
-    inform(words.backupFailedTitle, words.writeFailed(error));
+    inform(words.unsavedQuitTitle, words.writeFailed(error));
   };
 
   // The window is told of every change (push, not poll): of the data at once, of what time
@@ -275,13 +274,36 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
       stopTimer: async () => {
         await core.stopTimer();
       },
+      save: () => opened.store.flush(),
+      askUnsaved: async (error) => {
+        const words = textsFor(core.snapshot().settings.language).storage;
+        const failure =
+          error instanceof StorageWriteError
+            ? error
+            : new StorageWriteError(opened.store.path, directory, 0, undefined, String(error));
+        const { response } = await electron.dialog.showMessageBox({
+          type: "warning",
+          title: words.unsavedQuitTitle,
+          message: words.unsavedQuitMessage,
+          detail: words.unsavedQuitDetail(failure),
+          buttons: [words.quitAnyway, words.openFolder, words.tryAgain],
+          defaultId: 2,
+          cancelId: 2,
+        });
+        return (["quit", "open-folder", "retry"] as const)[response] ?? "retry";
+      },
+      openFolder: async () => {
+        await electron.shell.openPath(directory);
+      },
       cleanUp: async () => {
         ticker?.stop();
         stopPowerWatch();
         shortcut.release();
         unregisterIpc();
         tray.destroy();
-        await opened.store.flush();
+        await opened.store
+          .close()
+          .catch((error: unknown) => log(`Closing the store: ${String(error)}`));
       },
       quit: () => app.quit(),
       log,

@@ -2,8 +2,6 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { NotVerified, writeError } from "./write-error";
-import { asideName, isTempFile } from "./files";
-import type { DocumentFiles } from "./files";
 
 /**
  * The calls of node:fs the writer makes, so a test can hand it a file system that fails
@@ -104,34 +102,6 @@ export function fsyncDirectory(directory: string, io: WriterFs = fs): void {
     io.fsyncSync(fd);
   } finally {
     io.closeSync(fd);
-  }
-}
-
-/**
- * Replaces `to` with a copy of `from` (verified), or throws and changes nothing. A real copy
- * rather than a hard link, so an in-place edit of one file (a text editor) cannot damage the
- * other.
- */
-export function replaceWithCopy(from: string, to: string, io: WriterFs = fs): void {
-  writeFileVerified(to, fs.readFileSync(from), io);
-}
-
-/** Renames a bad file out of the way (never deletes it); returns the new file name. */
-export function moveAside(file: string, at: Date): string {
-  const stem = path.basename(file, ".json");
-  for (let attempt = 0; ; attempt++) {
-    const target = path.join(path.dirname(file), asideName(stem, at, attempt));
-    if (!fs.existsSync(target)) {
-      fs.renameSync(file, target);
-      return path.basename(target);
-    }
-  }
-}
-
-/** Removes temp files that a killed write left behind (the real file is intact). */
-export function sweepTempFiles(files: DocumentFiles): void {
-  for (const entry of fs.readdirSync(files.directory)) {
-    if (isTempFile(files, entry)) fs.rmSync(path.join(files.directory, entry), { force: true });
   }
 }
 

@@ -1,10 +1,4 @@
-export { openDocumentStore } from "./document-store";
-export type { DocumentStore, DocumentStoreOptions, OpenedDocument } from "./document-store";
-export type { CreateStore, StoreEngine, StoreEngineOptions, VersionedDocument } from "./engine";
-export { bundleValidatorId } from "./validation-memo";
+export { openJourStore } from "./db-store";
+export type { FoundBackup, JourStore, JourStoreOptions, OpenedStore } from "./db-store";
 export { NewerFileError, StoreOpenError } from "./open-errors";
-export type { WriterFs } from "./atomic-file";
 export { fileCopies } from "./copies";
-export { jourReading, jourSplit } from "./jour-layout";
-export { schemaFingerprint } from "./schema-fingerprint";
-export type { SplitOptions } from "./segments";

@@ -1,17 +1,6 @@
+// The split JSON layout of Jour before SQLite (schema 2), read only to migrate it (db-legacy.ts).
 import path from "node:path";
 
-/**
- * How the store splits a document: the items of its array member `member` (the incidents)
- * are kept in segment files by the unit `unitOf` gives each item (its year), so that a save
- * rewrites only the segments whose items changed. See docs/storage.md.
- */
-export interface SplitOptions {
-  member: string;
-  /** A short name made of letters, digits, `_` and `-` (it is part of a file name). */
-  unitOf: (item: unknown) => string;
-}
-
-/** What the manifest (`jour.json`) records of one segment file. */
 export interface SegmentRecord {
   unit: string;
   /** Of the file's bytes; its first 16 hex digits are part of the file's name. */
@@ -36,13 +25,6 @@ export const layoutKey = "split";
 const unitPattern = /^[A-Za-z0-9_-]{1,40}$/;
 const sha256Pattern = /^[0-9a-f]{64}$/;
 
-/** A unit as a file name may hold it: anything else is kept in the unit `other`. */
-export const safeUnit = (unit: string): string => (unitPattern.test(unit) ? unit : "other");
-
-/**
- * `jour.incidents-2019.0123456789abcdef.json`; the backup's own copies are
- * `jour.backup.incidents-2019.….json`. Named by content: a file once written never changes.
- */
 export function segmentFile(
   directory: string,
   stem: string,
@@ -55,36 +37,6 @@ export function segmentFile(
   );
 }
 
-/** Whether `fileName` is a segment file of `stem` (the main document's, or the backup's). */
-export function isSegmentFile(stem: string, member: string, fileName: string): boolean {
-  const escaped = `${stem}.${member}`.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`^${escaped}-[A-Za-z0-9_-]{1,40}\\.[0-9a-f]{16}\\.json$`).test(fileName);
-}
-
-export interface Grouped {
-  /** Each unit's items, in document order. */
-  units: Map<string, unknown[]>;
-  order: [string, number][];
-}
-
-/** The items grouped by unit (`unitAt(i)`, the unit of items[i]), and the runs of their order. */
-export function groupItems(items: readonly unknown[], unitAt: (index: number) => string): Grouped {
-  const units = new Map<string, unknown[]>();
-  const order: [string, number][] = [];
-  let last: [string, number] | undefined;
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i];
-    const unit = unitAt(i);
-    let list = units.get(unit);
-    if (list === undefined) units.set(unit, (list = []));
-    list.push(item);
-    if (last !== undefined && last[0] === unit) last[1]++;
-    else order.push((last = [unit, 1]));
-  }
-  return { units, order };
-}
-
-/** The items of the segments put back in the document's order; throws when they disagree. */
 export function joinItems(layout: Layout, segments: readonly unknown[][]): unknown[] {
   const next = segments.map(() => 0);
   const items: unknown[] = [];

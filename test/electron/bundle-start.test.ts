@@ -87,7 +87,7 @@ describe("the built main process", () => {
       nodeIntegration: false,
       preload: path.join(ROOT, "dist/electron/preload.cjs"),
     });
-    const stored = await readSavedJour(userData); // jour.json names a file per year
+    const stored = await readSavedJour(userData); // the rows of jour.db
     expect(stored.incidents.map((i) => i.id)).toEqual(["i-1"]);
     expect(stored.timer).toMatchObject({ incidentId: "i-1" });
     expect(stored.timer?.runningSince).toEqual(expect.any(Number));

@@ -1,7 +1,7 @@
 import { EventEmitter } from "node:events";
 import { describe, expect, it, vi } from "vitest";
 import { startAlertTicker } from "../../electron/alert-ticker";
-import type { QuitChoice } from "../../electron/quit-guard";
+import type { QuitChoice, UnsavedChoice } from "../../electron/quit-guard";
 import { createQuitGuard } from "../../electron/quit-guard";
 
 function guard(running: boolean, choice: QuitChoice) {
@@ -59,6 +59,50 @@ describe("quitting", () => {
     onBeforeQuit(quitEvent());
     await vi.waitFor(() => expect(deps.quit).toHaveBeenCalled());
     expect(deps.stopTimer).not.toHaveBeenCalled();
+  });
+});
+
+describe("quitting with a change that cannot be saved", () => {
+  const unsaved = (choices: UnsavedChoice[], failures: number) => {
+    let saves = 0;
+    const deps = {
+      isTimerRunning: vi.fn(() => Promise.resolve(false)),
+      ask: vi.fn(() => Promise.resolve("quit" as const)),
+      stopTimer: vi.fn(() => Promise.resolve()),
+      save: vi.fn(() =>
+        ++saves <= failures ? Promise.reject(new Error("ENOSPC")) : Promise.resolve(),
+      ),
+      askUnsaved: vi.fn(() => Promise.resolve(choices.shift() ?? "quit")),
+      openFolder: vi.fn(() => Promise.resolve()),
+      cleanUp: vi.fn(() => Promise.resolve()),
+      quit: vi.fn(),
+      log: vi.fn(),
+    };
+    return { deps, onBeforeQuit: createQuitGuard(deps) };
+  };
+
+  it("asks instead of dropping it: Open data folder, then Try again saves it and quits", async () => {
+    const { deps, onBeforeQuit } = unsaved(["open-folder", "retry"], 1);
+    onBeforeQuit(quitEvent());
+    await vi.waitFor(() => expect(deps.quit).toHaveBeenCalled());
+    expect(deps.askUnsaved).toHaveBeenCalledTimes(2);
+    expect(deps.openFolder).toHaveBeenCalledTimes(1);
+    expect(deps.save).toHaveBeenCalledTimes(2);
+  });
+
+  it("Quit anyway quits with the change unsaved, after asking once", async () => {
+    const { deps, onBeforeQuit } = unsaved(["quit"], 5);
+    onBeforeQuit(quitEvent());
+    await vi.waitFor(() => expect(deps.quit).toHaveBeenCalled());
+    expect(deps.askUnsaved).toHaveBeenCalledTimes(1);
+    expect(deps.save).toHaveBeenCalledTimes(1);
+  });
+
+  it("a save that works asks nothing", async () => {
+    const { deps, onBeforeQuit } = unsaved([], 0);
+    onBeforeQuit(quitEvent());
+    await vi.waitFor(() => expect(deps.quit).toHaveBeenCalled());
+    expect(deps.askUnsaved).not.toHaveBeenCalled();
   });
 });
 

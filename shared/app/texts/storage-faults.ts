@@ -62,10 +62,20 @@ export type StoreNotice =
   | {
       kind: "unusable";
       file: string;
-      /** `json`: not JSON at all (torn, empty); `invalid`: JSON that fails the check. */
-      reason: "json" | "invalid";
+      /**
+       * `json`: not JSON at all (torn, empty); `invalid`: JSON that fails the check;
+       * `damaged`: a database that fails SQLite's check or Jour's (kept aside, renamed).
+       */
+      reason: "json" | "invalid" | "damaged";
       detail: string;
       keptAs: string;
     }
-  | { kind: "restored"; file: string; backup: string; fileWasMissing: boolean }
+  | {
+      kind: "restored";
+      file: string;
+      backup: string;
+      fileWasMissing: boolean;
+      /** When the backup was taken (ms since the epoch), when known. */
+      at?: number;
+    }
   | { kind: "defaults" };

@@ -24,6 +24,11 @@ export interface StorageTexts {
   /** Any other failure at start (the app then exits): never a silent exit. */
   startFailedTitle: string;
   startFailed(detail: string): string;
+  /** Quitting while a change could not be saved (a full disk): the question and its buttons. */
+  unsavedQuitTitle: string;
+  unsavedQuitMessage: string;
+  unsavedQuitDetail(failure: WriteFailure): string;
+  quitAnyway: string;
 }
 
 export interface WriteFailure {
@@ -45,6 +50,15 @@ export interface OpenFailure {
 /** 3 400 000 → "3.4 MB"; at least 0.1 MB, rounded up, so the advice is never too little. */
 const megabytes = (bytes: number, decimal: string): string =>
   `${(Math.max(1, Math.ceil(bytes / 100_000)) / 10).toFixed(1).replace(".", decimal)} MB`;
+
+const svReason = { json: "inte giltig JSON", invalid: "ogiltiga data", damaged: "skadad databas" };
+const enReason = { json: "not valid JSON", invalid: "invalid data", damaged: "a damaged database" };
+
+/** ", från 2026-12-01 03:00" when the time of a backup is known. */
+const takenAt = (at: number | undefined, locale: string, from: string): string =>
+  at === undefined
+    ? ""
+    : `, ${from} ${new Date(at).toLocaleString(locale, { dateStyle: "short", timeStyle: "short" })}`;
 
 export const svStorage: StorageTexts = {
   fault: (fault, code) =>
@@ -80,13 +94,13 @@ export const svStorage: StorageTexts = {
     switch (n.kind) {
       case "unusable":
         return (
-          `${n.file} kunde inte användas (${n.reason === "json" ? "inte giltig JSON" : "ogiltiga data"}: ` +
+          `${n.file} kunde inte användas (${svReason[n.reason]}: ` +
           `${n.detail}); den sparades som ${n.keptAs}.`
         );
       case "restored":
         return n.fileWasMissing
           ? `${n.file} saknades; den senaste fungerande säkerhetskopian (${n.backup}) återställdes.`
-          : `Den senaste fungerande säkerhetskopian (${n.backup}) återställdes.`;
+          : `Den senaste fungerande säkerhetskopian (${n.backup}${takenAt(n.at, "sv-SE", "från")}) återställdes.`;
       case "defaults":
         return "Ingen användbar säkerhetskopia: Jour startade med tomma data.";
     }
@@ -102,6 +116,11 @@ export const svStorage: StorageTexts = {
   quit: "Avsluta",
   startFailedTitle: "Jour kunde inte starta",
   startFailed: (detail) => `Jour kunde inte starta och avslutas: ${detail}`,
+  unsavedQuitTitle: "En ändring är inte sparad",
+  unsavedQuitMessage: "Jour kunde inte spara din senaste ändring. Avsluta ändå?",
+  unsavedQuitDetail: (f) =>
+    `${svStorage.writeFailed(f)} Avslutar du nu går ändringen förlorad; det som redan är sparat finns kvar.`,
+  quitAnyway: "Avsluta ändå",
 };
 
 export const enStorage: StorageTexts = {
@@ -138,13 +157,13 @@ export const enStorage: StorageTexts = {
     switch (n.kind) {
       case "unusable":
         return (
-          `${n.file} could not be used (${n.reason === "json" ? "not valid JSON" : "invalid data"}: ` +
+          `${n.file} could not be used (${enReason[n.reason]}: ` +
           `${n.detail}); it was kept as ${n.keptAs}.`
         );
       case "restored":
         return n.fileWasMissing
           ? `${n.file} was missing; the last good backup (${n.backup}) was restored.`
-          : `The last good backup (${n.backup}) was restored.`;
+          : `The last good backup (${n.backup}${takenAt(n.at, "en-GB", "from")}) was restored.`;
       case "defaults":
         return "No usable backup: the app started with default data.";
     }
@@ -160,4 +179,9 @@ export const enStorage: StorageTexts = {
   quit: "Quit",
   startFailedTitle: "Jour could not start",
   startFailed: (detail) => `Jour could not start and quits: ${detail}`,
+  unsavedQuitTitle: "A change is not saved",
+  unsavedQuitMessage: "Jour could not save your latest change. Quit anyway?",
+  unsavedQuitDetail: (f) =>
+    `${enStorage.writeFailed(f)} If you quit now the change is lost; what is already saved stays.`,
+  quitAnyway: "Quit anyway",
 };

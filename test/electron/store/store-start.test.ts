@@ -5,10 +5,10 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { localeLanguage, openDataOrAsk } from "../../../electron/open-data";
 import { runJour } from "../../../electron/run-jour";
 import type { Electron } from "../../../electron/runtime";
-import { openDocumentStore } from "../../../electron/store";
+import { openJourStore } from "../../../electron/store";
 import { emptyJourData } from "../../../shared/app/data/document";
 import { textsFor } from "../../../shared/app/texts/texts";
-import { emptyNotes, notesAt, parseNotes } from "./fixtures/notes-document";
+import { digests, openJour } from "./fixtures/jour-store";
 import { listDir, tempDir } from "./fixtures/temp-dir";
 
 /** A start that always speaks: every error opening the data is a dialog, and changes nothing. */
@@ -52,9 +52,9 @@ afterEach(() => {
 });
 
 describe("an error opening the data", () => {
-  it("when jour.json is a folder: names it, says why and what to do, quits when asked", async () => {
+  it("when jour.db is a folder: names it, says why and what to do, quits when asked", async () => {
     const dir = tempDir();
-    fs.mkdirSync(path.join(dir, "jour.json"));
+    fs.mkdirSync(path.join(dir, "jour.db"));
     answer(2);
 
     expect(await runJourIn(dir)).toBeNull();
@@ -63,7 +63,7 @@ describe("an error opening the data", () => {
       {
         type: "error",
         title: "Jour kan inte öppna dina data",
-        message: `Jour kunde inte öppna ${path.join(dir, "jour.json")}.`,
+        message: `Jour kunde inte öppna ${path.join(dir, "jour.db")}.`,
         detail:
           "Orsak: där filen ska ligga finns en mapp. " +
           `Flytta undan mappen i ${dir} som har filens namn. ` +
@@ -74,18 +74,20 @@ describe("an error opening the data", () => {
       },
     ]);
     expect(app.quit).toHaveBeenCalled();
-    expect(snapshot(dir)).toEqual({ "jour.json": "folder" });
+    expect(snapshot(dir)).toEqual({ "jour.db": "folder" });
   });
 
-  it("when jour.json cannot be read (EACCES): in English for an English OS", async () => {
+  it("when jour.db cannot be read (EACCES): in English for an English OS", async () => {
     const dir = tempDir();
-    const file = path.join(dir, "jour.json");
-    fs.writeFileSync(file, JSON.stringify(emptyJourData()));
-    // Mode 000 does not stop root (CI): the read fails as it does for a user.
-    const read = fs.readFileSync.bind(fs);
-    vi.spyOn(fs, "readFileSync").mockImplementation(((
-      target: fs.PathOrFileDescriptor,
-      ...rest: []
+    const file = path.join(dir, "jour.db");
+    await (await openJour(dir)).store.close();
+    const before = digests(dir);
+    // Mode 000 does not stop root (CI): the open fails as it does for a user.
+    const open = fs.openSync.bind(fs);
+    vi.spyOn(fs, "openSync").mockImplementation(((
+      target: fs.PathLike,
+      flags?: fs.OpenMode,
+      mode?: fs.Mode,
     ) => {
       if (target === file) {
         throw Object.assign(new Error(`EACCES: permission denied, open '${file}'`), {
@@ -93,8 +95,8 @@ describe("an error opening the data", () => {
           path: file,
         });
       }
-      return read(target, ...rest);
-    }) as typeof fs.readFileSync);
+      return open(target, flags ?? "r", mode);
+    }) as typeof fs.openSync);
     vi.mocked(app.getLocale).mockReturnValue("en-GB");
     answer(1, 2);
 
@@ -112,29 +114,22 @@ describe("an error opening the data", () => {
       buttons: ["Try again", "Open data folder", "Quit"],
     });
     vi.restoreAllMocks();
-    expect(JSON.parse(fs.readFileSync(file, "utf8"))).toEqual(emptyJourData());
+    expect(digests(dir).get("jour.db")).toBe(before.get("jour.db"));
   });
 
   it("tries again when asked, and opens once the cause is gone", async () => {
     const dir = tempDir();
-    const file = path.join(dir, "jour.json");
+    const file = path.join(dir, "jour.db");
     fs.mkdirSync(file);
     const asked: string[] = [];
     const opened = await openDataOrAsk({
-      open: () =>
-        openDocumentStore({
-          directory: dir,
-          name: "jour",
-          parse: parseNotes,
-          defaults: emptyNotes,
-        }),
+      open: () => openJour(dir),
       texts: textsFor("en").storage,
       ask: (box) => {
         asked.push(box.message);
         if (asked.length === 2) {
           // The user fixes it between the two tries.
           fs.rmdirSync(file);
-          fs.writeFileSync(file, JSON.stringify(notesAt(3)));
         }
         return Promise.resolve(0);
       },
@@ -142,7 +137,8 @@ describe("an error opening the data", () => {
       log: () => undefined,
     });
     expect(asked).toEqual([`Jour could not open ${file}.`, `Jour could not open ${file}.`]);
-    expect(opened?.document).toEqual(notesAt(3));
+    expect(opened?.document).toEqual(emptyJourData());
+    await opened?.store.close();
   });
 
   it("speaks Swedish on a Swedish OS and English on any other", () => {
@@ -158,12 +154,13 @@ describe("an error opening the data", () => {
 });
 
 describe("the dialog about a newer Jour", () => {
-  it("names the file that is newer: the backup, when that is what it read", async () => {
+  it("names the file that is newer, and changes nothing", async () => {
     const dir = tempDir();
-    fs.writeFileSync(path.join(dir, "jour.json"), "{ torn");
-    const backup = path.join(dir, "jour.backup.json");
-    fs.writeFileSync(backup, JSON.stringify({ ...emptyJourData(), schemaVersion: 99 }));
-    const before = snapshot(dir);
+    const { store } = await openJour(dir);
+    store.database.exec("PRAGMA user_version = 99");
+    await store.close();
+    const backup = path.join(dir, "jour.db");
+    const before = digests(dir);
 
     expect(await runJourIn(dir)).toBeNull();
 
@@ -171,24 +168,22 @@ describe("the dialog about a newer Jour", () => {
       expect.any(String),
       expect.stringContaining(`(${backup})`),
     );
-    expect(snapshot(dir)).toEqual(before);
+    expect(digests(dir).get("jour.db")).toBe(before.get("jour.db"));
   });
 });
 
 describe("the notices of a restore", () => {
-  it("speak the language of the restored data, and say where the files are", async () => {
+  it("name the file kept aside, say that the app starts empty and where the files are", async () => {
     const dir = tempDir();
-    const { store } = await openDocumentStore({
+    const { store } = await openJourStore({
       directory: dir,
-      name: "jour",
       parse: (raw) => raw as ReturnType<typeof emptyJourData>,
       defaults: emptyJourData,
       batchDelayMs: 1,
     });
-    const english = emptyJourData();
-    await store.save({ ...english, settings: { ...english.settings, language: "en" } });
-    await store.flush();
-    fs.writeFileSync(path.join(dir, "jour.json"), "{ torn");
+    await store.close();
+    fs.writeFileSync(path.join(dir, "jour.db"), "{ not a database }");
+    vi.mocked(app.getLocale).mockReturnValue("en-GB");
     const notifications = (
       electron.Notification as unknown as { instances: { options: unknown }[] }
     ).instances;
@@ -199,8 +194,10 @@ describe("the notices of a restore", () => {
     expect(running).not.toBeNull();
     const shown = notifications.slice(count).map((n) => n.options as { body: string });
     expect(shown).toHaveLength(1);
-    expect(shown[0]?.body).toMatch(/^jour\.json could not be used \(not valid JSON: /);
-    expect(shown[0]?.body).toContain("The last good backup (jour.backup.json) was restored.");
+    expect(shown[0]?.body).toMatch(
+      /^jour\.db could not be used \(a damaged database: .*\); it was kept as jour\.damaged-.*\.db\./,
+    );
+    expect(shown[0]?.body).toContain("No usable backup: the app started with default data.");
     expect(shown[0]?.body).toContain(`The files are in ${dir}.`);
     app.emit("before-quit", { preventDefault: () => undefined });
   });

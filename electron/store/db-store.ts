@@ -1,0 +1,244 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { DatabaseSync } from "node:sqlite";
+import type { StoragePort } from "../../shared/app/ports";
+import { NewerSchemaError } from "../../shared/app/texts/errors";
+import type { StoreNotice } from "../../shared/app/texts/storage-faults";
+import type { StorageWriteError } from "../../shared/app/texts/storage-faults";
+import { createWriteBatcher } from "./batcher";
+import { saveError } from "./db-faults";
+import { createDatabase, DamagedDatabase, keepAside, openForWrites, readDatabase } from "./db-file";
+import { moveLegacyFiles, readLegacy } from "./db-legacy";
+import { createRowWriter } from "./db-rows";
+import { StoreOpenError } from "./open-errors";
+
+/** A verified copy of the database to restore from (the backups' helper finds it). */
+export interface FoundBackup {
+  /** Absolute path of an SQLite file. */
+  file: string;
+  /** When it was taken, for the user's notice. */
+  at: Date;
+}
+
+export interface JourStoreOptions<T> {
+  /** The data folder (the app passes `app.getPath("userData")`). */
+  directory: string;
+  /** The database is `<name>.db`; the JSON layouts of earlier Jours were `<name>.json`. */
+  name?: string;
+  /** Migrates and validates what was read; throws an Error naming the field when invalid. */
+  parse: (raw: unknown) => T;
+  /** The document of a first run. */
+  defaults: () => T;
+  /** How long saves are coalesced before one transaction. */
+  batchDelayMs?: number;
+  log?: (message: string) => void;
+  /**
+   * Told once when a save fails (a full disk, an I/O error): the change stays in memory and
+   * is tried again with the next change; told again only after a save succeeded meanwhile.
+   */
+  onSaveFailed?: ((error: StorageWriteError) => void) | undefined;
+  /**
+   * Finds the newest verified backup when the database is damaged or missing beside its
+   * backups (backups*.ts). Without one, Jour starts from the defaults and says so.
+   */
+  findBackup?: ((directory: string) => FoundBackup | null) | undefined;
+  now?: () => Date;
+}
+
+/** The storage port of the app core, plus what the shell and the backups need. */
+export interface JourStore<T> extends StoragePort<T> {
+  /** The database file (absolute). */
+  readonly path: string;
+  /** The open connection (for `node:sqlite`'s backup()); valid until `close`. */
+  readonly database: DatabaseSync;
+  /** Writes what is pending (at quit); rejects when it cannot be saved. */
+  flush(): Promise<void>;
+  /** Told after each committed transaction (the backups are taken from there). */
+  onCommitted(listener: () => void): () => void;
+  /** Flushes and closes the connection (a checkpoint: the WAL is folded into the file). */
+  close(): Promise<void>;
+}
+
+export interface OpenedStore<T> {
+  document: T;
+  /** What the open did about a file it could not use, for the user. */
+  notices: StoreNotice[];
+  /** The same, for the log. */
+  problems: string[];
+  store: JourStore<T>;
+}
+
+/**
+ * Opens `jour.db` (docs/storage.md): migrating the JSON layout of an earlier Jour on first
+ * open, keeping a damaged database aside and restoring the newest verified backup. Jour
+ * deletes no file of the user's: what it cannot use is renamed aside. Throws a
+ * StoreOpenError when the folder or file cannot be read or written at all (nothing was
+ * changed: the app may try again), a NewerSchemaError for a newer Jour's data.
+ */
+export async function openJourStore<T extends object>(
+  options: JourStoreOptions<T>,
+): Promise<OpenedStore<T>> {
+  const name = options.name ?? "jour";
+  const directory = path.resolve(options.directory);
+  const file = path.join(directory, `${name}.db`);
+  try {
+    return openIn(options, directory, name, file);
+  } catch (error) {
+    if (error instanceof NewerSchemaError || error instanceof StoreOpenError) throw error;
+    throw new StoreOpenError(directory, file, error);
+  }
+}
+
+function openIn<T extends object>(
+  options: JourStoreOptions<T>,
+  directory: string,
+  name: string,
+  file: string,
+): OpenedStore<T> {
+  const log = options.log ?? (() => undefined);
+  const now = options.now ?? (() => new Date());
+  const notices: StoreNotice[] = [];
+  const problems: string[] = [];
+  fs.mkdirSync(directory, { recursive: true });
+
+  if (!fs.existsSync(file)) {
+    // A WAL without its database (a kill while renaming aside) must never meet a new one.
+    if (fs.existsSync(`${file}-wal`)) keepAside(file, now());
+    const legacy = readLegacy(directory, name, options.parse);
+    const raw = legacy?.raw ?? (options.defaults() as unknown);
+    // The document as it will be used: checked, brought to the current version.
+    createDatabase(file, options.parse(raw) as Record<string, unknown>);
+    if (legacy !== null) {
+      notices.push(...legacy.notices);
+      problems.push(...legacy.problems);
+    }
+  }
+  // The JSON layout moved out of the way, also when a kill came after the rename above.
+  const moved = moveLegacyFiles(directory, name, now());
+  if (moved !== null) log(`The JSON files of an earlier Jour were moved into ${moved}.`);
+
+  let document: T | undefined;
+  let raw: Record<string, unknown> | undefined;
+  let unusable: string | undefined;
+  try {
+    raw = readDatabase(file);
+  } catch (error) {
+    // Anything else (a folder that cannot be read) is the open's failure: nothing renamed.
+    if (!(error instanceof DamagedDatabase)) throw error;
+    unusable = error.message;
+  }
+  if (raw !== undefined) {
+    try {
+      document = options.parse(raw);
+    } catch (error) {
+      if (error instanceof NewerSchemaError) throw error;
+      unusable = `invalid data: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  }
+  if (document === undefined) {
+    const detail = unusable ?? "unreadable";
+    const keptAs = path.basename(keepAside(file, now()));
+    problems.push(`${path.basename(file)}: ${detail}; kept as ${keptAs}.`);
+    notices.push({
+      kind: "unusable",
+      file: path.basename(file),
+      reason: "damaged",
+      detail,
+      keptAs,
+    });
+    document = restore(options, file, notices);
+    raw = undefined;
+  }
+
+  const db = openForWrites(file);
+  // A document the check brought to a newer version is written in full, once: the rows
+  // left as they were would be read as the old version again.
+  const migrated = raw !== undefined && raw["schemaVersion"] !== versionOf(document);
+  const store = createStore(options, file, db, document, migrated);
+  return { document, notices, problems, store };
+}
+
+const versionOf = (document: object): unknown =>
+  (document as { schemaVersion?: unknown }).schemaVersion;
+
+/** The newest verified backup put in place of the damaged file, or the defaults. */
+function restore<T>(options: JourStoreOptions<T>, file: string, notices: StoreNotice[]): T {
+  const found = options.findBackup?.(path.dirname(file)) ?? null;
+  if (found !== null) {
+    try {
+      const document = options.parse(readDatabase(found.file));
+      // Copied, not moved: the backup stays a backup.
+      createDatabase(file, document as Record<string, unknown>);
+      notices.push({
+        kind: "restored",
+        file: path.basename(file),
+        backup: path.basename(found.file),
+        fileWasMissing: false,
+        at: found.at.getTime(),
+      });
+      return document;
+    } catch (error) {
+      if (error instanceof NewerSchemaError) throw error;
+      options.log?.(`The backup ${found.file} could not be used: ${String(error)}`);
+    }
+  }
+  const document = options.defaults();
+  createDatabase(file, document as Record<string, unknown>);
+  notices.push({ kind: "defaults" });
+  return document;
+}
+
+function createStore<T extends object>(
+  options: JourStoreOptions<T>,
+  file: string,
+  db: DatabaseSync,
+  document: T,
+  migrated: boolean,
+): JourStore<T> {
+  const writer = createRowWriter(db);
+  if (migrated) {
+    writer.adopt({});
+    try {
+      writer.write(document as Record<string, unknown>);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  } else {
+    writer.adopt(document as Record<string, unknown>);
+  }
+  const listeners = new Set<() => void>();
+  let told = false;
+  const batcher = createWriteBatcher<T>((next) => {
+    try {
+      writer.write(next as Record<string, unknown>); // one transaction, rolled back on failure
+    } catch (error) {
+      const failure = saveError(file, error);
+      options.log?.(failure.message);
+      if (!told) {
+        told = true;
+        options.onSaveFailed?.(failure);
+      }
+      throw failure;
+    }
+    told = false;
+    for (const listener of listeners) listener();
+  }, options.batchDelayMs ?? 200);
+  let closed = false;
+  return {
+    path: file,
+    database: db,
+    save: batcher.save,
+    flush: batcher.flush,
+    onCommitted(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async close() {
+      if (closed) return;
+      await batcher.flush();
+      closed = true;
+      db.close();
+    },
+  };
+}
