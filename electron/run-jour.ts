@@ -33,6 +33,12 @@ import { wireTray } from "./tray/tray-wiring";
 import { createAppProtocolHandler, APP_SCHEME } from "./window/app-protocol";
 import type { WindowRoute } from "./window/routes";
 import { hardenSession } from "./window/session";
+import { createBackups, newestGoodBackup } from "./backups/backups";
+import { chooseFolderWithDialog } from "./backups/folder-dialog";
+import { openPreferences } from "./preferences";
+import { jourBackupSchema } from "./store/jour-backup-schema";
+import { createJourDataChecker } from "../shared/app/data/checker";
+import { backupTexts } from "../shared/app/texts/backup-texts";
 import { createWindowHost } from "./window/window-host";
 import type { HostedWindow } from "./window/window-host";
 
@@ -67,14 +73,51 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
   const directory = app.getPath("userData");
   // Set once notifications work, below.
   let saveFailed: (error: StorageWriteError) => void = () => undefined;
+  // This machine's preferences (electron-store): the second backup folder, the window size.
+  const { preferences, keptAside: preferencesKeptAside } = openPreferences(directory);
+  const backupSchema = jourBackupSchema(createJourDataChecker().parse);
   const opened = await openStartData({
     electron,
     directory,
     startLanguage,
     onSaveFailed: (error) => saveFailed(error),
+    // A damaged jour.db is replaced by the newest backup that passes its check.
+    findBackup: (folder) => {
+      const good = newestGoodBackup(folder, preferences.backupFolder, backupSchema);
+      return good ? { file: good.file, at: new Date(good.at) } : null;
+    },
     log,
   });
   if (opened === null) return null;
+  const backupFailuresTold = new Set<string>();
+  const backups = createBackups({
+    db: opened.store.database,
+    dataFolder: directory,
+    clock: desktopClock(),
+    schema: backupSchema,
+    preference: preferences.backupFolder,
+    chooseFolder: () => {
+      const words = backupTexts(core.snapshot().settings.language);
+      return chooseFolderWithDialog(electron.dialog, {
+        title: words.folderTitle,
+        button: words.folderButton,
+      });
+    },
+    timeZone: () => core.snapshot().settings.rules.timeZone,
+    // Told once a session per folder: a full disk would otherwise say so every hour.
+    onFailed: (error, folder) => {
+      if (backupFailuresTold.has(folder)) return;
+      backupFailuresTold.add(folder);
+      const words = backupTexts(core.snapshot().settings.language);
+      inform(
+        words.failedTitle,
+        words.failed(folder, error instanceof Error ? error.message : String(error)),
+      );
+    },
+    setTimer: (run, ms) => void setTimeout(run, ms).unref(),
+    log,
+  });
+  opened.store.onCommitted(() => backups.afterCommit());
   let notify: (notification: ShellNotification) => void = () => undefined;
   // The shortcut calls the core, and the core binds a new shortcut before accepting it.
   const shortcut = createShortcutBinding(
@@ -105,6 +148,7 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
       log,
     }),
     shortcut: { bind: (accelerator) => shortcut.bind(accelerator) },
+    backups: backups.port,
   });
 
   // Window, security, links.
@@ -301,6 +345,7 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
         shortcut.release();
         unregisterIpc();
         tray.destroy();
+        await backups.settle().catch((error: unknown) => log(`Backup: ${String(error)}`));
         await opened.store
           .close()
           .catch((error: unknown) => log(`Closing the store: ${String(error)}`));
