@@ -1,5 +1,6 @@
 // Every input schema of the IPC contract, walked field by field with values no schema takes:
 // what is refused is refused in Jour's words, never the validation library's.
+import { fakeAbout } from "./fake-about";
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import { dispatch, jourContract, jourMethods, validateArg } from "../../shared/ipc";
@@ -136,7 +137,12 @@ describe("no library text reaches the window", () => {
         }
         // And through dispatch, as Electron's main process answers the window.
         const answered = await dispatch(
-          { ...api, openExternal: async () => undefined, copyText: async () => undefined },
+          {
+            ...api,
+            openExternal: async () => undefined,
+            copyText: async () => undefined,
+            ...fakeAbout(),
+          },
           method,
           arg,
         );
