@@ -102,7 +102,7 @@ test("a development build says updates come only to an installed Jour", async ()
 });
 
 test("the window's uncaught errors and rejections are reported to the host", () => {
-  const reportError = vi.fn(async (_input: ReportErrorInput) => undefined);
+  const reportError = vi.fn<(input: ReportErrorInput) => Promise<void>>(async () => undefined);
   const target = new EventTarget() as unknown as Window;
   const stop = forwardWindowErrors({ reportError }, target);
   const error = new TypeError("x is undefined");
