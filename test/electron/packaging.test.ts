@@ -25,6 +25,7 @@ interface BuilderConfig {
   win: { target: string[] };
   nsis: { oneClick: boolean; perMachine: boolean };
   mac: { target: string[]; extendInfo: Record<string, unknown> };
+  publish: { provider: string; releaseType?: string }[];
 }
 
 async function loadConfig(): Promise<BuilderConfig> {
@@ -54,8 +55,13 @@ describe("electron-builder.yml", () => {
     expect(config.linux.target).toEqual(["deb", "AppImage"]);
     expect(config.win.target).toEqual(["nsis"]);
     expect(config.nsis).toMatchObject({ oneClick: true, perMachine: false });
-    expect(config.mac.target).toEqual(["dmg"]);
+    expect(config.mac.target).toEqual(["dmg", "zip"]);
     expect(config.mac.extendInfo["LSUIElement"]).toBe(true);
+  });
+
+  it("publishes to GitHub releases, where electron-updater looks (a zip for macOS updates)", () => {
+    expect(config.publish).toEqual([{ provider: "github", releaseType: "release" }]);
+    expect(config.mac.target).toContain("zip");
   });
 
   it("uses the app id the notifications are sent under on Windows", () => {
@@ -145,6 +151,11 @@ describe("npm run build", () => {
       (name) => !builtins.has(name) && !name.startsWith("ajv/") && !name.startsWith("ajv-formats/"),
     );
     // ajv's code generator mentions its runtime in strings, not as real requires.
-    expect(main.sort()).toEqual(["electron", "electron-log", "electron-updater", "node-notifier"]);
+    expect(main.sort()).toEqual([
+      "electron",
+      "electron-log/node",
+      "electron-updater",
+      "node-notifier",
+    ]);
   });
 });
