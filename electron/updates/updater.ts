@@ -7,7 +7,7 @@ export interface AutoUpdaterLike {
   autoInstallOnAppQuit: boolean;
   autoRunAppAfterInstall: boolean;
   logger: { info(m?: unknown): void; warn(m?: unknown): void; error(m?: unknown): void } | null;
-  on(event: string, listener: (...args: never[]) => void): unknown;
+  on(event: string, listener: (...args: unknown[]) => void): unknown;
   checkForUpdates(): Promise<unknown>;
   quitAndInstall(isSilent?: boolean, isForceRunAfter?: boolean): void;
 }
@@ -85,16 +85,16 @@ export function createUpdater(deps: UpdaterDeps): Updater {
     };
     autoUpdater.on("checking-for-update", () => set({ state: "checking" }));
     autoUpdater.on("update-not-available", () => set({ state: "up-to-date" }));
-    autoUpdater.on("update-available", (info: never) => {
+    autoUpdater.on("update-available", (info: unknown) => {
       const version = versionOf(info);
       set({ state: "downloading", percent: 0, ...(version ? { version } : {}) });
     });
-    autoUpdater.on("download-progress", (progress: never) => {
+    autoUpdater.on("download-progress", (progress: unknown) => {
       const percent = Number((progress as { percent?: unknown }).percent);
       if (state.state !== "downloading" || !Number.isFinite(percent)) return;
       set({ ...state, percent: Math.min(100, Math.max(0, percent)) });
     });
-    autoUpdater.on("update-downloaded", (info: never) => {
+    autoUpdater.on("update-downloaded", (info: unknown) => {
       const version = versionOf(info) ?? state.version ?? "?";
       set({ state: "ready", version });
       log.info(`Update ${version} downloaded: installed when Jour quits with no timer running`);
@@ -103,7 +103,7 @@ export function createUpdater(deps: UpdaterDeps): Updater {
         deps.onReady(version);
       }
     });
-    autoUpdater.on("error", (error: never) => {
+    autoUpdater.on("error", (error: unknown) => {
       // A failed download keeps nothing; a ready update stays ready whatever a later check says.
       if (state.state === "ready") return;
       set({ state: "failed", reason: reasonOf(error) });

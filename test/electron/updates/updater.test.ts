@@ -33,13 +33,14 @@ const downloads = (version: string) => async (self: FakeAutoUpdater) => {
 };
 
 /** A clock and timers the test moves by hand. */
-function rig(autoUpdater: FakeAutoUpdater | null = new FakeAutoUpdater()) {
+function rig(packaged = true) {
+  const autoUpdater = new FakeAutoUpdater();
   let now = Date.UTC(2025, 10, 24, 8, 0);
   const timers: { at: number; every: number | null; run: () => void; cleared: boolean }[] = [];
   const log = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
   const onReady = vi.fn();
   const updater = createUpdater({
-    autoUpdater,
+    autoUpdater: packaged ? autoUpdater : null,
     now: () => now,
     setTimeout: (run, ms) => {
       const timer = { at: now + ms, every: null, run, cleared: false };
@@ -85,7 +86,7 @@ describe("the shell's updates", () => {
   });
 
   it("in development (no autoUpdater) no check runs and the answer says so", async () => {
-    const { updater, advance, timers } = rig(null);
+    const { updater, advance, timers } = rig(false);
     updater.start();
     expect(timers).toHaveLength(0);
     await advance(2 * DAY_MS);
@@ -97,17 +98,17 @@ describe("the shell's updates", () => {
     const { updater, autoUpdater, advance } = rig();
     updater.start();
     await advance(START_DELAY_MS - 1);
-    expect(autoUpdater?.checkForUpdates).not.toHaveBeenCalled();
+    expect(autoUpdater.checkForUpdates).not.toHaveBeenCalled();
     await advance(1);
-    expect(autoUpdater?.checkForUpdates).toHaveBeenCalledTimes(1);
+    expect(autoUpdater.checkForUpdates).toHaveBeenCalledTimes(1);
     expect(updater.view().state).toBe("up-to-date");
     // Looked at every hour (a night asleep still counts): due a day after, checked within the hour.
     await advance(DAY_MS - 1);
-    expect(autoUpdater?.checkForUpdates).toHaveBeenCalledTimes(1);
+    expect(autoUpdater.checkForUpdates).toHaveBeenCalledTimes(1);
     await advance(LOOK_MS);
-    expect(autoUpdater?.checkForUpdates).toHaveBeenCalledTimes(2);
+    expect(autoUpdater.checkForUpdates).toHaveBeenCalledTimes(2);
     await advance(DAY_MS + LOOK_MS);
-    expect(autoUpdater?.checkForUpdates).toHaveBeenCalledTimes(3);
+    expect(autoUpdater.checkForUpdates).toHaveBeenCalledTimes(3);
   });
 
   it("a check by hand counts as the day's: the next daily one is a day after it", async () => {
@@ -116,11 +117,11 @@ describe("the shell's updates", () => {
     await advance(START_DELAY_MS);
     await advance(12 * LOOK_MS);
     await updater.check();
-    expect(autoUpdater?.checkForUpdates).toHaveBeenCalledTimes(2);
+    expect(autoUpdater.checkForUpdates).toHaveBeenCalledTimes(2);
     await advance(DAY_MS - 1);
-    expect(autoUpdater?.checkForUpdates).toHaveBeenCalledTimes(2);
+    expect(autoUpdater.checkForUpdates).toHaveBeenCalledTimes(2);
     await advance(LOOK_MS);
-    expect(autoUpdater?.checkForUpdates).toHaveBeenCalledTimes(3);
+    expect(autoUpdater.checkForUpdates).toHaveBeenCalledTimes(3);
   });
 
   it("stop clears the schedule", async () => {
@@ -128,38 +129,38 @@ describe("the shell's updates", () => {
     updater.start();
     updater.stop();
     await advance(3 * DAY_MS);
-    expect(autoUpdater?.checkForUpdates).not.toHaveBeenCalled();
+    expect(autoUpdater.checkForUpdates).not.toHaveBeenCalled();
   });
 
   it("says up to date, downloading with its progress, then ready, and tells once", async () => {
     const { updater, autoUpdater, onReady } = rig();
     const checked = await updater.check();
     expect(checked).toMatchObject({ state: "up-to-date", checkedAt: expect.any(Number) });
-    autoUpdater!.answer = downloads("0.2.0");
+    autoUpdater.answer = downloads("0.2.0");
     await expect(updater.check()).resolves.toMatchObject({
       state: "downloading",
       version: "0.2.0",
       percent: 42.5,
     });
-    autoUpdater!.emit("update-downloaded", { version: "0.2.0" });
+    autoUpdater.emit("update-downloaded", { version: "0.2.0" });
     expect(updater.view()).toMatchObject({ state: "ready", version: "0.2.0" });
     expect(onReady).toHaveBeenCalledWith("0.2.0");
-    autoUpdater!.emit("update-downloaded", { version: "0.2.0" });
+    autoUpdater.emit("update-downloaded", { version: "0.2.0" });
     expect(onReady).toHaveBeenCalledTimes(1);
     // Ready stays ready: no second check, no second download.
     await expect(updater.check()).resolves.toMatchObject({ state: "ready" });
-    expect(autoUpdater?.checkForUpdates).toHaveBeenCalledTimes(2);
+    expect(autoUpdater.checkForUpdates).toHaveBeenCalledTimes(2);
   });
 
   it("a failed check says why (a rejection or an error event), and logs it", async () => {
     const { updater, autoUpdater, log } = rig();
-    autoUpdater!.answer = () => Promise.reject(new Error("net::ERR_INTERNET_DISCONNECTED"));
+    autoUpdater.answer = () => Promise.reject(new Error("net::ERR_INTERNET_DISCONNECTED"));
     await expect(updater.check()).resolves.toMatchObject({
       state: "failed",
       reason: "net::ERR_INTERNET_DISCONNECTED",
     });
     expect(log.warn).toHaveBeenCalledWith(expect.stringContaining("ERR_INTERNET_DISCONNECTED"));
-    autoUpdater!.answer = async (self) => {
+    autoUpdater.answer = async (self) => {
       self.emit("checking-for-update");
       self.emit("error", new Error("HttpError: 404 latest.yml not found"));
       return null;
@@ -174,12 +175,12 @@ describe("the shell's updates", () => {
     const { updater, autoUpdater } = rig();
     const [a, b] = await Promise.all([updater.check(), updater.check()]);
     expect(a).toEqual(b);
-    expect(autoUpdater?.checkForUpdates).toHaveBeenCalledTimes(1);
+    expect(autoUpdater.checkForUpdates).toHaveBeenCalledTimes(1);
   });
 
   it("routes electron-updater's own log lines to the shell's log", () => {
     const { autoUpdater, log } = rig();
-    autoUpdater!.logger?.info("Checking for update");
+    autoUpdater.logger?.info("Checking for update");
     expect(log.info).toHaveBeenCalledWith("Updates: Checking for update");
   });
 });
@@ -187,9 +188,9 @@ describe("the shell's updates", () => {
 describe("installing on quit", () => {
   const ready = async () => {
     const r = rig();
-    r.autoUpdater!.answer = downloads("0.2.0");
+    r.autoUpdater.answer = downloads("0.2.0");
     await r.updater.check();
-    r.autoUpdater!.emit("update-downloaded", { version: "0.2.0" });
+    r.autoUpdater.emit("update-downloaded", { version: "0.2.0" });
     return r;
   };
 
@@ -197,7 +198,7 @@ describe("installing on quit", () => {
     const { updater, autoUpdater, advance } = await ready();
     const quit = vi.fn();
     updater.quit(false, quit);
-    expect(autoUpdater?.quitAndInstall).toHaveBeenCalledWith(true, false);
+    expect(autoUpdater.quitAndInstall).toHaveBeenCalledWith(true, false);
     expect(quit).not.toHaveBeenCalled();
     // An installer that never takes over does not keep Jour from quitting.
     await advance(INSTALL_GRACE_MS);
@@ -209,10 +210,10 @@ describe("installing on quit", () => {
     const quit = vi.fn();
     updater.quit(true, quit);
     expect(quit).toHaveBeenCalledTimes(1);
-    expect(autoUpdater?.quitAndInstall).not.toHaveBeenCalled();
+    expect(autoUpdater.quitAndInstall).not.toHaveBeenCalled();
     expect(log.info).toHaveBeenCalledWith(expect.stringContaining("held: a timer runs"));
     updater.quit(false, quit);
-    expect(autoUpdater?.quitAndInstall).toHaveBeenCalledTimes(1);
+    expect(autoUpdater.quitAndInstall).toHaveBeenCalledTimes(1);
   });
 
   it("with nothing ready, quitting is quitting", async () => {
@@ -220,12 +221,12 @@ describe("installing on quit", () => {
     const quit = vi.fn();
     updater.quit(false, quit);
     expect(quit).toHaveBeenCalledTimes(1);
-    expect(autoUpdater?.quitAndInstall).not.toHaveBeenCalled();
+    expect(autoUpdater.quitAndInstall).not.toHaveBeenCalled();
   });
 
   it("an install that throws is logged and Jour quits anyway", async () => {
     const { updater, autoUpdater, log } = await ready();
-    autoUpdater!.quitAndInstall.mockImplementation(() => {
+    autoUpdater.quitAndInstall.mockImplementation(() => {
       throw new Error("EACCES");
     });
     const quit = vi.fn();
