@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import * as electron from "electron";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -14,6 +15,9 @@ import type { JourData } from "../../../shared/app/data/document";
 import type { DesktopNotification } from "../../../shared/app/ports";
 import { StorageWriteError } from "../../../shared/app/texts/storage-faults";
 import { expectNoMountAllowed, mountSmallDisk } from "./fixtures/small-disk";
+
+// The shell's log file goes beside, not into the data folder these tests list.
+const LOGS = path.join(os.tmpdir(), `jour-test-logs-${process.pid}`);
 
 /**
  * The store on a real full disk: a tmpfs of a few MB (mounted by the test; CI runs as root),
@@ -62,7 +66,7 @@ const namesAndSizes = (dir: string) =>
   );
 
 const runJourIn = (dir: string) => {
-  vi.mocked(electron.app.getPath).mockImplementation(() => dir);
+  vi.mocked(electron.app.getPath).mockImplementation((name) => (name === "logs" ? LOGS : dir));
   return runJour(electron as unknown as Electron, {
     platform: "linux",
     env: {},

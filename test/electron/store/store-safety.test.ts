@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import * as electron from "electron";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -16,6 +17,9 @@ import { parseJourData } from "../../../shared/app/data/checker";
 import { NewerSchemaError } from "../../../shared/app/texts/errors";
 import { emptyNotes, notesAt, parseNotes, type NotesDocument } from "./fixtures/notes-document";
 import { listDir, readJson, tempDir } from "./fixtures/temp-dir";
+
+// The shell's log file goes beside, not into the data folder these tests list.
+const LOGS = path.join(os.tmpdir(), `jour-test-logs-${process.pid}`);
 
 /** The two halves of "one bad write cannot lose the data", and a newer Jour's file. */
 
@@ -181,7 +185,7 @@ describe("a file written by a newer Jour", () => {
     const file = path.join(dir, "jour.json");
     const data = { ...emptyJourData(), schemaVersion: CURRENT_SCHEMA_VERSION + 1 };
     fs.writeFileSync(file, JSON.stringify(data));
-    vi.mocked(app.getPath).mockImplementation(() => dir);
+    vi.mocked(app.getPath).mockImplementation((name) => (name === "logs" ? LOGS : dir));
     vi.mocked(app.quit).mockClear();
     vi.mocked(ipcMain.handle).mockClear();
     const trays = (Tray as unknown as { instances: unknown[] }).instances.length;
