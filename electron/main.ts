@@ -3,8 +3,12 @@ import * as electron from "electron";
 import { textsFor } from "../shared/app/texts/texts";
 import { localeLanguage } from "./open-data";
 import { startJour } from "./start";
+import { startCrashDumps } from "./diagnostics/process-gone";
+import { openShellLog } from "./diagnostics/shell-log";
 
 // The entry point of the main process (bundled to dist/electron/main.cjs).
+const shellLog = openShellLog(electron.app);
+startCrashDumps(electron.crashReporter, shellLog);
 startJour(electron, {
   platform: process.platform,
   env: process.env,
@@ -12,13 +16,15 @@ startJour(electron, {
   homedir: os.homedir(),
   argv: process.argv,
 }).catch((error: unknown) => {
-  console.error("[jour] failed to start", error);
+  shellLog.error(
+    `Failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+  );
   // A tray app that exits without a word looks like it never started: say why.
   try {
     const words = textsFor(localeLanguage(electron.app.getLocale())).storage;
     electron.dialog.showErrorBox(words.startFailedTitle, words.startFailed(String(error)));
   } catch {
-    // Before ready, a dialog may not be possible: the console has it.
+    // Before ready, a dialog may not be possible: the log has it.
   }
   electron.app.exit(1);
 });

@@ -14,6 +14,8 @@ import { applyStartAtLogin } from "./autostart";
 import { registerJourIpc } from "./ipc-transport";
 import { createLinkOpener } from "./links";
 import { createLinkHandler } from "./deep-link/link-handler";
+import { wireAbout } from "./about-wiring";
+import { openShellLog } from "./diagnostics/shell-log";
 import { createShellActions } from "./shell-actions";
 import { createDesktopNotifier } from "./notify/desktop-notifier";
 import type { ShellNotification } from "./notify/desktop-notifier";
@@ -53,8 +55,6 @@ export interface RunningJour {
   followLink(url: string): Promise<void>;
 }
 
-const log = (message: string) => console.warn(`[jour] ${message}`);
-
 /**
  * The composition root: every Electron object is handed to the small module that uses it.
  * Resolves with null, having told the user and quit, when the data file was written by a
@@ -63,6 +63,11 @@ const log = (message: string) => console.warn(`[jour] ${message}`);
  */
 export async function runJour(electron: Electron, info: ProcessInfo): Promise<RunningJour | null> {
   const { app } = electron;
+  // The log file in the OS's log folder (electron/diagnostics/shell-log.ts); its warnings
+  // are the lines the console showed before.
+  const shellLog = openShellLog(app);
+  const log = shellLog.warn;
+  shellLog.info(`Jour ${app.getVersion()} starts (${info.platform})`);
   const paths = shellPaths(app.getAppPath());
   if (info.platform === "win32") app.setAppUserModelId(APP_ID);
   app.dock?.hide();
@@ -258,6 +263,14 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
     void applySettings().catch((error: unknown) => log(`Settings: ${String(error)}`));
   });
 
+  // Settings → About, crashes told, updates (electron/about-wiring.ts).
+  const about = await wireAbout({
+    electron,
+    log: shellLog,
+    language: () => core.snapshot().settings.language,
+    inform,
+  });
+
   // IPC: only the window's own page, only the contract (the app core and the shell actions).
   const shellActions = createShellActions({ openLink, clipboard: electron.clipboard });
   // Only a call that changed the data refreshes the tray: the window polls the status every
@@ -270,7 +283,7 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
   };
   const unregisterIpc = registerJourIpc({
     ipcMain: electron.ipcMain,
-    api: { ...core, ...shellActions },
+    api: { ...core, ...shellActions, ...about.actions },
     trustedContents: () => windowHost.contents(),
     afterCall,
     log,
@@ -297,7 +310,9 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
     log,
   });
 
-  // Quitting asks first while a timer runs, and always writes the store.
+  // Quitting asks first while a timer runs, and always writes the store. A downloaded update
+  // is installed on a quit with no timer running (electron/updates/updater.ts).
+  let timerAtQuit = false;
   app.on(
     "before-quit",
     createQuitGuard({
@@ -340,6 +355,8 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
         await electron.shell.openPath(directory);
       },
       cleanUp: async () => {
+        timerAtQuit = (await core.getStatus()).timer !== null;
+        about.updater.stop();
         ticker?.stop();
         stopPowerWatch();
         shortcut.release();
@@ -350,7 +367,7 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
           .close()
           .catch((error: unknown) => log(`Closing the store: ${String(error)}`));
       },
-      quit: () => app.quit(),
+      quit: () => about.updater.quit(timerAtQuit, () => app.quit()),
       log,
     }),
   );
@@ -363,6 +380,10 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
     const words = textsFor(fromDefaults ? startLanguage : opened.document.settings.language);
     const lines = opened.notices.map((notice) => words.storage.notice(notice));
     inform(APP_NAME, [...lines, words.storage.filesAreIn(directory)].join("\n"));
+  }
+  if (preferencesKeptAside) {
+    log(`preferences.json could not be read; kept as ${preferencesKeptAside}`);
+    inform(APP_NAME, tray.texts().preferencesKeptAside(preferencesKeptAside));
   }
   const followLink = createLinkHandler({
     api: core,

@@ -135,6 +135,7 @@ export interface ShellElectron {
   session: { defaultSession: ShellSession; fromPartition(partition: string): ShellSession };
   protocol: Pick<E.Protocol, "registerSchemesAsPrivileged" | "handle" | "unhandle">;
   dialog: Pick<E.Dialog, "showMessageBox" | "showErrorBox" | "showOpenDialog">;
+  crashReporter: Pick<E.CrashReporter, "start">;
 }
 
 /** What the preload script uses (electron/preload.ts). */

@@ -2,7 +2,9 @@ import { Suspense, lazy, useEffect, useRef, useState } from "react";
 import type { ReactNode } from "react";
 import type { ChangeEvents } from "../shared/app/status/change-events";
 import type { WindowApi } from "../shared/shell-api";
-import { ApiProvider, useLoad } from "./api/api-context";
+import { ApiProvider, useApi, useLoad } from "./api/api-context";
+import { forwardWindowErrors, reportWindowError } from "./api/error-reports";
+import { ViewErrorBoundary } from "./ui/ViewErrorBoundary";
 import { SETTINGS_KEY } from "./api/load-keys";
 import type { Preloaded } from "./api/preload";
 import { Nav } from "./ui/Nav";
@@ -34,6 +36,8 @@ export function App(props: {
   events?: ChangeEvents;
   now?: () => number;
 }) {
+  // The window's uncaught errors go to the host's log (Settings → About → Open log folder).
+  useEffect(() => forwardWindowErrors(props.api, window), [props.api]);
   return (
     <ApiProvider api={props.api} preloaded={props.preloaded} events={props.events} now={props.now}>
       <LocalizedApp />
@@ -43,7 +47,8 @@ export function App(props: {
 
 /** The language and time zone come from the settings, and follow their changes. */
 function LocalizedApp() {
-  const settings = useLoad((api) => api.getSettings(), SETTINGS_KEY);
+  const settings = useLoad((jour) => jour.getSettings(), SETTINGS_KEY);
+  const { api } = useApi();
   const route = useRoute();
   const [lastIncidentId, setLastIncidentId] = useState<string | null>(null);
   const routeIncident = route.view === "incident" ? route.id : null;
@@ -82,7 +87,13 @@ function LocalizedApp() {
           <Nav current={route} lastIncidentId={lastIncidentId} />
         </header>
         <main className="view" ref={main} tabIndex={-1}>
-          <CurrentView route={route} />
+          <ViewErrorBoundary
+            key={`${route.view}:${routeIncident ?? ""}`}
+            onError={(error) => reportWindowError(api, "render", error)}
+            fallback={(retry) => <WindowErrorNote retry={retry} />}
+          >
+            <CurrentView route={route} />
+          </ViewErrorBoundary>
         </main>
       </div>
     </I18nProvider>
@@ -107,6 +118,22 @@ function CurrentView(props: { route: Route }) {
     case "setup":
       return <Later view={<SetupView />} />;
   }
+}
+
+/** What a view that failed to render shows instead (the error is in the log). */
+function WindowErrorNote(props: { retry: () => void }) {
+  const { t } = useI18n();
+  return (
+    <section className="card stack" role="alert">
+      <h1>{t("windowError.title")}</h1>
+      <p>{t("windowError.body")}</p>
+      <div className="button-row">
+        <button type="button" onClick={props.retry}>
+          {t("windowError.retry")}
+        </button>
+      </div>
+    </section>
+  );
 }
 
 /** A view whose code loads when first shown. */

@@ -26,7 +26,10 @@ await Promise.all([
     target: "node22", // Electron 45's Node
     // node-notifier finds its vendor binaries next to its own files: it must stay a real
     // package in node_modules (unpacked from the asar by electron-builder).
-    external: [...common.external, "node-notifier"],
+    // electron-log and electron-updater stay real packages too: electron-updater loads its
+    // platform's updater and its helpers by path at run time, and both are `dependencies`,
+    // which electron-builder packs (main.cjs loads electron-updater only when packaged).
+    external: [...common.external, "node-notifier", "electron-log", "electron-updater"],
   }),
   build({
     ...common,

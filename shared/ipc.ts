@@ -47,6 +47,7 @@ import { idleQuestionViewSchema, resolveIdleSchema } from "./app/alerts/idle-vie
 import { heldIcsSchema, heldYearSchema, setRotationSchema } from "./app/weeks/held-inputs";
 import { heldYearViewSchema, rotationViewSchema } from "./app/weeks/held-views";
 import { copyTextSchema, openExternalSchema } from "./shell-api";
+import { aboutMethods, aboutViewSchema, reportErrorSchema, updateViewSchema } from "./about-api";
 import type { ContractMethod, ShellMethod, WindowApi } from "./shell-api";
 import { holidayViewSchema } from "./app/settings/holiday-view";
 import { restoreBackupSchema } from "./app/data/backup-inputs";
@@ -64,8 +65,8 @@ import { weekViewSchema } from "./app/weeks/week-views";
 
 /**
  * The renderer↔main contract: one channel per WindowApi method ("jour:<method>"), that is
- * every JourApi method and the two shell actions of ShellApi, each with a runtime schema
- * for its one argument and for its result. Nothing crosses outside this list. The
+ * every JourApi method and the shell actions of ShellApi (links, clipboard, About), each
+ * with a runtime schema for its one argument and for its result. Nothing crosses outside this list. The
  * transport (electron/) checks the sender, then calls `dispatch`; the preload exposes one
  * function per entry and checks results with `validateResult`.
  */
@@ -153,6 +154,11 @@ export const jourContract = {
   // The host's shell actions (ShellApi): nothing of the app's data changes.
   openExternal: { arg: openExternalSchema, result: nothing },
   copyText: { arg: copyTextSchema, result: nothing },
+  // Settings → About (AboutApi): the host's version, log folder and updates.
+  getAbout: { arg: none, result: aboutViewSchema },
+  openLogFolder: { arg: none, result: nothing },
+  checkForUpdates: { arg: none, result: updateViewSchema },
+  reportError: { arg: reportErrorSchema, result: nothing },
 } as const satisfies { [M in ContractMethod]: ChannelSchemas<ArgOf<M>, ResultOf<M>> };
 
 // Every method has a channel, and every channel a method (the `satisfies` above checks
@@ -164,7 +170,11 @@ void noMissingChannels;
 /** Every method of the contract, app core and shell actions alike: one channel each. */
 export const jourMethods = Object.keys(jourContract) as ContractMethod[];
 
-const shellMethodSet: ReadonlySet<string> = new Set<ShellMethod>(["openExternal", "copyText"]);
+const shellMethodSet: ReadonlySet<string> = new Set<ShellMethod>([
+  "openExternal",
+  "copyText",
+  ...aboutMethods,
+]);
 
 /**
  * The one event channel from main to the window: a ChangeEvent (shared/app/status/change-events.ts)

@@ -2,6 +2,7 @@ import * as v from "valibot";
 import type { JourApi } from "./app/api";
 import { plainObject } from "./app/texts/plain-object";
 import { isSafeHttpUrl, urlProblem } from "./app/settings/urls";
+import type { AboutApi } from "./about-api";
 
 /**
  * What the window asks of its host beyond the app core: opening a link outside the window
@@ -9,6 +10,8 @@ import { isSafeHttpUrl, urlProblem } from "./app/settings/urls";
  * in the core), so it is its own small part of the contract: Electron's main implements it
  * with its shell and clipboard, the browser preview with `window.open` and
  * `navigator.clipboard`. Bad input rejects with an InputError naming the field, like JourApi.
+ * Settings → About's questions (version, log folder, updates, the window's errors) are the
+ * host's too: AboutApi (about-api.ts).
  */
 export interface ShellApi {
   /** Opens an http: or https: URL in the user's browser; anything else is refused ("url: …"). */
@@ -17,10 +20,12 @@ export interface ShellApi {
   copyText(input: CopyTextInput): Promise<void>;
 }
 
-export type ShellMethod = keyof ShellApi;
+/** What the window asks of its host: the shell actions and About's. */
+export type HostApi = ShellApi & AboutApi;
+export type ShellMethod = keyof HostApi;
 
-/** Everything the window can call: the app core and its host's shell actions. */
-export type WindowApi = JourApi & ShellApi;
+/** Everything the window can call: the app core and its host's actions. */
+export type WindowApi = JourApi & HostApi;
 export type ContractMethod = keyof WindowApi;
 
 /** Longer than any report or URL the app makes; keeps a runaway call off the clipboard. */

@@ -39,6 +39,8 @@ export interface ShellTexts {
   newerDataMessage: (file: string, versions: { version: number; newest: number }) => string;
   /** The stored global shortcut could not be bound (taken by another app, or invalid). */
   shortcutRefused: (accelerator: string) => string;
+  /** The preferences file could not be read: kept aside, defaults used. */
+  preferencesKeptAside: (file: string) => string;
 }
 
 const sv: ShellTexts = {
@@ -80,6 +82,8 @@ const sv: ShellTexts = {
     "för att öppna dem. Ingenting har ändrats, och Jour avslutas nu.",
   shortcutRefused: (accelerator) =>
     `Kortkommandot ${accelerator} kunde inte registreras (upptaget eller ogiltigt). Välj ett annat i Inställningar.`,
+  preferencesKeptAside: (file) =>
+    `Jours inställningar för den här datorn (andra mappen för säkerhetskopior, fönstrets storlek) gick inte att läsa. Filen sparades som ${file}; standardvärdena används. Dina data är orörda.`,
 };
 
 const en: ShellTexts = {
@@ -121,6 +125,8 @@ const en: ShellTexts = {
     "changed, and Jour quits now.",
   shortcutRefused: (accelerator) =>
     `The shortcut ${accelerator} could not be registered (taken or invalid). Choose another in Settings.`,
+  preferencesKeptAside: (file) =>
+    `Jour's preferences for this computer (the second backup folder, the window size) could not be read. The file was kept as ${file}; the defaults are used. Your data is untouched.`,
 };
 
 export function shellTexts(language: Language): ShellTexts {

@@ -8,6 +8,7 @@ import { enRota } from "./en-rota";
 import { enRecord } from "./en-record";
 import { enRates } from "./en-rates";
 import { enReported } from "./en-reported";
+import { enAbout } from "./en-about";
 import type { MessageKey } from "./sv";
 import { enI18n } from "./en-i18n";
 
@@ -228,4 +229,5 @@ export const en: Record<MessageKey, string> = {
   ...enRecord,
   ...enRates,
   ...enReported,
+  ...enAbout,
 };

@@ -10,6 +10,7 @@ import { svRota } from "./sv-rota";
 import { svRecord } from "./sv-record";
 import { svRates } from "./sv-rates";
 import { svReported } from "./sv-reported";
+import { svAbout } from "./sv-about";
 /** Swedish, the agency's language and the default. The keys are the English messages' keys. */
 export const sv = {
   appName: "Jour",
@@ -226,6 +227,7 @@ export const sv = {
   ...svRecord,
   ...svRates,
   ...svReported,
+  ...svAbout,
 } as const;
 
 export type MessageKey = keyof typeof sv;

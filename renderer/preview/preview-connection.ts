@@ -3,6 +3,7 @@ import { createChangeHub, timeSignature } from "../../shared/app/status/change-e
 import type { JourHost } from "../api/jour-host";
 import type { WindowApi } from "../../shared/shell-api";
 import { browserShell } from "./browser-shell";
+import { browserAbout } from "./browser-about";
 import { localStorageCopies } from "./local-storage-copies";
 import { loadStoredDocument, localStoragePort } from "./local-storage-port";
 import { previewClock } from "./preview-clock";
@@ -54,7 +55,7 @@ export function createPreviewConnection(): JourHost {
   // A browser has no idle time or sleep to watch: the e2e tests report them by hand.
   if (window.__jourTestClock) window.__jourTestIdle = (report) => app.reportIdle(report);
   return {
-    api: countedForTests({ ...app, ...browserShell() }),
+    api: countedForTests({ ...app, ...browserShell(), ...browserAbout() }),
     events: hub,
     now: () => clock.now(),
   };

@@ -8,6 +8,7 @@ import { useI18n } from "../i18n/i18n";
 import { explainError, fieldLabel } from "../ui/field-error";
 import { CustomersSettings } from "./CustomersSettings";
 import { DataTransfer } from "./DataTransfer";
+import { AboutSettings } from "./AboutSettings";
 import { FieldProblemContext } from "../ui/fields";
 import type { FieldProblem } from "../ui/fields";
 import { GeneralSettings } from "./GeneralSettings";
@@ -135,6 +136,7 @@ export function SettingsForm(props: {
             {section === "data" && (
               <DataTransfer beforeReplace={autosave.flush} onReplaced={() => void reload()} />
             )}
+            {section === "about" && <AboutSettings />}
           </div>
         </div>
         <div className="save-bar">

@@ -11,6 +11,7 @@ export const SETTINGS_SECTIONS = [
   "runbook",
   "holidays",
   "data",
+  "about",
 ] as const;
 export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
 
@@ -24,6 +25,7 @@ export const sectionLabels: Record<SettingsSection, MessageKey> = {
   runbook: "settings.runbook",
   holidays: "settings.holidays",
   data: "settings.data",
+  about: "settings.about",
 };
 
 export function isSection(name: string | undefined): name is SettingsSection {

@@ -176,6 +176,8 @@ vi.mock("electron", async () => {
       }),
     },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn(), unhandle: vi.fn() },
+    // Crash dumps and updates (electron/diagnostics/, electron/updates/): what main.ts starts.
+    crashReporter: { start: vi.fn() },
     dialog: {
       showMessageBox: vi.fn(() => Promise.resolve({ response: 0, checkboxChecked: false })),
       showErrorBox: vi.fn(),

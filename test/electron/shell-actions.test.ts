@@ -1,3 +1,4 @@
+import { fakeAbout } from "../shared/fake-about";
 import { clipboard, ipcMain, shell } from "electron";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { JourApi } from "../../shared/app/api";
@@ -24,7 +25,7 @@ function setup() {
   });
   registerJourIpc({
     ipcMain,
-    api: { ...({} as JourApi), ...actions },
+    api: { ...({} as JourApi), ...actions, ...fakeAbout() },
     trustedContents: () => windowContents,
     afterCall,
     log,

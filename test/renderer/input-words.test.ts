@@ -1,3 +1,4 @@
+import { fakeAbout } from "../shared/fake-about";
 import { describe, expect, test } from "vitest";
 import { translate } from "../../renderer/i18n/i18n";
 import type { Translate } from "../../renderer/i18n/i18n";
@@ -19,7 +20,12 @@ function api(): WindowApi {
     storage: { save: async () => undefined },
     notifier: { notify: () => undefined },
   });
-  return { ...app, openExternal: async () => undefined, copyText: async () => undefined };
+  return {
+    ...app,
+    openExternal: async () => undefined,
+    copyText: async () => undefined,
+    ...fakeAbout(),
+  };
 }
 
 /** The error as each host hands it to the window: the preview's InputError, Electron's wire. */

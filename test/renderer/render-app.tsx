@@ -1,3 +1,4 @@
+import { fakeAbout } from "../shared/fake-about";
 import { render } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { vi } from "vitest";
@@ -41,7 +42,7 @@ export function makeRig(settings: Partial<AppSettings> = {}, now = MONDAY_2140):
     openExternal: vi.fn<ShellApi["openExternal"]>(async () => undefined),
     copyText: vi.fn<ShellApi["copyText"]>(async () => undefined),
   };
-  return { app, api: { ...app, ...shell }, shell, clock, notifications };
+  return { app, api: { ...app, ...shell, ...fakeAbout() }, shell, clock, notifications };
 }
 
 export function renderWith(rig: Rig, ui: ReactNode, language: "sv" | "en" = "sv") {

@@ -1,8 +1,9 @@
 // Every input schema of the IPC contract, walked field by field with values no schema takes:
 // what is refused is refused in Jour's words, never the validation library's.
+import { fakeAbout } from "./fake-about";
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
-import { dispatch, jourContract, jourMethods, validateArg } from "../../shared/ipc";
+import { dispatch, isShellMethod, jourContract, jourMethods, validateArg } from "../../shared/ipc";
 import type { WindowApi } from "../../shared/ipc";
 import { InputError } from "../../shared/app/texts/errors";
 import { inJourWords } from "../../shared/app/texts/issue-words";
@@ -126,7 +127,7 @@ describe("no library text reaches the window", () => {
         const all = v.safeParse(jourContract[method].arg, arg, inJourWords);
         for (const issue of all.issues ?? []) expect(issue.message, where).not.toMatch(LIBRARY);
         // The app core's own check (the in-page preview calls it directly).
-        if (method === "openExternal" || method === "copyText") continue;
+        if (isShellMethod(method)) continue;
         try {
           const call = app[method as keyof typeof app] as (arg: unknown) => Promise<unknown>;
           await call.call(app, arg);
@@ -136,7 +137,12 @@ describe("no library text reaches the window", () => {
         }
         // And through dispatch, as Electron's main process answers the window.
         const answered = await dispatch(
-          { ...api, openExternal: async () => undefined, copyText: async () => undefined },
+          {
+            ...api,
+            openExternal: async () => undefined,
+            copyText: async () => undefined,
+            ...fakeAbout(),
+          },
           method,
           arg,
         );

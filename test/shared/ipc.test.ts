@@ -1,4 +1,5 @@
 // The IPC contract's tests in one file: every part walks the same list of methods and arguments.
+import { fakeAbout } from "./fake-about";
 import fc from "fast-check";
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
@@ -46,6 +47,7 @@ async function seeded() {
     ...r.app,
     openExternal: async ({ url }) => void opened.push(url),
     copyText: async ({ text }) => void copied.push(text),
+    ...fakeAbout(),
   };
   return {
     ...r,
@@ -123,6 +125,10 @@ function samples(s: Seeded): { [M in ContractMethod]: ArgOf<M> } {
     exportRestCsv: undefined,
     openExternal: { url: "https://one.newrelic.com/x?q=1#top" },
     copyText: { text: "1 x Jourvecka\nTaxa 1: 0,5h" },
+    getAbout: undefined,
+    openLogFolder: undefined,
+    checkForUpdates: undefined,
+    reportError: { source: "error", message: "TypeError: x is undefined" },
   };
 }
 
@@ -254,7 +260,14 @@ describe("the shell actions of the contract", () => {
     expect(jourMethods).toEqual(expect.arrayContaining(["openExternal", "copyText"]));
     expect(channelOf("openExternal")).toBe("jour:openExternal");
     expect(channelOf("copyText")).toBe("jour:copyText");
-    expect(jourMethods.filter(isShellMethod).sort()).toEqual(["copyText", "openExternal"]);
+    expect(jourMethods.filter(isShellMethod).sort()).toEqual([
+      "checkForUpdates",
+      "copyText",
+      "getAbout",
+      "openExternal",
+      "openLogFolder",
+      "reportError",
+    ]);
   });
 
   it("openExternal passes an http(s) URL on unchanged", async () => {

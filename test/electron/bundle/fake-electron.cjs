@@ -198,6 +198,12 @@ const known = {
   powerMonitor: Object.assign(new EventEmitter(), { getSystemIdleTime: () => 0 }),
   globalShortcut: { register: () => true, unregister: noop, unregisterAll: noop },
   dialog: { showMessageBox: () => Promise.resolve({ response: 0 }), showErrorBox: noop },
+  // Crash dumps (electron/diagnostics/process-gone.ts): started, never uploaded.
+  crashReporter: {
+    start: (options) => {
+      if (!options || options.uploadToServer !== false) report.errors.push("crash upload on");
+    },
+  },
 };
 
 const electron = new Proxy(known, {

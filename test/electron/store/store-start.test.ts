@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import * as electron from "electron";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -11,12 +12,15 @@ import { textsFor } from "../../../shared/app/texts/texts";
 import { digests, openJour } from "./fixtures/jour-store";
 import { listDir, tempDir } from "./fixtures/temp-dir";
 
+// The shell's log file goes beside, not into the data folder these tests list.
+const LOGS = path.join(os.tmpdir(), `jour-test-logs-${process.pid}`);
+
 /** A start that always speaks: every error opening the data is a dialog, and changes nothing. */
 
 const { app, dialog, shell } = electron;
 
 const runJourIn = (dir: string) => {
-  vi.mocked(app.getPath).mockImplementation(() => dir);
+  vi.mocked(app.getPath).mockImplementation((name) => (name === "logs" ? LOGS : dir));
   return runJour(electron as unknown as Electron, {
     platform: "linux",
     env: {},

@@ -1,3 +1,4 @@
+import { browserAbout } from "../../../renderer/preview/browser-about";
 import { cleanup, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -60,7 +61,7 @@ describe("the preview's shell actions", () => {
   it("a refused link shows the reason beside the button and opens nothing", async () => {
     const rig = makeRig();
     renderWith(
-      { ...rig, api: { ...rig.app, ...browserShell() } },
+      { ...rig, api: { ...rig.app, ...browserShell(), ...browserAbout() } },
       <LinkButton url="javascript:alert(1)" name="ELMAH" />,
     );
     await userEvent.click(screen.getByRole("button", { name: "Öppna ELMAH" }));

@@ -1,4 +1,5 @@
 import { cleanup, screen, waitFor, within } from "@testing-library/react";
+import { fakeAbout } from "../../shared/fake-about";
 import userEvent from "@testing-library/user-event";
 import { afterEach, expect, test, vi } from "vitest";
 import { DataTransfer } from "../../../renderer/settings/DataTransfer";
@@ -34,7 +35,13 @@ async function rigWithBackups() {
     openExternal: vi.fn<ShellApi["openExternal"]>(async () => undefined),
     copyText: vi.fn<ShellApi["copyText"]>(async () => undefined),
   };
-  const rig: Rig = { app, api: { ...app, ...shell }, shell, clock, notifications: [] };
+  const rig: Rig = {
+    app,
+    api: { ...app, ...shell, ...fakeAbout() },
+    shell,
+    clock,
+    notifications: [],
+  };
   return { rig, backups };
 }
 
