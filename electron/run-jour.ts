@@ -35,7 +35,7 @@ import { wireTray } from "./tray/tray-wiring";
 import { createAppProtocolHandler, APP_SCHEME } from "./window/app-protocol";
 import type { WindowRoute } from "./window/routes";
 import { hardenSession } from "./window/session";
-import { createBackups, newestGoodBackup } from "./backups/backups";
+import { backupFinder, createBackups } from "./backups/backups";
 import { chooseFolderWithDialog } from "./backups/folder-dialog";
 import { openPreferences } from "./preferences";
 import { jourBackupSchema } from "./store/jour-backup-schema";
@@ -87,10 +87,7 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
     startLanguage,
     onSaveFailed: (error) => saveFailed(error),
     // A damaged jour.db is replaced by the newest backup that passes its check.
-    findBackup: (folder) => {
-      const good = newestGoodBackup(folder, preferences.backupFolder, backupSchema);
-      return good ? { file: good.file, at: new Date(good.at) } : null;
-    },
+    findBackup: backupFinder(preferences.backupFolder, backupSchema),
     log,
   });
   if (opened === null) return null;
@@ -173,6 +170,7 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
     openLink,
     session,
     downloadsDirectory: () => app.getPath("downloads"),
+    size: preferences.windowSize,
     log,
   });
   const openWindow = (route: WindowRoute) => windowHost.open(route);

@@ -63,6 +63,20 @@ export function newestGoodBackup(
   return newestVerifiedBackup(folders, schema?.check);
 }
 
+/**
+ * The store's `findBackup` (electron/store): for a damaged jour.db, the newest good backup
+ * of either folder, with when it was taken (for the user's notice).
+ */
+export function backupFinder(
+  preference: FolderPreference,
+  schema?: Pick<BackupSchema, "check">,
+): (dataFolder: string) => { file: string; at: Date } | null {
+  return (dataFolder) => {
+    const good = newestGoodBackup(dataFolder, preference, schema);
+    return good ? { file: good.file, at: new Date(good.at) } : null;
+  };
+}
+
 const machineZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /**

@@ -23,7 +23,9 @@ export interface HostedWindow {
   isMinimized?(): boolean;
   restore?(): void;
   once(event: "ready-to-show", listener: () => void): unknown;
-  on(event: "closed", listener: () => void): unknown;
+  on(event: "closed" | "close", listener: () => void): unknown;
+  /** [width, height]: kept when the window closes, so the next one opens as large. */
+  getSize?(): number[];
 }
 
 export interface WindowOptions {
@@ -45,6 +47,11 @@ export interface WindowHostDeps {
   session: DownloadSession;
   /** Where the save dialog of an export starts (the user's Downloads folder). */
   downloadsDirectory: () => string;
+  /** The size the window had when last closed (this machine's preferences), if any. */
+  size?: {
+    get(): { width: number; height: number } | null;
+    set(size: { width: number; height: number }): void;
+  };
   log: (message: string) => void;
 }
 
@@ -65,6 +72,7 @@ export function createWindowHost({
   openLink,
   session,
   downloadsDirectory,
+  size,
   log,
 }: WindowHostDeps): WindowHost {
   let current: HostedWindow | null = null;
@@ -95,6 +103,7 @@ export function createWindowHost({
       const window = createWindow({
         width: 960,
         height: 720,
+        ...size?.get(),
         minWidth: 640,
         minHeight: 480,
         show: false,
@@ -107,6 +116,15 @@ export function createWindowHost({
       window.once("ready-to-show", () => {
         window.show();
         window.focus();
+      });
+      window.on("close", () => {
+        const [width = 0, height = 0] = window.getSize?.() ?? [];
+        try {
+          if (width > 0 && height > 0) size?.set({ width, height });
+        } catch (error) {
+          // A preference, not data: a full disk costs the size, nothing more.
+          log(`The window size was not kept: ${String(error)}`);
+        }
       });
       window.on("closed", () => {
         if (current === window) current = null;

@@ -80,7 +80,15 @@ vi.mock("electron", async () => {
     show = vi.fn();
     hide = vi.fn();
     focus = vi.fn();
-    close = vi.fn(() => this.destroy());
+    // Like Electron: close() says "close" first (a listener may still read the window).
+    close = vi.fn(() => {
+      this.emit("close");
+      this.destroy();
+    });
+    getSize = vi.fn((): number[] => {
+      const { width = 800, height = 600 } = this.options as { width?: number; height?: number };
+      return [width, height];
+    });
     destroy = vi.fn(() => {
       if (this.destroyed) return;
       this.destroyed = true;

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { createBackups, newestGoodBackup } from "../../../electron/backups/backups";
 import type { BackupsDeps } from "../../../electron/backups/backups";
 import { listBackupFiles } from "../../../electron/backups/backup-files";
-import { fileFolderPreference } from "../../../electron/backups/folder-preference";
+import { openPreferences } from "../../../electron/preferences";
 import type { SqliteDatabase } from "../../../electron/backups/sqlite";
 import { createJourApp } from "../../../shared/app/api";
 import { backupName } from "../../../shared/app/data/backups";
@@ -39,7 +39,7 @@ function backups(extra: Partial<BackupsDeps> = {}) {
     dataFolder: dir,
     clock: { now: () => now },
     schema: testSchema,
-    preference: fileFolderPreference(dir),
+    preference: openPreferences(dir).preferences.backupFolder,
     chooseFolder: async () => null,
     timeZone: () => "Europe/Stockholm",
     ...extra,
@@ -164,14 +164,14 @@ describe("the newest good backup, for the store's restore", () => {
     const bytes = fs.readFileSync(must(newest).file);
     for (let i = 100; i < bytes.length; i += 7) bytes[i] = (bytes[i] ?? 0) ^ 0xff;
     fs.writeFileSync(must(newest).file, bytes);
-    const good = newestGoodBackup(dir, fileFolderPreference(dir), testSchema);
+    const good = newestGoodBackup(dir, openPreferences(dir).preferences.backupFolder, testSchema);
     expect(good?.name).toBe(must(older).name);
     expect(fs.existsSync(`${must(newest).file}.damaged`)).toBe(true);
     expect(listBackupFiles(own()).map((b) => b.name)).toEqual([must(older).name]);
   });
 
   test("none when there are no backups", () => {
-    expect(newestGoodBackup(dir, fileFolderPreference(dir))).toBeNull();
+    expect(newestGoodBackup(dir, openPreferences(dir).preferences.backupFolder)).toBeNull();
   });
 });
 

@@ -10,7 +10,7 @@ type FakeWindow = InstanceType<typeof BrowserWindow> & { options: unknown };
 const DOWNLOADS = path.join(path.sep, "home", "jour", "Downloads");
 let sessions = 0;
 
-function setup() {
+function setup(size?: Parameters<typeof createWindowHost>[0]["size"]) {
   const openLink = vi.fn(() => Promise.resolve(true));
   // A session of its own per host (the fake's fromPartition), so listeners never mix.
   const windowSession = session.fromPartition(`window-host-${++sessions}`);
@@ -26,6 +26,7 @@ function setup() {
     openLink,
     session: windowSession,
     downloadsDirectory: () => DOWNLOADS,
+    ...(size ? { size } : {}),
     log,
   });
   return { host, created, openLink, windowSession, log };
@@ -55,6 +56,33 @@ describe("the window host", () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
     });
+  });
+
+  it("opens as large as it was when last closed, and keeps the size it closes with", () => {
+    let kept: { width: number; height: number } | null = null;
+    const size = { get: vi.fn(() => kept), set: vi.fn((next: typeof kept) => (kept = next)) };
+    const { host, created } = setup(size);
+    host.open();
+    expect(created[0]?.options).toMatchObject({ width: 960, height: 720 });
+    vi.mocked(created[0]?.getSize as () => number[]).mockReturnValue([1280, 900]);
+    created[0]?.close();
+    expect(size.set).toHaveBeenCalledWith({ width: 1280, height: 900 });
+    host.open();
+    expect(created[1]?.options).toMatchObject({ width: 1280, height: 900, minWidth: 640 });
+  });
+
+  it("a size that cannot be kept (a full disk) is logged and the window still closes", () => {
+    const size = {
+      get: () => null,
+      set: vi.fn(() => {
+        throw new Error("ENOSPC");
+      }),
+    };
+    const { host, created, log } = setup(size);
+    host.open();
+    created[0]?.close();
+    expect(log).toHaveBeenCalledWith(expect.stringContaining("ENOSPC"));
+    expect(host.contents()).toBeNull();
   });
 
   it("loads the renderer from app://, never file://, at the asked route", () => {
