@@ -10,8 +10,10 @@ export function RecordHistory(props: { history: readonly RecordView[] }) {
     <details className="record-history">
       <summary>{t("reported.history", { count: props.history.length })}</summary>
       <ol className="plain-list" reversed>
-        {[...props.history].reverse().map((record) => (
-          <li key={record.at}>
+        {/* Records are only ever appended: the position is a record's lasting identity (two
+            can share a minute, and so a time). */}
+        {[...props.history].reverse().map((record, i) => (
+          <li key={props.history.length - i}>
             <p>
               <strong>
                 {t(record.kind === "report" ? "reported.kindReport" : "reported.kindCorrection")}
