@@ -30,6 +30,16 @@ const reviewed = [
       "then electron/links.ts filters it again before shell.openExternal.",
   },
   {
+    issue: "PROTOCOL_HANDLER_JS_CHECK",
+    file: /^electron\/start\.ts$/,
+    why:
+      "jour:// is registered on purpose (issue #23: a softphone or a script starts the " +
+      "timer). Every link is parsed by electron/deep-link/jour-link.ts, which accepts only " +
+      "toggle, start, stop and incident/<id> (ids checked like every IPC id; no query, " +
+      "escapes or user part; fast-check tested); anything else is refused and logged. A link " +
+      "does only what a tray item does.",
+  },
+  {
     issue: "CSP_GLOBAL_CHECK",
     file: /^renderer\/index\.html$/,
     sample: "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:",
