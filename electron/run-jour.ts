@@ -353,6 +353,8 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
         shortcut.release();
         unregisterIpc();
         tray.destroy();
+        // The store's last flush commits too: no backup of a database being closed.
+        backups.stop();
         await backups.settle().catch((error: unknown) => log(`Backup: ${String(error)}`));
         await opened.store
           .close()
