@@ -41,6 +41,7 @@ import { openPreferences } from "./preferences";
 import { jourBackupSchema } from "./store/jour-backup-schema";
 import { createJourDataChecker } from "../shared/app/data/checker";
 import { backupTexts } from "../shared/app/texts/backup-texts";
+import { hostFaultOf } from "./host-fault";
 import { createWindowHost } from "./window/window-host";
 import type { HostedWindow } from "./window/window-host";
 
@@ -108,10 +109,8 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
       if (backupFailuresTold.has(folder)) return;
       backupFailuresTold.add(folder);
       const words = backupTexts(core.snapshot().settings.language);
-      inform(
-        words.failedTitle,
-        words.failed(folder, error instanceof Error ? error.message : String(error)),
-      );
+      // The error's own words are in the log (backups.ts); the user gets its kind.
+      inform(words.failedTitle, words.failed(folder, hostFaultOf(error)));
     },
     setTimer: (run, ms) => void setTimeout(run, ms).unref(),
     log,
