@@ -11,6 +11,8 @@ export interface AboutActionsDeps {
   makeDirectory: (folder: string) => void;
   updater: Updater;
   reportError: (input: ReportErrorInput) => void;
+  /** Where Electron's own words for a refusal go (the window gets Jour's). */
+  log: (message: string) => void;
 }
 
 /**
@@ -25,7 +27,13 @@ export function createAboutActions(deps: AboutActionsDeps): AboutApi {
     async openLogFolder() {
       deps.makeDirectory(deps.logFolder);
       const problem = await deps.openPath(deps.logFolder);
-      if (problem) throw InputError.of("logFolder", problem);
+      if (!problem) return;
+      deps.log(`The log folder ${deps.logFolder} could not be opened: ${problem}`);
+      throw InputError.of(
+        "logFolder",
+        "could not be opened in the file manager",
+        "folderNotOpened",
+      );
     },
     checkForUpdates: () => deps.updater.check(),
     async reportError(input) {

@@ -77,6 +77,7 @@ export async function wireAbout(deps: AboutWiringDeps): Promise<WiredAbout> {
     makeDirectory: (folder) => fs.mkdirSync(folder, { recursive: true }),
     updater,
     reportError: createRendererErrorLog({ log, now: () => Date.now() }),
+    log: (message) => log.warn(message),
   });
   return { actions, updater };
 }

@@ -9,7 +9,6 @@ import { textsFor } from "../shared/app/texts/texts";
 import type { Electron } from "./runtime";
 import { NewerFileError, openJourStore, StoreOpenError } from "./store";
 import type { FoundBackup, OpenedStore } from "./store";
-import type { StorageWriteError } from "../shared/app/texts/storage-faults";
 import { shellTexts } from "./tray/texts";
 
 /** The language of the start's dialogs, before the settings can be read: the OS's. */
@@ -81,8 +80,6 @@ export interface StartDataDeps {
   directory: string;
   /** The OS's language: the settings are unknown until the file is read. */
   startLanguage: Language;
-  /** Told once when a save fails (a full disk): the change is kept and tried again. */
-  onSaveFailed: (error: StorageWriteError) => void;
   /** Finds the newest verified backup, for a damaged database (the backups' helper). */
   findBackup?: ((directory: string) => FoundBackup | null) | undefined;
   log: (message: string) => void;
@@ -105,7 +102,6 @@ export async function openStartData(deps: StartDataDeps): Promise<OpenedStore<Jo
           parse: checker.parse,
           defaults: () => emptyJourData(),
           log,
-          onSaveFailed: (error) => deps.onSaveFailed(error),
           findBackup: deps.findBackup,
         }),
       texts: textsFor(startLanguage).storage,

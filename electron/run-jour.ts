@@ -41,6 +41,7 @@ import { openPreferences } from "./preferences";
 import { jourBackupSchema } from "./store/jour-backup-schema";
 import { createJourDataChecker } from "../shared/app/data/checker";
 import { backupTexts } from "../shared/app/texts/backup-texts";
+import { hostFaultOf } from "./host-fault";
 import { createWindowHost } from "./window/window-host";
 import type { HostedWindow } from "./window/window-host";
 
@@ -76,8 +77,6 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
   // are unknown: the start's dialogs speak the OS's language.
   const startLanguage = localeLanguage(app.getLocale());
   const directory = app.getPath("userData");
-  // Set once notifications work, below.
-  let saveFailed: (error: StorageWriteError) => void = () => undefined;
   // This machine's preferences (electron-store): the second backup folder, the window size.
   const { preferences, keptAside: preferencesKeptAside } = openPreferences(directory);
   const backupSchema = jourBackupSchema(createJourDataChecker().parse);
@@ -85,7 +84,6 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
     electron,
     directory,
     startLanguage,
-    onSaveFailed: (error) => saveFailed(error),
     // A damaged jour.db is replaced by the newest backup that passes its check.
     findBackup: backupFinder(preferences.backupFolder, backupSchema),
     log,
@@ -111,10 +109,8 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
       if (backupFailuresTold.has(folder)) return;
       backupFailuresTold.add(folder);
       const words = backupTexts(core.snapshot().settings.language);
-      inform(
-        words.failedTitle,
-        words.failed(folder, error instanceof Error ? error.message : String(error)),
-      );
+      // The error's own words are in the log (backups.ts); the user gets its kind.
+      inform(words.failedTitle, words.failed(folder, hostFaultOf(error)));
     },
     setTimer: (run, ms) => void setTimeout(run, ms).unref(),
     log,
@@ -192,12 +188,8 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
     log,
   });
   const inform = (title: string, body: string) => notify({ title, body, urgent: false });
-  // A change could not be saved (a full disk): kept in memory, tried again with the next
-  // change; the store says so once until a save succeeds.
-  saveFailed = (error) => {
-    const words = textsFor(core.snapshot().settings.language).storage;
-    inform(words.unsavedQuitTitle, words.writeFailed(error));
-  };
+  // A change that cannot be saved (a full disk) is told by the app core, once, with the
+  // change kept in memory and tried again on the tick (shared/app/data/document-access.ts).
 
   // The window is told of every change (push, not poll): of the data at once, of what time
   // alone changes (a deadline near or passed, the look) when a refresh sees it.
@@ -360,6 +352,8 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
         shortcut.release();
         unregisterIpc();
         tray.destroy();
+        // The store's last flush commits too: no backup of a database being closed.
+        backups.stop();
         await backups.settle().catch((error: unknown) => log(`Backup: ${String(error)}`));
         await opened.store
           .close()

@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import { HOST_FAULTS } from "./app/texts/host-faults";
 import { plainObject } from "./app/texts/plain-object";
 
 /**
@@ -30,7 +31,7 @@ export const aboutMethods = [
 /**
  * Where an update stands. `unavailable`: this build does not update itself (a development
  * build, the preview); `idle`: not checked yet; `up-to-date`, `checking`, `downloading`,
- * `ready` (installed when Jour quits with no timer running), `failed` (with the reason).
+ * `ready` (installed when Jour quits with no timer running), `failed` (with the kind of why).
  */
 export const UPDATE_STATES = [
   "unavailable",
@@ -43,7 +44,6 @@ export const UPDATE_STATES = [
 ] as const;
 export type UpdateState = (typeof UPDATE_STATES)[number];
 
-export const MAX_REASON_LENGTH = 500;
 export const MAX_ERROR_MESSAGE_LENGTH = 2_000;
 export const MAX_ERROR_STACK_LENGTH = 8_000;
 
@@ -53,8 +53,8 @@ export const updateViewSchema = v.object({
   version: v.optional(v.pipe(v.string(), v.maxLength(100))),
   /** How much of it is downloaded, 0–100. */
   percent: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(100))),
-  /** Why it failed, as the updater said it (English). */
-  reason: v.optional(v.pipe(v.string(), v.maxLength(MAX_REASON_LENGTH))),
+  /** Why it failed, by kind (offline, no release, …); the updater's own words are logged. */
+  reason: v.optional(v.picklist(HOST_FAULTS)),
   /** When it last checked (ms since the epoch). */
   checkedAt: v.optional(v.number()),
   /** Set while a running timer holds the install back to the next quit without one. */

@@ -42,6 +42,11 @@ export interface Backups {
   afterCommit(): void;
   /** Takes the due backups now (or waits for the one running); resolves when done. */
   settle(): Promise<void>;
+  /**
+   * No more backups (at quit, before the store closes): afterCommit and a waiting hourly
+   * timer do nothing; settle() still waits for one already running.
+   */
+  stop(): void;
   /** The backups as the app core sees them (Settings → Data). */
   port: BackupsPort;
 }
@@ -117,6 +122,7 @@ export function createBackups(deps: BackupsDeps): Backups {
 
   let running: Promise<void> | null = null;
   let waiting = false;
+  let stopped = false;
   async function takeDue(): Promise<void> {
     for (const folder of folders()) {
       if (!backupDue(lastOf(folder), clock.now())) continue;
@@ -133,6 +139,7 @@ export function createBackups(deps: BackupsDeps): Backups {
     return running;
   }
   function afterCommit(): void {
+    if (stopped) return;
     const now = clock.now();
     if (folders().some((folder) => backupDue(lastOf(folder), now))) {
       void start();
@@ -145,7 +152,7 @@ export function createBackups(deps: BackupsDeps): Backups {
     deps.setTimer(
       () => {
         waiting = false;
-        void start();
+        if (!stopped) void start();
       },
       Math.max(0, last + BACKUP_INTERVAL_MS - now),
     );
@@ -239,5 +246,6 @@ export function createBackups(deps: BackupsDeps): Backups {
     },
   };
 
-  return { afterCommit, settle: () => running ?? Promise.resolve(), port };
+  const stop = () => void (stopped = true);
+  return { afterCommit, settle: () => running ?? Promise.resolve(), stop, port };
 }

@@ -1,5 +1,5 @@
 import type { UpdateView } from "../../shared/about-api";
-import { MAX_REASON_LENGTH } from "../../shared/about-api";
+import { hostFaultOf } from "../host-fault";
 
 /** The part of electron-updater's `autoUpdater` the shell drives (a fake in the tests). */
 export interface AutoUpdaterLike {
@@ -54,8 +54,9 @@ const versionOf = (info: unknown): string | undefined => {
   return typeof version === "string" ? version.slice(0, 100) : undefined;
 };
 
+/** electron-updater's own words, for the log only (the window gets the kind, hostFaultOf). */
 const reasonOf = (error: unknown): string =>
-  (error instanceof Error ? error.message : String(error)).slice(0, MAX_REASON_LENGTH);
+  (error instanceof Error ? error.message : String(error)).slice(0, 500);
 
 /**
  * The shell's updates over electron-updater (GitHub releases, electron-builder.yml's
@@ -106,7 +107,8 @@ export function createUpdater(deps: UpdaterDeps): Updater {
     autoUpdater.on("error", (error: unknown) => {
       // A failed download keeps nothing; a ready update stays ready whatever a later check says.
       if (state.state === "ready") return;
-      set({ state: "failed", reason: reasonOf(error) });
+      log.warn(`Update failed: ${reasonOf(error)}`);
+      set({ state: "failed", reason: hostFaultOf(error) });
     });
   }
 
@@ -120,7 +122,7 @@ export function createUpdater(deps: UpdaterDeps): Updater {
         await autoUpdater.checkForUpdates();
       } catch (error) {
         log.warn(`Update check failed: ${reasonOf(error)}`);
-        if (state.state !== "ready") set({ state: "failed", reason: reasonOf(error) });
+        if (state.state !== "ready") set({ state: "failed", reason: hostFaultOf(error) });
       }
       // No event said otherwise (a provider that answered nothing): it is up to date.
       if (state.state === "checking") set({ state: "up-to-date" });

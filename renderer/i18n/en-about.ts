@@ -17,7 +17,15 @@ export const enAbout: Record<keyof typeof svAbout, string> = {
   "update.downloading": "Downloading Jour {version}… {percent} %",
   "update.ready":
     "Jour {version} is downloaded and is installed when you quit Jour (not while a timer runs).",
-  "update.failed": "The update failed: {reason}",
+  "update.failed.offline":
+    "Jour cannot reach the update server – is the computer connected to the internet? Try again later.",
+  "update.failed.not-found": "There is no published version of Jour to download yet.",
+  "update.failed.server": "The update server answered with an error. Try again later.",
+  "update.failed.no-space":
+    "The update could not be downloaded: the disk is full. Free some space and try again.",
+  "update.failed.no-permission":
+    "The update could not be saved: Jour is not allowed to write to the folder it downloads to.",
+  "update.failed.other": "The update failed (the log says why).",
   "update.checkedAt": "Last checked {when}.",
   "windowError.title": "Something went wrong in the window",
   "windowError.body":

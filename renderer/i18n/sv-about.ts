@@ -16,7 +16,17 @@ export const svAbout = {
   "update.downloading": "Laddar ner Jour {version}… {percent} %",
   "update.ready":
     "Jour {version} är nedladdad och installeras när du avslutar Jour (inte medan en timer går).",
-  "update.failed": "Uppdateringen misslyckades: {reason}",
+  // Why an update failed, by kind (shared/app/texts/host-faults.ts); the updater's own
+  // English is in the log.
+  "update.failed.offline":
+    "Jour når inte uppdateringsservern – är datorn ansluten till internet? Försök igen senare.",
+  "update.failed.not-found": "Det finns ingen publicerad version av Jour att hämta ännu.",
+  "update.failed.server": "Uppdateringsservern svarade med ett fel. Försök igen senare.",
+  "update.failed.no-space":
+    "Uppdateringen kunde inte laddas ner: disken är full. Frigör utrymme och försök igen.",
+  "update.failed.no-permission":
+    "Uppdateringen kunde inte sparas: Jour saknar behörighet till mappen den laddas ner till.",
+  "update.failed.other": "Uppdateringen misslyckades (orsaken står i loggen).",
   "update.checkedAt": "Senast sökt {when}.",
   "windowError.title": "Något gick fel i fönstret",
   "windowError.body":

@@ -71,6 +71,7 @@ const codes = {
   "code.noBackups": "säkerhetskopior tas bara av skrivbordsappen",
   "code.backupDamaged": "klarade inte kontrollen och har lagts åt sidan (inget ändrades)",
   "code.folderUnwritable": "går inte att skriva i (mappen sparades inte)",
+  "code.folderNotOpened": "kunde inte öppnas i filhanteraren (orsaken står i loggen)",
 } as const satisfies Record<`code.${ErrorCode}`, string>;
 
 /** Texts of #12 (one language at a time): error words, counts, time fields, CSV, fields. */
@@ -84,6 +85,7 @@ export const svI18n = {
   "field.copy": "Kopian",
   "field.backup": "Säkerhetskopian",
   "field.folder": "Mappen",
+  "field.logFolder": "Loggmappen",
   "field.incidentN": "Incident {n} i filen",
   "field.workN": "arbetspass {n}",
   "field.noteN": "anteckning {n}",

@@ -32,7 +32,7 @@ export function IncidentDetails(props: { id: string }) {
   const incident = useLoad((api) => api.getIncident({ id }), `incident-${id}`);
   const settings = useLoad((api) => api.getSettings(), SETTINGS_KEY);
   const status = useLoad((api) => api.getStatus(), STATUS_KEY);
-  const weekRefs = useWeekRefs();
+  const { weeks: weekRefs } = useWeekRefs();
   const [asking, setAsking] = useState(false);
 
   if (!incident.data || !settings.data) {
@@ -64,7 +64,7 @@ export function IncidentDetails(props: { id: string }) {
 
   // A reported week it counts in is named: deleting changes what was reported (issue #21).
   const reportedIn = joinWeeks(
-    reportedWeeksTouching(weekRefs, [data.reportedAt], data.work),
+    reportedWeeksTouching(weekRefs ?? [], [data.reportedAt], data.work),
     t("reported.and"),
   );
   const remove = async () => {
@@ -120,7 +120,13 @@ export function IncidentDetails(props: { id: string }) {
           <Timeline incident={data} />
           {customer && <CustomerLinks customer={customer} />}
           <div className="button-row">
-            <button type="button" className="danger" onClick={() => setAsking(true)}>
+            {/* Until the weeks are listed the question could not name a reported one. */}
+            <button
+              type="button"
+              className="danger"
+              disabled={weekRefs === null}
+              onClick={() => setAsking(true)}
+            >
               {t("incident.delete")}
             </button>
           </div>

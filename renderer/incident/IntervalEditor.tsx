@@ -27,8 +27,11 @@ export function IntervalEditor(props: {
   incidentId: string;
   work: Work;
   index: number;
-  /** The weeks listed: a change touching a reported one asks first (issue #21). */
-  weeks?: readonly WeekRef[];
+  /**
+   * The weeks listed: a change touching a reported one asks first (issue #21). null while
+   * they load: Save and Delete wait, so a quick click cannot skip the question.
+   */
+  weeks: readonly WeekRef[] | null;
   onDone?: () => void;
 }) {
   const { t } = useI18n();
@@ -42,9 +45,11 @@ export function IntervalEditor(props: {
   const [asking, setAsking] = useState<{ weeks: string; kind: "save" | "delete" } | null>(null);
   const reportedIn = (spans: readonly { start: number; end: number }[]) =>
     joinWeeks(reportedWeeksTouching(props.weeks ?? [], [], spans), t("reported.and"));
+  const waiting = props.weeks === null;
   const prefix = `work-${incidentId}-${work.id ?? "new"}`;
 
   const save = async (confirmed = false) => {
+    if (waiting) return;
     const startMs = start.at;
     const endMs = end.at;
     if (start.problem || startMs === null) return setError(start.problem);
@@ -65,6 +70,7 @@ export function IntervalEditor(props: {
 
   const remove = async (confirmed = false) => {
     if (work.id === null) return props.onDone?.();
+    if (waiting) return;
     const weeks = reportedIn([work]);
     if (weeks && !confirmed) return setAsking({ weeks, kind: "delete" });
     setAsking(null);
@@ -101,8 +107,15 @@ export function IntervalEditor(props: {
         {formatDuration(Math.max(0, work.end - work.start))}
       </span>
       <div className="button-row">
-        <button type="submit">{t("work.save")}</button>
-        <button type="button" className="quiet" onClick={() => void remove()}>
+        <button type="submit" disabled={waiting}>
+          {t("work.save")}
+        </button>
+        <button
+          type="button"
+          className="quiet"
+          disabled={waiting && work.id !== null}
+          onClick={() => void remove()}
+        >
           {t("work.delete")}
         </button>
       </div>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import type { IncidentView, TimerView } from "../../shared/app/incidents/incident-views";
 import { formatDuration, formatExactTime } from "../i18n/format";
 import { useI18n } from "../i18n/i18n";
+import { ErrorMessage } from "../ui/ErrorMessage";
 import { IntervalEditor } from "./IntervalEditor";
 import { joinWeeks, reportedWeeksTouching, useWeekRefs } from "./reported-weeks";
 
@@ -18,7 +19,7 @@ export function WorkIntervals(props: {
   const { t, timeZone } = useI18n();
   const { incident, timer, now } = props;
   const [adding, setAdding] = useState(false);
-  const weeks = useWeekRefs();
+  const { weeks, error: weeksError } = useWeekRefs();
   const addButton = useRef<HTMLButtonElement>(null);
   const addForm = useRef<HTMLDivElement>(null);
   // Keyboard users land in the form that opened, and back on its button when it closes.
@@ -32,13 +33,14 @@ export function WorkIntervals(props: {
   const totalMs = timer ? timer.elapsedMs : incident.workedMs;
   const empty = incident.work.length === 0 && runningSince === null;
   const reportedIn = joinWeeks(
-    reportedWeeksTouching(weeks, [incident.reportedAt], incident.work),
+    reportedWeeksTouching(weeks ?? [], [incident.reportedAt], incident.work),
     t("reported.and"),
   );
   return (
     <section className="card" aria-labelledby="work-title">
       <h2 id="work-title">{t("work.title")}</h2>
       {reportedIn && <p className="muted">{t("reported.incidentNote", { weeks: reportedIn })}</p>}
+      <ErrorMessage error={weeksError} />
       {empty && <p className="muted">{t("work.none")}</p>}
       <ul className="intervals">
         {incident.work.map((work, index) => (

@@ -26,7 +26,12 @@ export function joinWeeks(labels: readonly string[], and: string): string {
   return `${labels.slice(0, -1).join(", ")} ${and} ${labels[labels.length - 1]}`;
 }
 
-/** The weeks listed, as the Week report lists them (reloaded on every change). */
-export function useWeekRefs(): readonly WeekRef[] {
-  return useLoad((api) => api.listWeeks(), "incident-weeks").data ?? [];
+/**
+ * The weeks listed, as the Week report lists them (reloaded on every change); `weeks` is null
+ * until they first are: which are reported is unknown, so Delete and Save wait rather than
+ * skip the question. `error` says why they could not be listed.
+ */
+export function useWeekRefs(): { weeks: readonly WeekRef[] | null; error: unknown } {
+  const loaded = useLoad((api) => api.listWeeks(), "incident-weeks");
+  return { weeks: loaded.data ?? null, error: loaded.error };
 }

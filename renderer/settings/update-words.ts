@@ -1,6 +1,18 @@
 import type { UpdateView } from "../../shared/about-api";
+import type { HostFault } from "../../shared/app/texts/host-faults";
 import type { I18n } from "../i18n/i18n";
+import type { MessageKey } from "../i18n/sv";
 import { formatDateTime } from "../i18n/format";
+
+/** Why an update failed, by kind: the updater's own (English) words stay in the log. */
+const failedKeys: Record<HostFault, MessageKey> = {
+  offline: "update.failed.offline",
+  "not-found": "update.failed.not-found",
+  server: "update.failed.server",
+  "no-space": "update.failed.no-space",
+  "no-permission": "update.failed.no-permission",
+  other: "update.failed.other",
+};
 
 /** Where an update stands, in words: up to date, downloading, ready, failed and why. */
 export function updateWords(update: UpdateView, i18n: I18n): string {
@@ -21,7 +33,7 @@ export function updateWords(update: UpdateView, i18n: I18n): string {
       case "ready":
         return t("update.ready", { version });
       case "failed":
-        return t("update.failed", { reason: update.reason ?? "?" });
+        return t(failedKeys[update.reason ?? "other"]);
     }
   })();
   if (update.checkedAt === undefined || update.state === "checking") return said;

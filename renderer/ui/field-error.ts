@@ -105,6 +105,7 @@ const fieldKeys: Record<string, MessageKey> = {
   copy: "field.copy",
   backup: "field.backup",
   folder: "field.folder",
+  logFolder: "field.logFolder",
   year: "field.year",
   reportedAt: "field.reportedAt",
   respondedAt: "incident.responded",

@@ -1,6 +1,6 @@
 // Every input schema of the IPC contract, walked field by field with values no schema takes:
 // what is refused is refused in Jour's words, never the validation library's.
-import { fakeAbout } from "./fake-about";
+import { EventEmitter } from "node:events";
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import { dispatch, isShellMethod, jourContract, jourMethods, validateArg } from "../../shared/ipc";
@@ -8,9 +8,55 @@ import type { WindowApi } from "../../shared/ipc";
 import { InputError } from "../../shared/app/texts/errors";
 import { inJourWords } from "../../shared/app/texts/issue-words";
 import { rig } from "./app/fakes";
+import { createAboutActions } from "../../electron/about-actions";
+import { createShellActions } from "../../electron/shell-actions";
+import { createUpdater } from "../../electron/updates/updater";
 
 /** valibot's own messages: "Invalid type: Expected number but received NaN". */
 const LIBRARY = /Invalid|Expected|received/;
+
+/** Electron's and electron-updater's own words, as failingHost's fakes say them. */
+const HOST_LIBRARY = /Failed to open path|net::ERR_|HttpError/;
+
+/**
+ * The host's actions as main runs them (electron/shell-actions.ts, about-actions.ts,
+ * updates/updater.ts) over an Electron and an electron-updater that fail in their own words.
+ */
+function failingHost() {
+  const autoUpdater = Object.assign(new EventEmitter(), {
+    autoDownload: false,
+    autoInstallOnAppQuit: false,
+    autoRunAppAfterInstall: false,
+    logger: null,
+    checkForUpdates: () => Promise.reject(new Error("net::ERR_INTERNET_DISCONNECTED")),
+    quitAndInstall: () => undefined,
+  });
+  const log = { info: () => undefined, warn: () => undefined, error: () => undefined };
+  const updater = createUpdater({
+    autoUpdater,
+    now: () => 0,
+    setTimeout: () => null,
+    setInterval: () => null,
+    clear: () => undefined,
+    onReady: () => undefined,
+    log,
+  });
+  return {
+    ...createShellActions({
+      openLink: async () => false,
+      clipboard: { writeText: () => undefined },
+    }),
+    ...createAboutActions({
+      version: "0.0.0-test",
+      logFolder: "/tmp/jour-logs",
+      openPath: async () => "Failed to open path",
+      makeDirectory: () => undefined,
+      updater,
+      reportError: () => undefined,
+      log: () => undefined,
+    }),
+  };
+}
 
 const BAD: unknown[] = [
   NaN,
@@ -126,30 +172,50 @@ describe("no library text reaches the window", () => {
         // Every issue, not just the first: a field behind another's error is worded too.
         const all = v.safeParse(jourContract[method].arg, arg, inJourWords);
         for (const issue of all.issues ?? []) expect(issue.message, where).not.toMatch(LIBRARY);
-        // The app core's own check (the in-page preview calls it directly).
-        if (isShellMethod(method)) continue;
-        try {
-          const call = app[method as keyof typeof app] as (arg: unknown) => Promise<unknown>;
-          await call.call(app, arg);
-        } catch (error) {
-          expect(error, where).toBeInstanceOf(InputError);
-          expect((error as Error).message, where).not.toMatch(LIBRARY);
+        // The app core's own check (the in-page preview calls it directly); the host's
+        // actions have none of their own: the contract's check above is theirs.
+        if (!isShellMethod(method)) {
+          try {
+            const call = app[method as keyof typeof app] as (arg: unknown) => Promise<unknown>;
+            await call.call(app, arg);
+          } catch (error) {
+            expect(error, where).toBeInstanceOf(InputError);
+            expect((error as Error).message, where).not.toMatch(LIBRARY);
+          }
         }
-        // And through dispatch, as Electron's main process answers the window.
-        const answered = await dispatch(
-          {
-            ...api,
-            openExternal: async () => undefined,
-            copyText: async () => undefined,
-            ...fakeAbout(),
-          },
-          method,
-          arg,
-        );
+        // And through dispatch, as Electron's main process answers the window: the host's
+        // actions too, whose Electron and electron-updater fail in their own words.
+        const answered = await dispatch({ ...api, ...failingHost() }, method, arg);
         if (!answered.ok) expect(answered.error, where).not.toMatch(LIBRARY);
+        if (!answered.ok) expect(answered.error, where).not.toMatch(HOST_LIBRARY);
       }
     }
     // Methods without an argument take none: anything but undefined is refused.
     expect(refused).toBeGreaterThan(0);
+  });
+});
+
+describe("no host library text reaches the window", () => {
+  it("a host action that fails answers in Jour's words: the log folder, the update", async () => {
+    const host = failingHost();
+    const { app } = rig();
+    const api = { ...(app as unknown as WindowApi), ...host };
+    const opened = await dispatch(api, "openLogFolder", undefined);
+    expect(opened).toEqual({
+      ok: false,
+      field: "logFolder",
+      error: "logFolder: could not be opened in the file manager",
+      code: "folderNotOpened",
+      params: {},
+    });
+    const checked = await dispatch(api, "checkForUpdates", undefined);
+    expect(checked).toEqual({
+      ok: true,
+      value: { state: "failed", reason: "offline", checkedAt: 0 },
+    });
+    expect(JSON.stringify([opened, checked])).not.toMatch(HOST_LIBRARY);
+    const link = await dispatch(api, "openExternal", { url: "https://jour.example/" });
+    expect(link).toMatchObject({ ok: false, field: "url" });
+    expect(JSON.stringify(link)).not.toMatch(LIBRARY);
   });
 });

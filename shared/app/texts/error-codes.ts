@@ -73,6 +73,7 @@ export const errorCodes = [
   "noBackups",
   "backupDamaged",
   "folderUnwritable",
+  "folderNotOpened",
   "internal",
 ] as const;
 

@@ -292,6 +292,42 @@ describe("restoring a backup through the app core", () => {
   });
 });
 
+// At quit the backups stop before the store closes: the store's last flush commits (and
+// calls afterCommit), and the hourly timer may still fire, on a database being closed.
+describe("stopping the backups (at quit)", () => {
+  test("a commit after stop() takes no backup, and a waiting hourly timer does nothing", async () => {
+    const timers: (() => void)[] = [];
+    const taken = backups({ setTimer: (run) => void timers.push(run) });
+    saveTestData(db, await dataWith(1, START));
+    taken.afterCommit();
+    await taken.settle();
+    // A change ten minutes later waits for the hour on a timer.
+    now += 10 * 60_000;
+    saveTestData(db, await dataWith(2, now));
+    taken.afterCommit();
+    expect(timers).toHaveLength(1);
+    taken.stop();
+    // The store's last flush at close commits; the hour passes; the timer fires.
+    now = START + 2 * HOUR;
+    saveTestData(db, await dataWith(3, now));
+    taken.afterCommit();
+    timers.forEach((run) => run());
+    await taken.settle();
+    expect(listBackupFiles(own())).toHaveLength(1);
+    expect(timers).toHaveLength(1);
+  });
+
+  test("settle() still waits for a backup that was running when stopped", async () => {
+    saveTestData(db, await dataWith(2, START));
+    const taken = backups();
+    taken.afterCommit();
+    taken.stop();
+    await taken.settle();
+    const { backups: listed } = await taken.port.list();
+    expect(listed.map((b) => b.contents?.incidents)).toEqual([2]);
+  });
+});
+
 /** The value, which the test knows is there (fails the test when it is not). */
 function must<T>(value: T | undefined): T {
   if (value === undefined) throw new Error("expected a value");

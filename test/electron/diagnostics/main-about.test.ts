@@ -59,15 +59,18 @@ describe("logs and crashes in main", () => {
     });
   });
 
-  it("Open log folder opens it in the file manager; a refusal names the folder", async () => {
+  it("Open log folder opens it in the file manager; a refusal is Jour's, Electron's words logged", async () => {
     await expect(invoke("openLogFolder")).resolves.toEqual({ ok: true, value: undefined });
     expect(shell.openPath).toHaveBeenCalledWith(app.getPath("logs"));
     vi.mocked(shell.openPath).mockResolvedValueOnce("Failed to open path");
-    await expect(invoke("openLogFolder")).resolves.toMatchObject({
+    await expect(invoke("openLogFolder")).resolves.toEqual({
       ok: false,
       field: "logFolder",
-      error: "logFolder: Failed to open path",
+      error: "logFolder: could not be opened in the file manager",
+      code: "folderNotOpened",
+      params: {},
     });
+    await vi.waitFor(() => expect(logText()).toContain(`could not be opened: Failed to open path`));
   });
 
   it("the window's errors are logged, checked like any input, and rate-limited", async () => {

@@ -152,23 +152,31 @@ describe("the shell's updates", () => {
     expect(autoUpdater.checkForUpdates).toHaveBeenCalledTimes(2);
   });
 
-  it("a failed check says why (a rejection or an error event), and logs it", async () => {
+  it("a failed check says why by kind (a rejection or an error event); its words are logged", async () => {
     const { updater, autoUpdater, log } = rig();
     autoUpdater.answer = () => Promise.reject(new Error("net::ERR_INTERNET_DISCONNECTED"));
-    await expect(updater.check()).resolves.toMatchObject({
+    await expect(updater.check()).resolves.toEqual({
       state: "failed",
-      reason: "net::ERR_INTERNET_DISCONNECTED",
+      reason: "offline",
+      checkedAt: expect.any(Number),
     });
     expect(log.warn).toHaveBeenCalledWith(expect.stringContaining("ERR_INTERNET_DISCONNECTED"));
+    // electron-updater's own error for a repository with no release yet.
+    const noRelease = Object.assign(
+      new Error('Cannot find channel "latest.yml" update info: HttpError: 404 Not Found'),
+      { code: "ERR_UPDATER_CHANNEL_FILE_NOT_FOUND" },
+    );
     autoUpdater.answer = async (self) => {
       self.emit("checking-for-update");
-      self.emit("error", new Error("HttpError: 404 latest.yml not found"));
+      self.emit("error", noRelease);
       return null;
     };
-    await expect(updater.check()).resolves.toMatchObject({
+    await expect(updater.check()).resolves.toEqual({
       state: "failed",
-      reason: "HttpError: 404 latest.yml not found",
+      reason: "not-found",
+      checkedAt: expect.any(Number),
     });
+    expect(log.warn).toHaveBeenCalledWith(expect.stringContaining("HttpError: 404 Not Found"));
   });
 
   it("two checks at once are one check", async () => {

@@ -9,6 +9,7 @@ import {
   forwardWindowErrors,
   reportWindowError,
 } from "../../../renderer/api/error-reports";
+import { InputError } from "../../../shared/app/texts/errors";
 import { makeRig, plain, renderWith } from "../render-app";
 
 /** Issue 23.1–2: Settings → About shows the version, opens the logs, checks for updates. */
@@ -78,17 +79,57 @@ test("Check for updates answers in words: up to date, then downloading, then rea
   );
 });
 
-test("a failed check says why, in English too", async () => {
-  const { rig } = rigWith([{ state: "failed", reason: "net::ERR_INTERNET_DISCONNECTED" }]);
+test("a failed check says why in Jour's words, by kind, in English too", async () => {
+  const { rig } = rigWith([
+    { state: "failed", reason: "offline" },
+    { state: "failed", reason: "not-found" },
+  ]);
   renderWith(rig, <SettingsView section="about" />, "en");
   await screen.findByTestId("about-version");
-  await userEvent.click(screen.getByRole("button", { name: "Check for updates" }));
+  const check = screen.getByRole("button", { name: "Check for updates" });
+  await userEvent.click(check);
   await waitFor(() =>
     expect(screen.getByTestId("update-answer").textContent).toBe(
-      "The update failed: net::ERR_INTERNET_DISCONNECTED",
+      "Jour cannot reach the update server – is the computer connected to the internet? Try again later.",
+    ),
+  );
+  await userEvent.click(check);
+  await waitFor(() =>
+    expect(screen.getByTestId("update-answer").textContent).toBe(
+      "There is no published version of Jour to download yet.",
     ),
   );
   expect(screen.getByRole("button", { name: "Open log folder" })).toBeTruthy();
+});
+
+test("every kind of failure has its own words in both languages", async () => {
+  const kinds = ["offline", "not-found", "server", "no-space", "no-permission", "other"] as const;
+  for (const language of ["sv", "en"] as const) {
+    const said = new Set<string>();
+    for (const reason of kinds) {
+      const { rig } = rigWith([], { state: "failed", reason });
+      renderWith(rig, <SettingsView section="about" />, language);
+      const answer = await screen.findByTestId("update-answer");
+      await waitFor(() => expect(answer.textContent).not.toBe(""));
+      said.add(answer.textContent ?? "");
+      cleanup();
+    }
+    expect(said.size).toBe(kinds.length);
+  }
+});
+
+test("a log folder the file manager cannot open is told in Jour's words, not Electron's", async () => {
+  const { rig, openLogFolder } = rigWith([]);
+  openLogFolder.mockRejectedValueOnce(
+    InputError.of("logFolder", "could not be opened in the file manager", "folderNotOpened"),
+  );
+  renderWith(rig, <SettingsView section="about" />);
+  await userEvent.click(await screen.findByRole("button", { name: "Öppna loggmappen" }));
+  expect(
+    await screen.findByText(
+      "Loggmappen: kunde inte öppnas i filhanteraren (orsaken står i loggen)",
+    ),
+  ).toBeTruthy();
 });
 
 test("a development build says updates come only to an installed Jour", async () => {
