@@ -222,7 +222,14 @@ function createStore<T extends object>(
       throw failure;
     }
     told = false;
-    for (const listener of listeners) listener();
+    // The save is committed: a listener's failure is its own, never the save's.
+    for (const listener of listeners) {
+      try {
+        listener();
+      } catch (error) {
+        options.log?.(`After a commit: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
   }, options.batchDelayMs ?? 200);
   let closed = false;
   return {
