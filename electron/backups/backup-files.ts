@@ -149,13 +149,24 @@ export function pruneBackups(folder: string, now: number, timeZone: string): str
 
 /**
  * The newest backup in `folders` that passes its check, for the store to restore from when
- * the database is damaged; those that fail are kept aside on the way. Null when none.
+ * the database is damaged; those that fail are kept aside on the way. A folder that cannot
+ * be listed (an unplugged drive, no permission) is logged and passed over: the others may
+ * hold a good one. Null when none.
  */
 export function newestVerifiedBackup(
   folders: readonly string[],
   check?: (db: SqliteDatabase) => void,
+  log: (message: string) => void = () => undefined,
 ): BackupFile | null {
-  const all = newestBackupsFirst(folders.flatMap((folder) => listBackupFiles(folder)));
+  const listable = (folder: string): BackupFile[] => {
+    try {
+      return listBackupFiles(folder);
+    } catch (error) {
+      log(`Backups in ${folder} cannot be listed: ${String(error)}`);
+      return [];
+    }
+  };
+  const all = newestBackupsFirst(folders.flatMap(listable));
   for (const candidate of all) {
     if (verifyBackup(candidate.file, check)) return candidate;
     try {

@@ -57,10 +57,11 @@ export function newestGoodBackup(
   dataFolder: string,
   preference: FolderPreference,
   schema?: Pick<BackupSchema, "check">,
+  log?: (message: string) => void,
 ): BackupFile | null {
   const second = preference.get();
   const folders = [backupsFolder(dataFolder), ...(second ? [second] : [])];
-  return newestVerifiedBackup(folders, schema?.check);
+  return newestVerifiedBackup(folders, schema?.check, log);
 }
 
 /**
@@ -70,9 +71,10 @@ export function newestGoodBackup(
 export function backupFinder(
   preference: FolderPreference,
   schema?: Pick<BackupSchema, "check">,
+  log?: (message: string) => void,
 ): (dataFolder: string) => { file: string; at: Date } | null {
   return (dataFolder) => {
-    const good = newestGoodBackup(dataFolder, preference, schema);
+    const good = newestGoodBackup(dataFolder, preference, schema, log);
     return good ? { file: good.file, at: new Date(good.at) } : null;
   };
 }

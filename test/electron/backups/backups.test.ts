@@ -170,6 +170,24 @@ describe("the newest good backup, for the store's restore", () => {
     expect(listBackupFiles(own()).map((b) => b.name)).toEqual([must(older).name]);
   });
 
+  test("a second folder that cannot be listed is passed over (logged): the data folder's found", async () => {
+    saveTestData(db, await dataWith(1, START));
+    const taken = backups();
+    taken.afterCommit();
+    await taken.settle();
+    // A file where the folder should be: listing it fails with ENOTDIR.
+    const notAFolder = path.join(dir, "not-a-folder");
+    fs.writeFileSync(notAFolder, "");
+    const { preferences } = openPreferences(dir);
+    preferences.backupFolder.set(notAFolder);
+    const logged: string[] = [];
+    const good = newestGoodBackup(dir, preferences.backupFolder, testSchema, (line) =>
+      logged.push(line),
+    );
+    expect(good?.name).toBe(backupName(START));
+    expect(logged.join("\n")).toMatch(/not-a-folder.*ENOTDIR/);
+  });
+
   test("none when there are no backups", () => {
     expect(newestGoodBackup(dir, openPreferences(dir).preferences.backupFolder)).toBeNull();
   });
