@@ -92,10 +92,11 @@ export class BackupNotVerified extends Error {
 }
 
 /**
- * Takes a consistent online backup of `db` into `folder` (made if missing) with SQLite's
- * backup API, which copies the pages while others may read and write. The copy is fsynced and
- * checked before it gets its name; one that fails the check is kept aside and this throws
- * BackupNotVerified. Resolves with the new backup.
+ * Takes a consistent online backup of `db` into `folder` (which must exist: a missing one is
+ * an unplugged drive, and fails with ENOENT) with SQLite's backup API, which copies the pages
+ * while others may read and write. The copy is fsynced and checked before it gets its name;
+ * one that fails the check is kept aside and this throws BackupNotVerified. Resolves with the
+ * new backup.
  */
 export async function takeBackup(
   db: SqliteDatabase,
@@ -103,7 +104,10 @@ export async function takeBackup(
   now: number,
   check?: (db: SqliteDatabase) => void,
 ): Promise<BackupFile> {
-  fs.mkdirSync(folder, { recursive: true });
+  if (!fs.statSync(folder).isDirectory()) {
+    const error = new Error(`ENOTDIR: not a directory, '${folder}'`);
+    throw Object.assign(error, { code: "ENOTDIR", path: folder });
+  }
   let attempt = 0;
   while (fs.existsSync(path.join(folder, backupName(now, attempt)))) attempt++;
   const name = backupName(now, attempt);

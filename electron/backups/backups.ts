@@ -83,7 +83,9 @@ const machineZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /**
  * Backups of the open database, taken after a change at most once an hour into the data
- * folder's `backups/` and the second folder, each checked, then rotated (backupsToKeep).
+ * folder's `backups/` (made when missing) and the second folder (never made: when it is
+ * missing, that folder's backup fails and `onFailed` says so), each checked, then rotated
+ * (backupsToKeep).
  */
 export function createBackups(deps: BackupsDeps): Backups {
   const { db, clock, schema, preference } = deps;
@@ -112,6 +114,8 @@ export function createBackups(deps: BackupsDeps): Backups {
   async function backUp(folder: string): Promise<BackupFile> {
     const now = clock.now();
     lastAt.set(folder, now);
+    // Only the data folder's own backups/ is made; the second folder is the user's.
+    if (folder === ownFolder) fs.mkdirSync(ownFolder, { recursive: true });
     const taken = await takeBackup(db, folder, now, schema.check);
     pruneBackups(folder, now, zone());
     return taken;
