@@ -101,7 +101,7 @@ function openIn<T extends object>(
   const problems: string[] = [];
   fs.mkdirSync(directory, { recursive: true });
 
-  if (!fs.existsSync(file)) {
+  if (!databaseIsThere(file)) {
     // A WAL without its database (a kill while renaming aside) must never meet a new one.
     if (fs.existsSync(`${file}-wal`)) keepAside(file, now());
     const legacy = readLegacy(directory, name, options.parse);
@@ -156,6 +156,32 @@ function openIn<T extends object>(
   const migrated = raw !== undefined && raw["schemaVersion"] !== versionOf(document);
   const store = createStore(options, file, db, document, migrated);
   return { document, notices, problems, store };
+}
+
+/**
+ * Whether `file` is there (a symbolic link to a database counts: it is opened through the
+ * link, which stays). A link whose target cannot be reached (an unmounted disk) is refused
+ * by name: a new database would replace the link, and the data it points to.
+ */
+function databaseIsThere(file: string): boolean {
+  let link: boolean;
+  try {
+    link = fs.lstatSync(file).isSymbolicLink();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return false;
+    throw error;
+  }
+  if (link) {
+    try {
+      fs.statSync(file);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const target = fs.readlinkSync(file);
+      const reason = new Error(`it is a link to ${target}, which cannot be reached (${code})`);
+      throw new StoreOpenError(path.dirname(file), file, Object.assign(reason, { code }));
+    }
+  }
+  return true;
 }
 
 const versionOf = (document: object): unknown =>
