@@ -8,7 +8,7 @@ import type { StorageTexts } from "../shared/app/texts/storage-texts";
 import { textsFor } from "../shared/app/texts/texts";
 import type { Electron } from "./runtime";
 import { NewerFileError, openJourStore, StoreOpenError } from "./store";
-import type { FoundBackup, OpenedStore } from "./store";
+import type { BackupFinder, OpenedStore } from "./store";
 import type { StorageWriteError } from "../shared/app/texts/storage-faults";
 import { shellTexts } from "./tray/texts";
 
@@ -83,8 +83,8 @@ export interface StartDataDeps {
   startLanguage: Language;
   /** Told once when a save fails (a full disk): the change is kept and tried again. */
   onSaveFailed: (error: StorageWriteError) => void;
-  /** Finds the newest verified backup, for a damaged database (the backups' helper). */
-  findBackup?: ((directory: string) => FoundBackup | null) | undefined;
+  /** Finds the verified backups, newest first, for a damaged database (the backups' helper). */
+  findBackup?: BackupFinder | undefined;
   log: (message: string) => void;
 }
 

@@ -152,16 +152,16 @@ export function pruneBackups(folder: string, now: number, timeZone: string): str
 }
 
 /**
- * The newest backup in `folders` that passes its check, for the store to restore from when
- * the database is damaged; those that fail are kept aside on the way. A folder that cannot
- * be listed (an unplugged drive, no permission) is logged and passed over: the others may
- * hold a good one. Null when none.
+ * The backups in `folders` that pass their check, newest first, each checked only when the
+ * next is asked for (the store restores the first whose document it can use); those that
+ * fail are kept aside on the way. A folder that cannot be listed (an unplugged drive, no
+ * permission) is logged and passed over: the others may hold a good one.
  */
-export function newestVerifiedBackup(
+export function* verifiedBackups(
   folders: readonly string[],
   check?: (db: SqliteDatabase) => void,
   log: (message: string) => void = () => undefined,
-): BackupFile | null {
+): Generator<BackupFile, void, undefined> {
   const listable = (folder: string): BackupFile[] => {
     try {
       return listBackupFiles(folder);
@@ -170,14 +170,25 @@ export function newestVerifiedBackup(
       return [];
     }
   };
-  const all = newestBackupsFirst(folders.flatMap(listable));
-  for (const candidate of all) {
-    if (verifyBackup(candidate.file, check)) return candidate;
+  for (const candidate of newestBackupsFirst(folders.flatMap(listable))) {
+    if (verifyBackup(candidate.file, check)) {
+      yield candidate;
+      continue;
+    }
     try {
       keepAside(candidate.file);
     } catch {
       // A read-only second folder: it stays where it is, and is passed over.
     }
   }
+}
+
+/** The newest backup in `folders` that passes its check (see verifiedBackups); null when none. */
+export function newestVerifiedBackup(
+  folders: readonly string[],
+  check?: (db: SqliteDatabase) => void,
+  log?: (message: string) => void,
+): BackupFile | null {
+  for (const good of verifiedBackups(folders, check, log)) return good;
   return null;
 }

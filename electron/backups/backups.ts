@@ -11,6 +11,7 @@ import {
   newestVerifiedBackup,
   pruneBackups,
   takeBackup,
+  verifiedBackups,
   verifyBackup,
 } from "./backup-files";
 import type { BackupFile } from "./backup-files";
@@ -49,9 +50,15 @@ export interface Backups {
 /** The backups folder in the data folder. */
 export const backupsFolder = (dataFolder: string): string => path.join(dataFolder, "backups");
 
+/** The data folder's `backups/`, and the second folder when the user chose one. */
+function restoreFolders(dataFolder: string, preference: FolderPreference): string[] {
+  const second = preference.get();
+  return [backupsFolder(dataFolder), ...(second ? [second] : [])];
+}
+
 /**
- * The newest backup of the data folder's or the second folder's that passes its check, for
- * the store to restore when jour.db is damaged at open (see newestVerifiedBackup).
+ * The newest backup of the data folder's or the second folder's that passes its check (see
+ * newestVerifiedBackup).
  */
 export function newestGoodBackup(
   dataFolder: string,
@@ -59,23 +66,24 @@ export function newestGoodBackup(
   schema?: Pick<BackupSchema, "check">,
   log?: (message: string) => void,
 ): BackupFile | null {
-  const second = preference.get();
-  const folders = [backupsFolder(dataFolder), ...(second ? [second] : [])];
-  return newestVerifiedBackup(folders, schema?.check, log);
+  return newestVerifiedBackup(restoreFolders(dataFolder, preference), schema?.check, log);
 }
 
 /**
- * The store's `findBackup` (electron/store): for a damaged jour.db, the newest good backup
- * of either folder, with when it was taken (for the user's notice).
+ * The store's `findBackup` (electron/store): for a damaged or missing jour.db, the good
+ * backups of either folder, newest first, each checked when the store asks for it, with when
+ * it was taken (for the user's notice).
  */
 export function backupFinder(
   preference: FolderPreference,
   schema?: Pick<BackupSchema, "check">,
   log?: (message: string) => void,
-): (dataFolder: string) => { file: string; at: Date } | null {
-  return (dataFolder) => {
-    const good = newestGoodBackup(dataFolder, preference, schema, log);
-    return good ? { file: good.file, at: new Date(good.at) } : null;
+): (dataFolder: string) => Iterable<{ file: string; at: Date }> {
+  return function* (dataFolder) {
+    const folders = restoreFolders(dataFolder, preference);
+    for (const good of verifiedBackups(folders, schema?.check, log)) {
+      yield { file: good.file, at: new Date(good.at) };
+    }
   };
 }
 

@@ -20,6 +20,13 @@ export interface FoundBackup {
   at: Date;
 }
 
+/**
+ * The backups that pass SQLite's check, newest first (the backups' helper; it may check
+ * each only when the store asks for the next). The store restores the first whose document
+ * also passes Jour's check (`parse`).
+ */
+export type BackupFinder = (directory: string) => Iterable<FoundBackup>;
+
 export interface JourStoreOptions<T> {
   /** The data folder (the app passes `app.getPath("userData")`). */
   directory: string;
@@ -38,10 +45,10 @@ export interface JourStoreOptions<T> {
    */
   onSaveFailed?: ((error: StorageWriteError) => void) | undefined;
   /**
-   * Finds the newest verified backup when the database is damaged or missing beside its
-   * backups (backups*.ts). Without one, Jour starts from the defaults and says so.
+   * Finds the verified backups, newest first, when the database is damaged or missing beside
+   * its backups (backups*.ts). Without a usable one, Jour starts from the defaults and says so.
    */
-  findBackup?: ((directory: string) => FoundBackup | null) | undefined;
+  findBackup?: BackupFinder | undefined;
   now?: () => Date;
 }
 
@@ -187,26 +194,31 @@ function databaseIsThere(file: string): boolean {
 const versionOf = (document: object): unknown =>
   (document as { schemaVersion?: unknown }).schemaVersion;
 
-/** The newest verified backup put in place of the damaged file, or the defaults. */
+/**
+ * The newest backup whose document passes Jour's check put in place of the damaged file, or
+ * the defaults. A backup that passes SQLite's check but not Jour's is passed over for the
+ * next older one.
+ */
 function restore<T>(options: JourStoreOptions<T>, file: string, notices: StoreNotice[]): T {
-  const found = options.findBackup?.(path.dirname(file)) ?? null;
-  if (found !== null) {
+  for (const found of options.findBackup?.(path.dirname(file)) ?? []) {
+    let document: T;
     try {
-      const document = options.parse(readDatabase(found.file));
-      // Copied, not moved: the backup stays a backup.
-      createDatabase(file, document as Record<string, unknown>);
-      notices.push({
-        kind: "restored",
-        file: path.basename(file),
-        backup: path.basename(found.file),
-        fileWasMissing: false,
-        at: found.at.getTime(),
-      });
-      return document;
+      document = options.parse(readDatabase(found.file));
     } catch (error) {
       if (error instanceof NewerSchemaError) throw error;
       options.log?.(`The backup ${found.file} could not be used: ${String(error)}`);
+      continue;
     }
+    // Copied, not moved: the backup stays a backup.
+    createDatabase(file, document as Record<string, unknown>);
+    notices.push({
+      kind: "restored",
+      file: path.basename(file),
+      backup: path.basename(found.file),
+      fileWasMissing: false,
+      at: found.at.getTime(),
+    });
+    return document;
   }
   const document = options.defaults();
   createDatabase(file, document as Record<string, unknown>);

@@ -15,7 +15,7 @@ async function savedWithBackup(dir: string, data: JourData) {
   store.database.exec(`VACUUM INTO '${backup}'`);
   await store.close();
   const at = new Date("2026-12-01T03:00:00Z");
-  return { backup, findBackup: () => ({ file: backup, at }) };
+  return { backup, findBackup: () => [{ file: backup, at }] };
 }
 
 /** Each file's bytes before the damage are still somewhere in the folder afterwards. */
@@ -97,6 +97,40 @@ describe("a damaged jour.db", () => {
     await store.close();
     expect(notices[0]).toMatchObject({ kind: "unusable", detail: expect.stringMatching(/nextId/) });
     expect(notices[1]).toMatchObject({ kind: "restored" });
+  });
+
+  it("the newest backup passes SQLite's check but not Jour's: the next one is restored", async () => {
+    const dir = tempDir();
+    const older = someYears(30);
+    const { backup: good } = await savedWithBackup(dir, older);
+    // A newer backup whose rows are whole but fail the document's check.
+    const { store } = await openJour(dir);
+    await store.save(someYears(40));
+    const bad = path.join(tempDir(), "jour-2026-12-02.db");
+    store.database.exec(`VACUUM INTO '${bad}'`);
+    await store.close();
+    const edit = new DatabaseSync(bad);
+    edit.exec(`UPDATE document SET value = '"not a number"' WHERE key = 'nextId'`);
+    edit.close();
+    fs.truncateSync(path.join(dir, "jour.db"), 5000);
+    const logged: string[] = [];
+    const {
+      document,
+      notices,
+      store: reopened,
+    } = await openJour(dir, {
+      findBackup: () => [
+        { file: bad, at: new Date("2026-12-02T03:00:00Z") },
+        { file: good, at: new Date("2026-12-01T03:00:00Z") },
+      ],
+      log: (line) => logged.push(line),
+    });
+    await reopened.close();
+    expect(document).toEqual(older);
+    expect(notices[1]).toMatchObject({ kind: "restored", backup: "jour-2026-12-01.db" });
+    expect(logged.join("\n")).toMatch(/jour-2026-12-02\.db.*nextId/);
+    // The backup that failed is left as it was (it is no damaged file of SQLite's).
+    expect(fs.existsSync(bad)).toBe(true);
   });
 
   it("no backup found: starts from the defaults and says so; the damaged file is kept", async () => {
