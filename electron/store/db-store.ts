@@ -6,8 +6,16 @@ import { NewerSchemaError } from "../../shared/app/texts/errors";
 import type { StoreNotice } from "../../shared/app/texts/storage-faults";
 import type { StorageWriteError } from "../../shared/app/texts/storage-faults";
 import { createWriteBatcher } from "./batcher";
-import { saveError } from "./db-faults";
-import { createDatabase, DamagedDatabase, keepAside, openForWrites, readDatabase } from "./db-file";
+import { saveError, systemCode } from "./db-faults";
+import {
+  buildDatabase,
+  createDatabase,
+  DamagedDatabase,
+  installDatabase,
+  keepAside,
+  openForWrites,
+  readDatabase,
+} from "./db-file";
 import { moveLegacyFiles, readLegacy } from "./db-legacy";
 import { createRowWriter } from "./db-rows";
 import { StoreOpenError } from "./open-errors";
@@ -92,8 +100,15 @@ export async function openJourStore<T extends object>(
     return openIn(options, directory, name, file);
   } catch (error) {
     if (error instanceof NewerSchemaError || error instanceof StoreOpenError) throw error;
-    throw new StoreOpenError(directory, file, error);
+    throw new StoreOpenError(directory, file, inSystemTerms(error));
   }
+}
+
+/** SQLite's error (writing a new database on a full disk) with the system's code for it. */
+function inSystemTerms(error: unknown): unknown {
+  if (typeof (error as { errcode?: unknown } | null)?.errcode !== "number") return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return Object.assign(new Error(message, { cause: error }), { code: systemCode(error) });
 }
 
 function openIn<T extends object>(
@@ -144,16 +159,17 @@ function openIn<T extends object>(
   }
   if (document === undefined) {
     const detail = unusable ?? "unreadable";
+    // The replacement is made and verified first: a failure until its rename (a full disk)
+    // leaves the damaged file where it was, for the next try.
+    const replacement = replacementFor(options, file);
     const keptAs = path.basename(keepAside(file, now()));
+    installDatabase(replacement.temp, file);
     problems.push(`${path.basename(file)}: ${detail}; kept as ${keptAs}.`);
-    notices.push({
-      kind: "unusable",
-      file: path.basename(file),
-      reason: "damaged",
-      detail,
-      keptAs,
-    });
-    document = restore(options, file, notices);
+    notices.push(
+      { kind: "unusable", file: path.basename(file), reason: "damaged", detail, keptAs },
+      replacement.notice,
+    );
+    document = replacement.document;
     raw = undefined;
   }
 
@@ -194,12 +210,19 @@ function databaseIsThere(file: string): boolean {
 const versionOf = (document: object): unknown =>
   (document as { schemaVersion?: unknown }).schemaVersion;
 
+interface Replacement<T> {
+  document: T;
+  /** The new database, built and verified beside the file it is to replace. */
+  temp: string;
+  notice: StoreNotice;
+}
+
 /**
- * The newest backup whose document passes Jour's check put in place of the damaged file, or
- * the defaults. A backup that passes SQLite's check but not Jour's is passed over for the
- * next older one.
+ * The new database for `file`, built as `<file>.new` (see buildDatabase) but not yet in its
+ * place: from the newest backup whose document passes Jour's check (one that passes
+ * SQLite's check but not Jour's is passed over for the next older one), or from the defaults.
  */
-function restore<T>(options: JourStoreOptions<T>, file: string, notices: StoreNotice[]): T {
+function replacementFor<T>(options: JourStoreOptions<T>, file: string): Replacement<T> {
   for (const found of options.findBackup?.(path.dirname(file)) ?? []) {
     let document: T;
     try {
@@ -210,20 +233,19 @@ function restore<T>(options: JourStoreOptions<T>, file: string, notices: StoreNo
       continue;
     }
     // Copied, not moved: the backup stays a backup.
-    createDatabase(file, document as Record<string, unknown>);
-    notices.push({
+    const temp = buildDatabase(file, document as Record<string, unknown>);
+    const notice: StoreNotice = {
       kind: "restored",
       file: path.basename(file),
       backup: path.basename(found.file),
       fileWasMissing: false,
       at: found.at.getTime(),
-    });
-    return document;
+    };
+    return { document, temp, notice };
   }
   const document = options.defaults();
-  createDatabase(file, document as Record<string, unknown>);
-  notices.push({ kind: "defaults" });
-  return document;
+  const temp = buildDatabase(file, document as Record<string, unknown>);
+  return { document, temp, notice: { kind: "defaults" } };
 }
 
 function createStore<T extends object>(

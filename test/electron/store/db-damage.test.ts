@@ -4,7 +4,9 @@ import { DatabaseSync } from "node:sqlite";
 import { describe, expect, it } from "vitest";
 import { emptyJourData } from "../../../shared/app/data/document";
 import type { JourData } from "../../../shared/app/data/document";
+import { StoreOpenError } from "../../../electron/store/open-errors";
 import { digests, openJour, someYears } from "./fixtures/jour-store";
+import { expectNoMountAllowed, mountSmallDisk } from "./fixtures/small-disk";
 import { tempDir } from "./fixtures/temp-dir";
 
 /** A store in `dir` holding `data`, closed; and a verified backup of it beside (another folder). */
@@ -131,6 +133,31 @@ describe("a damaged jour.db", () => {
     expect(logged.join("\n")).toMatch(/jour-2026-12-02\.db.*nextId/);
     // The backup that failed is left as it was (it is no damaged file of SQLite's).
     expect(fs.existsSync(bad)).toBe(true);
+  });
+
+  it("no room for the restored copy (a real full tmpfs): jour.db left where it was; restored once there is room", async () => {
+    const disk = mountSmallDisk(4);
+    if (disk === null) return expectNoMountAllowed();
+    const dir = path.join(disk.dir, "Jour");
+    fs.mkdirSync(dir);
+    const data = someYears(300);
+    const { findBackup } = await savedWithBackup(dir, data);
+    const file = path.join(dir, "jour.db");
+    fs.writeFileSync(file, "{ not sqlite }");
+    const before = digests(dir);
+    disk.fill(8 * 1024);
+    const error = await openJour(dir, { findBackup }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreOpenError);
+    // What Try again meets: the same damaged jour.db, nothing renamed, nothing left over.
+    expect(digests(dir)).toEqual(before);
+    // SQLite reports the full disk as an I/O error (EIO) here: the dialog says so.
+    expect(error).toMatchObject({ file: path.join(dir, "jour.db"), code: "EIO" });
+    disk.makeRoom();
+    const { document, notices, store } = await openJour(dir, { findBackup });
+    await store.close();
+    expect(document).toEqual(data);
+    expect(notices.map((n) => n.kind)).toEqual(["unusable", "restored"]);
+    expectNothingDeleted(before, dir);
   });
 
   it("no backup found: starts from the defaults and says so; the damaged file is kept", async () => {
