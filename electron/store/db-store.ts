@@ -5,6 +5,7 @@ import type { StoragePort } from "../../shared/app/ports";
 import { NewerSchemaError } from "../../shared/app/texts/errors";
 import type { StoreNotice } from "../../shared/app/texts/storage-faults";
 import type { StorageWriteError } from "../../shared/app/texts/storage-faults";
+import { backupsFolder } from "../backups/backups";
 import { createWriteBatcher } from "./batcher";
 import { saveError, systemCode } from "./db-faults";
 import {
@@ -127,12 +128,24 @@ function openIn<T extends object>(
     // A WAL without its database (a kill while renaming aside) must never meet a new one.
     if (fs.existsSync(`${file}-wal`)) keepAside(file, now());
     const legacy = readLegacy(directory, name, options.parse);
-    const raw = legacy?.raw ?? (options.defaults() as unknown);
-    // The document as it will be used: checked, brought to the current version.
-    createDatabase(file, options.parse(raw) as Record<string, unknown>);
     if (legacy !== null) {
+      const raw = legacy.raw ?? (options.defaults() as unknown);
+      // The document as it will be used: checked, brought to the current version.
+      createDatabase(file, options.parse(raw) as Record<string, unknown>);
       notices.push(...legacy.notices);
       problems.push(...legacy.problems);
+    } else {
+      // Never silently empty while a good backup exists (jour.db deleted, lost by a sync).
+      const replacement = replacementFor(options, file, true);
+      installDatabase(replacement.temp, file);
+      const missing = path.basename(file);
+      if (replacement.notice.kind === "restored") {
+        notices.push(replacement.notice);
+        problems.push(`${missing} was missing; ${replacement.notice.backup} was restored.`);
+      } else if (hadData(directory, name)) {
+        notices.push({ kind: "missing", file: missing }, replacement.notice);
+        problems.push(`${missing} was missing and no backup could be used: the defaults.`);
+      }
     }
   }
   // The JSON layout moved out of the way, also when a kill came after the rename above.
@@ -207,6 +220,22 @@ function databaseIsThere(file: string): boolean {
   return true;
 }
 
+/**
+ * Whether the data folder shows that Jour kept data here before (a file kept aside, the
+ * backups folder, the JSON files an earlier Jour's migration moved): then a missing jour.db
+ * is said, and only a true first run starts from the defaults silently.
+ */
+function hadData(directory: string, name: string): boolean {
+  return fs
+    .readdirSync(directory)
+    .some(
+      (entry) =>
+        entry.startsWith(`${name}.damaged-`) ||
+        entry.startsWith(`${name}-json-`) ||
+        path.join(directory, entry) === backupsFolder(directory),
+    );
+}
+
 const versionOf = (document: object): unknown =>
   (document as { schemaVersion?: unknown }).schemaVersion;
 
@@ -222,7 +251,11 @@ interface Replacement<T> {
  * place: from the newest backup whose document passes Jour's check (one that passes
  * SQLite's check but not Jour's is passed over for the next older one), or from the defaults.
  */
-function replacementFor<T>(options: JourStoreOptions<T>, file: string): Replacement<T> {
+function replacementFor<T>(
+  options: JourStoreOptions<T>,
+  file: string,
+  fileWasMissing = false,
+): Replacement<T> {
   for (const found of options.findBackup?.(path.dirname(file)) ?? []) {
     let document: T;
     try {
@@ -238,7 +271,7 @@ function replacementFor<T>(options: JourStoreOptions<T>, file: string): Replacem
       kind: "restored",
       file: path.basename(file),
       backup: path.basename(found.file),
-      fileWasMissing: false,
+      fileWasMissing,
       at: found.at.getTime(),
     };
     return { document, temp, notice };

@@ -58,6 +58,41 @@ describe("backups of jour.db", () => {
     for (const [name, digest] of before) expect(after.has(digest), `${name} kept`).toBe(true);
   });
 
+  it("restore the newest good one when jour.db is missing, and say so", async () => {
+    const dir = tempDir();
+    const { preferences } = openPreferences(dir);
+    const data = someYears(40);
+    const { store } = await openJour(dir);
+    const backups = createBackups({
+      db: store.database,
+      dataFolder: dir,
+      clock: { now: () => Date.UTC(2026, 11, 7, 22, 10, 5) },
+      schema,
+      preference: preferences.backupFolder,
+      chooseFolder: () => Promise.resolve(null),
+    });
+    store.onCommitted(() => backups.afterCommit());
+    await store.save(data);
+    await backups.settle();
+    await store.close();
+    // jour.db gone (deleted by hand, a sync tool): the next start restores the backup.
+    fs.rmSync(path.join(dir, "jour.db"));
+    const reopened = await openJour(dir, {
+      findBackup: backupFinder(preferences.backupFolder, schema),
+    });
+    await reopened.store.close();
+    expect(reopened.document).toEqual(data);
+    expect(reopened.notices).toEqual([
+      {
+        kind: "restored",
+        file: "jour.db",
+        backup: "jour-backup-2026-12-07T22-10-05Z.db",
+        fileWasMissing: true,
+        at: Date.UTC(2026, 11, 7, 22, 10, 5),
+      },
+    ]);
+  });
+
   it("export the backup's document as the app's JSON, checked like an import", async () => {
     const dir = tempDir();
     const data = someYears(30);

@@ -205,4 +205,27 @@ describe("the notices of a restore", () => {
     expect(shown[0]?.body).toContain(`The files are in ${dir}.`);
     app.emit("before-quit", { preventDefault: () => undefined });
   });
+
+  it("say that jour.db was missing when the folder shows earlier data (in Swedish)", async () => {
+    const dir = tempDir();
+    await (await openJour(dir)).store.close();
+    fs.rmSync(path.join(dir, "jour.db"));
+    fs.mkdirSync(path.join(dir, "backups"));
+    vi.mocked(app.getLocale).mockReturnValue("sv-SE");
+    const notifications = (
+      electron.Notification as unknown as { instances: { options: unknown }[] }
+    ).instances;
+    const count = notifications.length;
+
+    const running = await runJourIn(dir);
+
+    expect(running).not.toBeNull();
+    const shown = notifications.slice(count).map((n) => n.options as { body: string });
+    expect(shown.map((n) => n.body)).toEqual([
+      "jour.db saknades i datamappen.\n" +
+        "Ingen användbar säkerhetskopia: Jour startade med tomma data.\n" +
+        `Filerna finns i ${dir}.`,
+    ]);
+    app.emit("before-quit", { preventDefault: () => undefined });
+  });
 });
