@@ -177,6 +177,16 @@ describe("the dialog about a newer Jour", () => {
 });
 
 describe("the notices of a restore", () => {
+  /** Starts Jour on `dir` and returns the notifications its start showed. */
+  async function noticesOfStartIn(dir: string): Promise<{ body: string }[]> {
+    const notifications = (
+      electron.Notification as unknown as { instances: { options: unknown }[] }
+    ).instances;
+    const count = notifications.length;
+    expect(await runJourIn(dir)).not.toBeNull();
+    return notifications.slice(count).map((n) => n.options as { body: string });
+  }
+
   it("name the file kept aside, say that the app starts empty and where the files are", async () => {
     const dir = tempDir();
     const { store } = await openJourStore({
@@ -188,15 +198,7 @@ describe("the notices of a restore", () => {
     await store.close();
     fs.writeFileSync(path.join(dir, "jour.db"), "{ not a database }");
     vi.mocked(app.getLocale).mockReturnValue("en-GB");
-    const notifications = (
-      electron.Notification as unknown as { instances: { options: unknown }[] }
-    ).instances;
-    const count = notifications.length;
-
-    const running = await runJourIn(dir);
-
-    expect(running).not.toBeNull();
-    const shown = notifications.slice(count).map((n) => n.options as { body: string });
+    const shown = await noticesOfStartIn(dir);
     expect(shown).toHaveLength(1);
     expect(shown[0]?.body).toMatch(
       /^jour\.db could not be used \(a damaged database: .*\); it was kept as jour\.damaged-.*\.db\./,
@@ -212,15 +214,7 @@ describe("the notices of a restore", () => {
     fs.rmSync(path.join(dir, "jour.db"));
     fs.mkdirSync(path.join(dir, "backups"));
     vi.mocked(app.getLocale).mockReturnValue("sv-SE");
-    const notifications = (
-      electron.Notification as unknown as { instances: { options: unknown }[] }
-    ).instances;
-    const count = notifications.length;
-
-    const running = await runJourIn(dir);
-
-    expect(running).not.toBeNull();
-    const shown = notifications.slice(count).map((n) => n.options as { body: string });
+    const shown = await noticesOfStartIn(dir);
     expect(shown.map((n) => n.body)).toEqual([
       "jour.db saknades i datamappen.\n" +
         "Ingen användbar säkerhetskopia: Jour startade med tomma data.\n" +
