@@ -8,7 +8,7 @@ import type { StorageTexts } from "../shared/app/texts/storage-texts";
 import { textsFor } from "../shared/app/texts/texts";
 import type { Electron } from "./runtime";
 import { NewerFileError, openJourStore, StoreOpenError } from "./store";
-import type { FoundBackup, OpenedStore } from "./store";
+import type { BackupFinder, OpenedStore } from "./store";
 import { shellTexts } from "./tray/texts";
 
 /** The language of the start's dialogs, before the settings can be read: the OS's. */
@@ -80,8 +80,8 @@ export interface StartDataDeps {
   directory: string;
   /** The OS's language: the settings are unknown until the file is read. */
   startLanguage: Language;
-  /** Finds the newest verified backup, for a damaged database (the backups' helper). */
-  findBackup?: ((directory: string) => FoundBackup | null) | undefined;
+  /** Finds the verified backups, newest first, for a damaged database (the backups' helper). */
+  findBackup?: BackupFinder | undefined;
   log: (message: string) => void;
 }
 

@@ -85,7 +85,7 @@ export async function runJour(electron: Electron, info: ProcessInfo): Promise<Ru
     directory,
     startLanguage,
     // A damaged jour.db is replaced by the newest backup that passes its check.
-    findBackup: backupFinder(preferences.backupFolder, backupSchema),
+    findBackup: backupFinder(preferences.backupFolder, backupSchema, log),
     log,
   });
   if (opened === null) return null;

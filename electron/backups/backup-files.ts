@@ -92,10 +92,11 @@ export class BackupNotVerified extends Error {
 }
 
 /**
- * Takes a consistent online backup of `db` into `folder` (made if missing) with SQLite's
- * backup API, which copies the pages while others may read and write. The copy is fsynced and
- * checked before it gets its name; one that fails the check is kept aside and this throws
- * BackupNotVerified. Resolves with the new backup.
+ * Takes a consistent online backup of `db` into `folder` (which must exist: a missing one is
+ * an unplugged drive, and fails with ENOENT) with SQLite's backup API, which copies the pages
+ * while others may read and write. The copy is fsynced and checked before it gets its name;
+ * one that fails the check is kept aside and this throws BackupNotVerified. Resolves with the
+ * new backup.
  */
 export async function takeBackup(
   db: SqliteDatabase,
@@ -103,7 +104,10 @@ export async function takeBackup(
   now: number,
   check?: (db: SqliteDatabase) => void,
 ): Promise<BackupFile> {
-  fs.mkdirSync(folder, { recursive: true });
+  if (!fs.statSync(folder).isDirectory()) {
+    const error = new Error(`ENOTDIR: not a directory, '${folder}'`);
+    throw Object.assign(error, { code: "ENOTDIR", path: folder });
+  }
   let attempt = 0;
   while (fs.existsSync(path.join(folder, backupName(now, attempt)))) attempt++;
   const name = backupName(now, attempt);
@@ -148,21 +152,43 @@ export function pruneBackups(folder: string, now: number, timeZone: string): str
 }
 
 /**
- * The newest backup in `folders` that passes its check, for the store to restore from when
- * the database is damaged; those that fail are kept aside on the way. Null when none.
+ * The backups in `folders` that pass their check, newest first, each checked only when the
+ * next is asked for (the store restores the first whose document it can use); those that
+ * fail are kept aside on the way. A folder that cannot be listed (an unplugged drive, no
+ * permission) is logged and passed over: the others may hold a good one.
  */
-export function newestVerifiedBackup(
+export function* verifiedBackups(
   folders: readonly string[],
   check?: (db: SqliteDatabase) => void,
-): BackupFile | null {
-  const all = newestBackupsFirst(folders.flatMap((folder) => listBackupFiles(folder)));
-  for (const candidate of all) {
-    if (verifyBackup(candidate.file, check)) return candidate;
+  log: (message: string) => void = () => undefined,
+): Generator<BackupFile, void, undefined> {
+  const listable = (folder: string): BackupFile[] => {
+    try {
+      return listBackupFiles(folder);
+    } catch (error) {
+      log(`Backups in ${folder} cannot be listed: ${String(error)}`);
+      return [];
+    }
+  };
+  for (const candidate of newestBackupsFirst(folders.flatMap(listable))) {
+    if (verifyBackup(candidate.file, check)) {
+      yield candidate;
+      continue;
+    }
     try {
       keepAside(candidate.file);
     } catch {
       // A read-only second folder: it stays where it is, and is passed over.
     }
   }
+}
+
+/** The newest backup in `folders` that passes its check (see verifiedBackups); null when none. */
+export function newestVerifiedBackup(
+  folders: readonly string[],
+  check?: (db: SqliteDatabase) => void,
+  log?: (message: string) => void,
+): BackupFile | null {
+  for (const good of verifiedBackups(folders, check, log)) return good;
   return null;
 }

@@ -11,6 +11,7 @@ import {
   newestVerifiedBackup,
   pruneBackups,
   takeBackup,
+  verifiedBackups,
   verifyBackup,
 } from "./backup-files";
 import type { BackupFile } from "./backup-files";
@@ -54,31 +55,40 @@ export interface Backups {
 /** The backups folder in the data folder. */
 export const backupsFolder = (dataFolder: string): string => path.join(dataFolder, "backups");
 
+/** The data folder's `backups/`, and the second folder when the user chose one. */
+function restoreFolders(dataFolder: string, preference: FolderPreference): string[] {
+  const second = preference.get();
+  return [backupsFolder(dataFolder), ...(second ? [second] : [])];
+}
+
 /**
- * The newest backup of the data folder's or the second folder's that passes its check, for
- * the store to restore when jour.db is damaged at open (see newestVerifiedBackup).
+ * The newest backup of the data folder's or the second folder's that passes its check (see
+ * newestVerifiedBackup).
  */
 export function newestGoodBackup(
   dataFolder: string,
   preference: FolderPreference,
   schema?: Pick<BackupSchema, "check">,
+  log?: (message: string) => void,
 ): BackupFile | null {
-  const second = preference.get();
-  const folders = [backupsFolder(dataFolder), ...(second ? [second] : [])];
-  return newestVerifiedBackup(folders, schema?.check);
+  return newestVerifiedBackup(restoreFolders(dataFolder, preference), schema?.check, log);
 }
 
 /**
- * The store's `findBackup` (electron/store): for a damaged jour.db, the newest good backup
- * of either folder, with when it was taken (for the user's notice).
+ * The store's `findBackup` (electron/store): for a damaged or missing jour.db, the good
+ * backups of either folder, newest first, each checked when the store asks for it, with when
+ * it was taken (for the user's notice).
  */
 export function backupFinder(
   preference: FolderPreference,
   schema?: Pick<BackupSchema, "check">,
-): (dataFolder: string) => { file: string; at: Date } | null {
-  return (dataFolder) => {
-    const good = newestGoodBackup(dataFolder, preference, schema);
-    return good ? { file: good.file, at: new Date(good.at) } : null;
+  log?: (message: string) => void,
+): (dataFolder: string) => Iterable<{ file: string; at: Date }> {
+  return function* (dataFolder) {
+    const folders = restoreFolders(dataFolder, preference);
+    for (const good of verifiedBackups(folders, schema?.check, log)) {
+      yield { file: good.file, at: new Date(good.at) };
+    }
   };
 }
 
@@ -86,7 +96,9 @@ const machineZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /**
  * Backups of the open database, taken after a change at most once an hour into the data
- * folder's `backups/` and the second folder, each checked, then rotated (backupsToKeep).
+ * folder's `backups/` (made when missing) and the second folder (never made: when it is
+ * missing, that folder's backup fails and `onFailed` says so), each checked, then rotated
+ * (backupsToKeep).
  */
 export function createBackups(deps: BackupsDeps): Backups {
   const { db, clock, schema, preference } = deps;
@@ -115,6 +127,8 @@ export function createBackups(deps: BackupsDeps): Backups {
   async function backUp(folder: string): Promise<BackupFile> {
     const now = clock.now();
     lastAt.set(folder, now);
+    // Only the data folder's own backups/ is made; the second folder is the user's.
+    if (folder === ownFolder) fs.mkdirSync(ownFolder, { recursive: true });
     const taken = await takeBackup(db, folder, now, schema.check);
     pruneBackups(folder, now, zone());
     return taken;

@@ -109,8 +109,31 @@ const describe = (error: unknown): string =>
  * the next open starts over from (its source is still where it was).
  */
 export function createDatabase(file: string, doc: Record<string, unknown>): void {
+  installDatabase(buildDatabase(file, doc), file);
+}
+
+/**
+ * The first half of createDatabase: `doc` written into `<file>.new`, counted, compared and
+ * synced; `file` not touched. Returns the new file, for installDatabase. When it fails (a
+ * full disk) the unfinished copy, Jour's own, is removed again.
+ */
+export function buildDatabase(file: string, doc: Record<string, unknown>): string {
   const temp = `${file}.new`;
   removeUnfinished(temp);
+  try {
+    writeVerified(temp, doc);
+  } catch (error) {
+    try {
+      removeUnfinished(temp);
+    } catch {
+      // Left for the next open, which starts it over.
+    }
+    throw error;
+  }
+  return temp;
+}
+
+function writeVerified(temp: string, doc: Record<string, unknown>): void {
   const db = new DatabaseSync(temp);
   try {
     // In WAL mode from the start: closed, it is one file (the WAL folded in and removed),
@@ -125,6 +148,10 @@ export function createDatabase(file: string, doc: Record<string, unknown>): void
     db.close();
   }
   fsyncFile(temp);
+}
+
+/** The second half of createDatabase: the built file renamed into place, durably. */
+export function installDatabase(temp: string, file: string): void {
   fs.renameSync(temp, file);
   syncFolder(path.dirname(file));
 }

@@ -5,9 +5,18 @@ import type { StoragePort } from "../../shared/app/ports";
 import { NewerSchemaError } from "../../shared/app/texts/errors";
 import type { StoreNotice } from "../../shared/app/texts/storage-faults";
 import type { StorageWriteError } from "../../shared/app/texts/storage-faults";
+import { backupsFolder } from "../backups/backups";
 import { createWriteBatcher } from "./batcher";
-import { saveError } from "./db-faults";
-import { createDatabase, DamagedDatabase, keepAside, openForWrites, readDatabase } from "./db-file";
+import { saveError, systemCode } from "./db-faults";
+import {
+  buildDatabase,
+  createDatabase,
+  DamagedDatabase,
+  installDatabase,
+  keepAside,
+  openForWrites,
+  readDatabase,
+} from "./db-file";
 import { moveLegacyFiles, readLegacy } from "./db-legacy";
 import { createRowWriter } from "./db-rows";
 import { StoreOpenError } from "./open-errors";
@@ -19,6 +28,13 @@ export interface FoundBackup {
   /** When it was taken, for the user's notice. */
   at: Date;
 }
+
+/**
+ * The backups that pass SQLite's check, newest first (the backups' helper; it may check
+ * each only when the store asks for the next). The store restores the first whose document
+ * also passes Jour's check (`parse`).
+ */
+export type BackupFinder = (directory: string) => Iterable<FoundBackup>;
 
 export interface JourStoreOptions<T> {
   /** The data folder (the app passes `app.getPath("userData")`). */
@@ -38,10 +54,10 @@ export interface JourStoreOptions<T> {
    */
   onSaveFailed?: ((error: StorageWriteError) => void) | undefined;
   /**
-   * Finds the newest verified backup when the database is damaged or missing beside its
-   * backups (backups*.ts). Without one, Jour starts from the defaults and says so.
+   * Finds the verified backups, newest first, when the database is damaged or missing beside
+   * its backups (backups*.ts). Without a usable one, Jour starts from the defaults and says so.
    */
-  findBackup?: ((directory: string) => FoundBackup | null) | undefined;
+  findBackup?: BackupFinder | undefined;
   now?: () => Date;
 }
 
@@ -85,8 +101,15 @@ export async function openJourStore<T extends object>(
     return openIn(options, directory, name, file);
   } catch (error) {
     if (error instanceof NewerSchemaError || error instanceof StoreOpenError) throw error;
-    throw new StoreOpenError(directory, file, error);
+    throw new StoreOpenError(directory, file, inSystemTerms(error));
   }
+}
+
+/** SQLite's error (writing a new database on a full disk) with the system's code for it. */
+function inSystemTerms(error: unknown): unknown {
+  if (typeof (error as { errcode?: unknown } | null)?.errcode !== "number") return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return Object.assign(new Error(message, { cause: error }), { code: systemCode(error) });
 }
 
 function openIn<T extends object>(
@@ -101,16 +124,28 @@ function openIn<T extends object>(
   const problems: string[] = [];
   fs.mkdirSync(directory, { recursive: true });
 
-  if (!fs.existsSync(file)) {
+  if (!databaseIsThere(file)) {
     // A WAL without its database (a kill while renaming aside) must never meet a new one.
     if (fs.existsSync(`${file}-wal`)) keepAside(file, now());
     const legacy = readLegacy(directory, name, options.parse);
-    const raw = legacy?.raw ?? (options.defaults() as unknown);
-    // The document as it will be used: checked, brought to the current version.
-    createDatabase(file, options.parse(raw) as Record<string, unknown>);
     if (legacy !== null) {
+      const raw = legacy.raw ?? (options.defaults() as unknown);
+      // The document as it will be used: checked, brought to the current version.
+      createDatabase(file, options.parse(raw) as Record<string, unknown>);
       notices.push(...legacy.notices);
       problems.push(...legacy.problems);
+    } else {
+      // Never silently empty while a good backup exists (jour.db deleted, lost by a sync).
+      const replacement = replacementFor(options, file, true);
+      installDatabase(replacement.temp, file);
+      const missing = path.basename(file);
+      if (replacement.notice.kind === "restored") {
+        notices.push(replacement.notice);
+        problems.push(`${missing} was missing; ${replacement.notice.backup} was restored.`);
+      } else if (hadData(directory, name)) {
+        notices.push({ kind: "missing", file: missing }, replacement.notice);
+        problems.push(`${missing} was missing and no backup could be used: the defaults.`);
+      }
     }
   }
   // The JSON layout moved out of the way, also when a kill came after the rename above.
@@ -137,16 +172,17 @@ function openIn<T extends object>(
   }
   if (document === undefined) {
     const detail = unusable ?? "unreadable";
+    // The replacement is made and verified first: a failure until its rename (a full disk)
+    // leaves the damaged file where it was, for the next try.
+    const replacement = replacementFor(options, file);
     const keptAs = path.basename(keepAside(file, now()));
+    installDatabase(replacement.temp, file);
     problems.push(`${path.basename(file)}: ${detail}; kept as ${keptAs}.`);
-    notices.push({
-      kind: "unusable",
-      file: path.basename(file),
-      reason: "damaged",
-      detail,
-      keptAs,
-    });
-    document = restore(options, file, notices);
+    notices.push(
+      { kind: "unusable", file: path.basename(file), reason: "damaged", detail, keptAs },
+      replacement.notice,
+    );
+    document = replacement.document;
     raw = undefined;
   }
 
@@ -158,34 +194,91 @@ function openIn<T extends object>(
   return { document, notices, problems, store };
 }
 
+/**
+ * Whether `file` is there (a symbolic link to a database counts: it is opened through the
+ * link, which stays). A link whose target cannot be reached (an unmounted disk) is refused
+ * by name: a new database would replace the link, and the data it points to.
+ */
+function databaseIsThere(file: string): boolean {
+  let link: boolean;
+  try {
+    link = fs.lstatSync(file).isSymbolicLink();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return false;
+    throw error;
+  }
+  if (link) {
+    try {
+      fs.statSync(file);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const target = fs.readlinkSync(file);
+      const reason = new Error(`it is a link to ${target}, which cannot be reached (${code})`);
+      throw new StoreOpenError(path.dirname(file), file, Object.assign(reason, { code }));
+    }
+  }
+  return true;
+}
+
+/**
+ * Whether the data folder shows that Jour kept data here before (a file kept aside, the
+ * backups folder, the JSON files an earlier Jour's migration moved): then a missing jour.db
+ * is said, and only a true first run starts from the defaults silently.
+ */
+function hadData(directory: string, name: string): boolean {
+  return fs
+    .readdirSync(directory)
+    .some(
+      (entry) =>
+        entry.startsWith(`${name}.damaged-`) ||
+        entry.startsWith(`${name}-json-`) ||
+        path.join(directory, entry) === backupsFolder(directory),
+    );
+}
+
 const versionOf = (document: object): unknown =>
   (document as { schemaVersion?: unknown }).schemaVersion;
 
-/** The newest verified backup put in place of the damaged file, or the defaults. */
-function restore<T>(options: JourStoreOptions<T>, file: string, notices: StoreNotice[]): T {
-  const found = options.findBackup?.(path.dirname(file)) ?? null;
-  if (found !== null) {
+interface Replacement<T> {
+  document: T;
+  /** The new database, built and verified beside the file it is to replace. */
+  temp: string;
+  notice: StoreNotice;
+}
+
+/**
+ * The new database for `file`, built as `<file>.new` (see buildDatabase) but not yet in its
+ * place: from the newest backup whose document passes Jour's check (one that passes
+ * SQLite's check but not Jour's is passed over for the next older one), or from the defaults.
+ */
+function replacementFor<T>(
+  options: JourStoreOptions<T>,
+  file: string,
+  fileWasMissing = false,
+): Replacement<T> {
+  for (const found of options.findBackup?.(path.dirname(file)) ?? []) {
+    let document: T;
     try {
-      const document = options.parse(readDatabase(found.file));
-      // Copied, not moved: the backup stays a backup.
-      createDatabase(file, document as Record<string, unknown>);
-      notices.push({
-        kind: "restored",
-        file: path.basename(file),
-        backup: path.basename(found.file),
-        fileWasMissing: false,
-        at: found.at.getTime(),
-      });
-      return document;
+      document = options.parse(readDatabase(found.file));
     } catch (error) {
       if (error instanceof NewerSchemaError) throw error;
       options.log?.(`The backup ${found.file} could not be used: ${String(error)}`);
+      continue;
     }
+    // Copied, not moved: the backup stays a backup.
+    const temp = buildDatabase(file, document as Record<string, unknown>);
+    const notice: StoreNotice = {
+      kind: "restored",
+      file: path.basename(file),
+      backup: path.basename(found.file),
+      fileWasMissing,
+      at: found.at.getTime(),
+    };
+    return { document, temp, notice };
   }
   const document = options.defaults();
-  createDatabase(file, document as Record<string, unknown>);
-  notices.push({ kind: "defaults" });
-  return document;
+  const temp = buildDatabase(file, document as Record<string, unknown>);
+  return { document, temp, notice: { kind: "defaults" } };
 }
 
 function createStore<T extends object>(
@@ -222,7 +315,14 @@ function createStore<T extends object>(
       throw failure;
     }
     told = false;
-    for (const listener of listeners) listener();
+    // The save is committed: a listener's failure is its own, never the save's.
+    for (const listener of listeners) {
+      try {
+        listener();
+      } catch (error) {
+        options.log?.(`After a commit: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
   }, options.batchDelayMs ?? 200);
   let closed = false;
   return {

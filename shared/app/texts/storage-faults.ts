@@ -78,4 +78,6 @@ export type StoreNotice =
       /** When the backup was taken (ms since the epoch), when known. */
       at?: number;
     }
+  /** The file was not there, though the folder shows earlier data (a backup, a kept file). */
+  | { kind: "missing"; file: string }
   | { kind: "defaults" };

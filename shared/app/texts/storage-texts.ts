@@ -99,8 +99,10 @@ export const svStorage: StorageTexts = {
         );
       case "restored":
         return n.fileWasMissing
-          ? `${n.file} saknades; den senaste fungerande säkerhetskopian (${n.backup}) återställdes.`
+          ? `${n.file} saknades; den senaste fungerande säkerhetskopian (${n.backup}${takenAt(n.at, "sv-SE", "från")}) återställdes.`
           : `Den senaste fungerande säkerhetskopian (${n.backup}${takenAt(n.at, "sv-SE", "från")}) återställdes.`;
+      case "missing":
+        return `${n.file} saknades i datamappen.`;
       case "defaults":
         return "Ingen användbar säkerhetskopia: Jour startade med tomma data.";
     }
@@ -162,8 +164,10 @@ export const enStorage: StorageTexts = {
         );
       case "restored":
         return n.fileWasMissing
-          ? `${n.file} was missing; the last good backup (${n.backup}) was restored.`
+          ? `${n.file} was missing; the last good backup (${n.backup}${takenAt(n.at, "en-GB", "from")}) was restored.`
           : `The last good backup (${n.backup}${takenAt(n.at, "en-GB", "from")}) was restored.`;
+      case "missing":
+        return `${n.file} was missing from the data folder.`;
       case "defaults":
         return "No usable backup: the app started with default data.";
     }

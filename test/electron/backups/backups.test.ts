@@ -170,6 +170,24 @@ describe("the newest good backup, for the store's restore", () => {
     expect(listBackupFiles(own()).map((b) => b.name)).toEqual([must(older).name]);
   });
 
+  test("a second folder that cannot be listed is passed over (logged): the data folder's found", async () => {
+    saveTestData(db, await dataWith(1, START));
+    const taken = backups();
+    taken.afterCommit();
+    await taken.settle();
+    // A file where the folder should be: listing it fails with ENOTDIR.
+    const notAFolder = path.join(dir, "not-a-folder");
+    fs.writeFileSync(notAFolder, "");
+    const { preferences } = openPreferences(dir);
+    preferences.backupFolder.set(notAFolder);
+    const logged: string[] = [];
+    const good = newestGoodBackup(dir, preferences.backupFolder, testSchema, (line) =>
+      logged.push(line),
+    );
+    expect(good?.name).toBe(backupName(START));
+    expect(logged.join("\n")).toMatch(/not-a-folder.*ENOTDIR/);
+  });
+
   test("none when there are no backups", () => {
     expect(newestGoodBackup(dir, openPreferences(dir).preferences.backupFolder)).toBeNull();
   });
@@ -177,7 +195,9 @@ describe("the newest good backup, for the store's restore", () => {
 
 describe("the second folder", () => {
   test("chosen: a backup there at once, then each hour to both; forgotten: left as it is", async () => {
+    // The dialog returns a folder that exists (it may make a new one).
     const second = path.join(dir, "synced");
+    fs.mkdirSync(second);
     saveTestData(db, await dataWith(1, START));
     const taken = backups({ chooseFolder: async () => second });
     taken.afterCommit();
@@ -210,6 +230,21 @@ describe("the second folder", () => {
     expect((error as InputError).field).toBe("folder");
     expect((error as InputError).code).toBe("folderUnwritable");
     expect((await taken.port.list()).secondFolder).toBeNull();
+  });
+
+  test("missing (an unplugged drive): a failed backup for it, said; the folder is not made", async () => {
+    saveTestData(db, await dataWith(1, START));
+    const unplugged = path.join(dir, "media", "usb", "jour");
+    const { preferences } = openPreferences(dir);
+    preferences.backupFolder.set(unplugged);
+    const failed = vi.fn();
+    const taken = backups({ preference: preferences.backupFolder, onFailed: failed });
+    taken.afterCommit();
+    await taken.settle();
+    expect(failed).toHaveBeenCalledOnce();
+    expect(failed.mock.calls[0]?.[1]).toBe(unplugged);
+    expect(fs.existsSync(path.join(dir, "media"))).toBe(false);
+    expect(listBackupFiles(own()).map((b) => b.at)).toEqual([START]);
   });
 
   test("cancelling the dialog changes nothing", async () => {

@@ -5,6 +5,7 @@ import { backupFinder, createBackups } from "../../../electron/backups/backups";
 import { openPreferences } from "../../../electron/preferences";
 import { jourBackupSchema } from "../../../electron/store/jour-backup-schema";
 import { createJourDataChecker } from "../../../shared/app/data/checker";
+import type { JourData } from "../../../shared/app/data/document";
 import { importJson } from "../../../shared/app/data/transfer";
 import { digests, openJour, someYears } from "../store/fixtures/jour-store";
 import { tempDir } from "../store/fixtures/temp-dir";
@@ -17,10 +18,9 @@ import { tempDir } from "../store/fixtures/temp-dir";
 describe("backups of jour.db", () => {
   const schema = jourBackupSchema(createJourDataChecker().parse);
 
-  it("are taken after a commit, say what they hold, and restore a damaged jour.db", async () => {
-    const dir = tempDir();
+  /** The store in `dir` wired to its backups as run-jour.ts does, `data` saved and backed up. */
+  async function savedWithBackups(dir: string, data: JourData) {
     const { preferences } = openPreferences(dir);
-    const data = someYears(120);
     const { store } = await openJour(dir);
     const backups = createBackups({
       db: store.database,
@@ -34,6 +34,13 @@ describe("backups of jour.db", () => {
     await store.save(data);
     await store.flush();
     await backups.settle();
+    return { store, backups, preferences };
+  }
+
+  it("are taken after a commit, say what they hold, and restore a damaged jour.db", async () => {
+    const dir = tempDir();
+    const data = someYears(120);
+    const { store, backups, preferences } = await savedWithBackups(dir, data);
     const [listed] = (await backups.port.list()).backups;
     expect(listed?.contents).toEqual({
       incidents: data.incidents.length,
@@ -56,6 +63,29 @@ describe("backups of jour.db", () => {
     expect(reopened.notices.map((notice) => notice.kind)).toEqual(["unusable", "restored"]);
     const after = new Set(digests(dir).values());
     for (const [name, digest] of before) expect(after.has(digest), `${name} kept`).toBe(true);
+  });
+
+  it("restore the newest good one when jour.db is missing, and say so", async () => {
+    const dir = tempDir();
+    const data = someYears(40);
+    const { store, preferences } = await savedWithBackups(dir, data);
+    await store.close();
+    // jour.db gone (deleted by hand, a sync tool): the next start restores the backup.
+    fs.rmSync(path.join(dir, "jour.db"));
+    const reopened = await openJour(dir, {
+      findBackup: backupFinder(preferences.backupFolder, schema),
+    });
+    await reopened.store.close();
+    expect(reopened.document).toEqual(data);
+    expect(reopened.notices).toEqual([
+      {
+        kind: "restored",
+        file: "jour.db",
+        backup: "jour-backup-2026-12-07T22-10-05Z.db",
+        fileWasMissing: true,
+        at: Date.UTC(2026, 11, 7, 22, 10, 5),
+      },
+    ]);
   });
 
   it("export the backup's document as the app's JSON, checked like an import", async () => {

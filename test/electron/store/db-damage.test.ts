@@ -4,7 +4,9 @@ import { DatabaseSync } from "node:sqlite";
 import { describe, expect, it } from "vitest";
 import { emptyJourData } from "../../../shared/app/data/document";
 import type { JourData } from "../../../shared/app/data/document";
+import { StoreOpenError } from "../../../electron/store/open-errors";
 import { digests, openJour, someYears } from "./fixtures/jour-store";
+import { expectNoMountAllowed, mountSmallDisk } from "./fixtures/small-disk";
 import { tempDir } from "./fixtures/temp-dir";
 
 /** A store in `dir` holding `data`, closed; and a verified backup of it beside (another folder). */
@@ -15,7 +17,7 @@ async function savedWithBackup(dir: string, data: JourData) {
   store.database.exec(`VACUUM INTO '${backup}'`);
   await store.close();
   const at = new Date("2026-12-01T03:00:00Z");
-  return { backup, findBackup: () => ({ file: backup, at }) };
+  return { backup, findBackup: () => [{ file: backup, at }] };
 }
 
 /** Each file's bytes before the damage are still somewhere in the folder afterwards. */
@@ -97,6 +99,65 @@ describe("a damaged jour.db", () => {
     await store.close();
     expect(notices[0]).toMatchObject({ kind: "unusable", detail: expect.stringMatching(/nextId/) });
     expect(notices[1]).toMatchObject({ kind: "restored" });
+  });
+
+  it("the newest backup passes SQLite's check but not Jour's: the next one is restored", async () => {
+    const dir = tempDir();
+    const older = someYears(30);
+    const { backup: good } = await savedWithBackup(dir, older);
+    // A newer backup whose rows are whole but fail the document's check.
+    const { store } = await openJour(dir);
+    await store.save(someYears(40));
+    const bad = path.join(tempDir(), "jour-2026-12-02.db");
+    store.database.exec(`VACUUM INTO '${bad}'`);
+    await store.close();
+    const edit = new DatabaseSync(bad);
+    edit.exec(`UPDATE document SET value = '"not a number"' WHERE key = 'nextId'`);
+    edit.close();
+    fs.truncateSync(path.join(dir, "jour.db"), 5000);
+    const logged: string[] = [];
+    const {
+      document,
+      notices,
+      store: reopened,
+    } = await openJour(dir, {
+      findBackup: () => [
+        { file: bad, at: new Date("2026-12-02T03:00:00Z") },
+        { file: good, at: new Date("2026-12-01T03:00:00Z") },
+      ],
+      log: (line) => logged.push(line),
+    });
+    await reopened.close();
+    expect(document).toEqual(older);
+    expect(notices[1]).toMatchObject({ kind: "restored", backup: "jour-2026-12-01.db" });
+    expect(logged.join("\n")).toMatch(/jour-2026-12-02\.db.*nextId/);
+    // The backup that failed is left as it was (it is no damaged file of SQLite's).
+    expect(fs.existsSync(bad)).toBe(true);
+  });
+
+  it("no room for the restored copy (a real full tmpfs): jour.db left where it was; restored once there is room", async () => {
+    const disk = mountSmallDisk(4);
+    if (disk === null) return expectNoMountAllowed();
+    const dir = path.join(disk.dir, "Jour");
+    fs.mkdirSync(dir);
+    const data = someYears(300);
+    const { findBackup } = await savedWithBackup(dir, data);
+    const file = path.join(dir, "jour.db");
+    fs.writeFileSync(file, "{ not sqlite }");
+    const before = digests(dir);
+    disk.fill(8 * 1024);
+    const error = await openJour(dir, { findBackup }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreOpenError);
+    // What Try again meets: the same damaged jour.db, nothing renamed, nothing left over.
+    expect(digests(dir)).toEqual(before);
+    // SQLite reports the full disk as an I/O error (EIO) here: the dialog says so.
+    expect(error).toMatchObject({ file: path.join(dir, "jour.db"), code: "EIO" });
+    disk.makeRoom();
+    const { document, notices, store } = await openJour(dir, { findBackup });
+    await store.close();
+    expect(document).toEqual(data);
+    expect(notices.map((n) => n.kind)).toEqual(["unusable", "restored"]);
+    expectNothingDeleted(before, dir);
   });
 
   it("no backup found: starts from the defaults and says so; the damaged file is kept", async () => {

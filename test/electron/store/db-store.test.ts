@@ -133,6 +133,23 @@ describe("jour.db: the normal path", () => {
     await store.close();
   });
 
+  it("a listener that throws: the save is still committed and reported so; the others told", async () => {
+    const dir = tempDir();
+    const logged: string[] = [];
+    const { store } = await openJour(dir, { log: (message) => logged.push(message) });
+    let told = 0;
+    store.onCommitted(() => {
+      throw new Error("the backup could not start");
+    });
+    store.onCommitted(() => told++);
+    const data = someYears(3);
+    await expect(store.save(data)).resolves.toBeUndefined();
+    expect(told).toBe(1);
+    expect(logged.join("\n")).toMatch(/the backup could not start/);
+    await store.close();
+    expect((await openJour(dir)).document).toEqual(data);
+  });
+
   it("refuses a database of a newer Jour and changes nothing", async () => {
     const dir = tempDir();
     const { store } = await openJour(dir);

@@ -177,6 +177,16 @@ describe("the dialog about a newer Jour", () => {
 });
 
 describe("the notices of a restore", () => {
+  /** Starts Jour on `dir` and returns the notifications its start showed. */
+  async function noticesOfStartIn(dir: string): Promise<{ body: string }[]> {
+    const notifications = (
+      electron.Notification as unknown as { instances: { options: unknown }[] }
+    ).instances;
+    const count = notifications.length;
+    expect(await runJourIn(dir)).not.toBeNull();
+    return notifications.slice(count).map((n) => n.options as { body: string });
+  }
+
   it("name the file kept aside, say that the app starts empty and where the files are", async () => {
     const dir = tempDir();
     const { store } = await openJourStore({
@@ -188,21 +198,28 @@ describe("the notices of a restore", () => {
     await store.close();
     fs.writeFileSync(path.join(dir, "jour.db"), "{ not a database }");
     vi.mocked(app.getLocale).mockReturnValue("en-GB");
-    const notifications = (
-      electron.Notification as unknown as { instances: { options: unknown }[] }
-    ).instances;
-    const count = notifications.length;
-
-    const running = await runJourIn(dir);
-
-    expect(running).not.toBeNull();
-    const shown = notifications.slice(count).map((n) => n.options as { body: string });
+    const shown = await noticesOfStartIn(dir);
     expect(shown).toHaveLength(1);
     expect(shown[0]?.body).toMatch(
       /^jour\.db could not be used \(a damaged database: .*\); it was kept as jour\.damaged-.*\.db\./,
     );
     expect(shown[0]?.body).toContain("No usable backup: the app started with default data.");
     expect(shown[0]?.body).toContain(`The files are in ${dir}.`);
+    app.emit("before-quit", { preventDefault: () => undefined });
+  });
+
+  it("say that jour.db was missing when the folder shows earlier data (in Swedish)", async () => {
+    const dir = tempDir();
+    await (await openJour(dir)).store.close();
+    fs.rmSync(path.join(dir, "jour.db"));
+    fs.mkdirSync(path.join(dir, "backups"));
+    vi.mocked(app.getLocale).mockReturnValue("sv-SE");
+    const shown = await noticesOfStartIn(dir);
+    expect(shown.map((n) => n.body)).toEqual([
+      "jour.db saknades i datamappen.\n" +
+        "Ingen användbar säkerhetskopia: Jour startade med tomma data.\n" +
+        `Filerna finns i ${dir}.`,
+    ]);
     app.emit("before-quit", { preventDefault: () => undefined });
   });
 });
