@@ -15,20 +15,30 @@ export function recordView(record: ReportRecord): RecordView {
   return { at, kind, text, onDuty, hours, allowanceSek, rates, totalSek };
 }
 
-export function weekRecord(data: JourData, week: WeekInfo, now: number): WeekRecord {
-  const records = recordsOf(data, week);
+/**
+ * `nowTotalSek` is the week's pay as the report computes it now (the caller has it): the
+ * week's figures are made again (its work, rates) only to compare with a signed record, so
+ * a report of every week costs nothing more for the weeks without one.
+ */
+export function weekRecord(
+  data: JourData,
+  week: WeekInfo,
+  now: number,
+  nowTotalSek: number,
+): WeekRecord {
+  const records = data.reports.length === 0 ? [] : recordsOf(data, week);
   const latest = records[records.length - 1] ?? null;
-  const current = currentFigures(data, week, now);
   const marked = weekMarked(data.reportedWeeks, week);
   const base = {
     latest: latest && recordView(latest),
     history: records.map(recordView),
-    nowTotalSek: current.totalSek,
+    nowTotalSek,
     changes: [],
     correction: null,
   };
   if (!marked) return { state: "unreported", ...base };
   if (!latest) return { state: "legacy", ...base };
+  const current = currentFigures(data, week, now);
   if (!figuresDiffer(latest, current)) return { state: "reported", ...base };
   const changes = recordChanges(latest, current);
   return { ...base, state: "changed", changes, correction: correctionText(week, changes) };

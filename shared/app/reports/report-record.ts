@@ -1,5 +1,6 @@
-import type { JourData, RecordedWork, ReportRecord } from "../data/document";
-import { incidentSpans } from "../incidents/intervals";
+import type { Incident, JourData, RecordedWork, ReportRecord } from "../data/document";
+import { incidentsById } from "../data/derived";
+import { liveSession } from "../incidents/live-session";
 import { settingsInForce } from "../settings/rates-in-force";
 import { weekHeld } from "../weeks/held-weeks";
 import { inWeek, weekInfo, weekMiddle } from "../weeks/week-info";
@@ -32,15 +33,19 @@ export function currentFigures(data: JourData, week: WeekInfo, now: number): Rec
 /** Each incident's work inside the week (clipped to it), by incident then start. */
 function weekWork(data: JourData, week: WeekInfo, now: number): RecordedWork[] {
   const work: RecordedWork[] = [];
+  const add = (incident: Incident, start: number, end: number) => {
+    const from = Math.max(start, week.start);
+    const to = Math.min(end, week.end);
+    if (to > from)
+      work.push({ incidentId: incident.id, summary: incident.summary, start: from, end: to });
+  };
+  // The stored work directly (no spans made per incident), then the running session once.
   for (const incident of data.incidents) {
-    for (const [start, end] of incidentSpans(data, incident, now)) {
-      const from = Math.max(start, week.start);
-      const to = Math.min(end, week.end);
-      if (to > from) {
-        work.push({ incidentId: incident.id, summary: incident.summary, start: from, end: to });
-      }
-    }
+    for (const interval of incident.work) add(incident, interval.start, interval.end);
   }
+  const live = liveSession(data, now);
+  const running = live && incidentsById(data.incidents).get(live.incidentId);
+  if (live && running) add(running, live.start, live.end);
   return work.sort((a, b) => a.incidentId.localeCompare(b.incidentId) || a.start - b.start);
 }
 

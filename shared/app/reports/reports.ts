@@ -169,14 +169,15 @@ export function weekReport(data: JourData, weeks: readonly number[], now: number
   const pays = workedWeekPays(data, sorted, now);
   const rows = sorted.map((week, i) => {
     const onDuty = weekHeld(data, week);
+    const pay = heldPay(pays[i] as PayView, onDuty);
     return {
       week,
       onDuty,
-      pay: heldPay(pays[i] as PayView, onDuty),
+      pay,
       reported: weekMarked(data.reportedWeeks, week),
       inProgress: week.end > now,
       rest: data.settings.rest.inReport ? weekRest(data, week, now) : null,
-      record: weekRecord(data, week, now),
+      record: weekRecord(data, week, now, pay.totalSek),
     };
   });
   // The text from the same pays (no second pass over the work), summed in the order the
