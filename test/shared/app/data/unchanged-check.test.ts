@@ -39,20 +39,42 @@ const valibotOutput = (value: unknown): string | null => {
   return result.success ? JSON.stringify(result.output) : null;
 };
 
-/** Replaces the value at `path` (a member or an item) with `value`, copying on the way. */
-function replaced(at: unknown, path: (string | number)[], value: unknown): unknown {
+type Change = "replace" | "add" | "remove";
+
+/**
+ * The value at `path` (a member or an item) replaced, or a member `key` added to it, or it
+ * removed from its parent: copying on the way.
+ */
+function changed(
+  at: unknown,
+  path: (string | number)[],
+  value: unknown,
+  change: Change = "replace",
+  key = "secret",
+): unknown {
   const [head, ...rest] = path;
-  if (head === undefined) return value;
+  if (head === undefined) {
+    if (change !== "add") return value;
+    return typeof at === "object" && at !== null && !Array.isArray(at)
+      ? { ...at, [key]: value }
+      : at;
+  }
   if (Array.isArray(at)) {
     const index = Number(head);
     if (index >= at.length) return at;
     const copy: unknown[] = [...(at as unknown[])];
-    copy[index] = replaced(copy[index], rest, value);
+    copy[index] = changed(copy[index], rest, value, change, key);
     return copy;
   }
   if (typeof at !== "object" || at === null) return at;
-  return { ...at, [head]: replaced((at as Record<string, unknown>)[head], rest, value) };
+  if (rest.length === 0 && change === "remove") {
+    return Object.fromEntries(Object.entries(at).filter(([member]) => member !== head));
+  }
+  const record = at as Record<string, unknown>;
+  return { ...record, [head]: changed(record[head], rest, value, change, key) };
 }
+const replaced = (at: unknown, path: (string | number)[], value: unknown): unknown =>
+  changed(at, path, value);
 
 /** The paths into an incident: every member and item, however deep. */
 function pathsOf(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
@@ -95,11 +117,19 @@ describe("the unchanged check of an incident", () => {
     const paths = pathsOf(incident(1));
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.nat(paths.length - 1), strange), { minLength: 1, maxLength: 3 }),
+        fc.array(
+          fc.tuple(
+            fc.nat(paths.length - 1),
+            strange,
+            fc.constantFrom<Change>("replace", "replace", "add", "remove"),
+            fc.constantFrom("secret", "__proto__", "id", "customer", "timeline", "0"),
+          ),
+          { minLength: 1, maxLength: 3 },
+        ),
         (changes) => {
           let value: unknown = incident(1);
-          for (const [at, replacement] of changes) {
-            value = replaced(value, paths[at] ?? [], replacement);
+          for (const [at, replacement, change, key] of changes) {
+            value = changed(value, paths[at] ?? [], replacement, change, key);
           }
           // As jour.db hands it over: parsed JSON.
           const input = JSON.parse(JSON.stringify(value)) as unknown;
@@ -131,6 +161,11 @@ describe("the unchanged check of an incident", () => {
     Object.defineProperty(hidden, "customer", { value: null, enumerable: false });
     expect(unchanged(hidden)).toBe(false);
     expect(unchanged([incident(1)])).toBe(false);
+    // Not from JSON, but handed in by code: a member present as undefined, which valibot
+    // refuses (nullable) or would replace by its default (optional).
+    expect(unchanged({ ...incident(1), jiraKey: undefined })).toBe(false);
+    expect(unchanged({ ...incident(1), customer: undefined })).toBe(false);
+    expect(unchanged({ ...incident(1), timeline: undefined })).toBe(false);
   });
 
   it("is null for a schema it cannot read, so valibot alone checks", () => {
