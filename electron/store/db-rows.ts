@@ -25,6 +25,13 @@ const weekOf = (value: unknown): number => {
   return typeof week === "number" && Number.isInteger(week) ? week : 0;
 };
 
+/** The first column of each row (rows read as arrays: no object per row, 15 000 at an open). */
+function firstColumn(db: DatabaseSync, sql: string, ...params: string[]): unknown[] {
+  const statement = db.prepare(sql);
+  statement.setReturnArrays(true);
+  return (statement.all(...params) as unknown as unknown[][]).map((row) => row[0]);
+}
+
 /** The document as the tables hold it (not checked: the caller's `parse` does that). */
 export function readDocument(db: DatabaseSync): Doc {
   const doc: Doc = {};
@@ -32,21 +39,16 @@ export function readDocument(db: DatabaseSync): Doc {
     doc[row["key"] as string] = JSON.parse(row["value"] as string);
   }
   const bodies = (sql: string) =>
-    db
-      .prepare(sql)
-      .all()
-      .map((row) => JSON.parse(row["body"] as string) as unknown);
+    firstColumn(db, sql).map((body) => JSON.parse(body as string) as unknown);
   doc["incidents"] = bodies("SELECT body FROM incidents ORDER BY position");
   const timer = db.prepare("SELECT body FROM timer").get();
   doc["timer"] = timer === undefined ? null : JSON.parse(timer["body"] as string);
-  const weeks = db.prepare("SELECT week FROM weeks WHERE list = ? ORDER BY position");
-  for (const list of weekLists) doc[list] = weeks.all(list).map((row) => row["week"]);
+  for (const list of weekLists) {
+    doc[list] = firstColumn(db, "SELECT week FROM weeks WHERE list = ? ORDER BY position", list);
+  }
   doc["reports"] = bodies("SELECT body FROM reports ORDER BY position");
   doc["weekChecklists"] = bodies("SELECT body FROM week_checklists ORDER BY position");
-  doc["firedAlerts"] = db
-    .prepare("SELECT key FROM fired_alerts ORDER BY position")
-    .all()
-    .map((row) => row["key"]);
+  doc["firedAlerts"] = firstColumn(db, "SELECT key FROM fired_alerts ORDER BY position");
   return doc;
 }
 

@@ -8,6 +8,11 @@ import type { Incident, JourData } from "./document";
 import { createIdLedger } from "./id-ledger";
 import { highestIdNumber, incidentIdNumber, type IdNumbered } from "./ids";
 import { migrate } from "./migrations";
+import { compileUnchangedCheck } from "./unchanged-check";
+
+// An incident valibot would accept as it is, checked without valibot's copy (the store's
+// open reads 5 000 of them); any other goes through valibot (unchanged-check.ts).
+const unchangedIncident = compileUnchangedCheck(incidentSchema);
 
 /**
  * A stored or imported document, migrated and validated. Throws an InputError naming the
@@ -94,6 +99,10 @@ export function createJourDataChecker(): JourDataChecker {
     if (!Array.isArray(incidents) || incidents.every(isAccepted)) return migrated;
     const checked = incidents.map((incident: unknown) => {
       if (isAccepted(incident)) return incident;
+      if (unchangedIncident?.(incident)) {
+        accepted.add(incident as object);
+        return incident;
+      }
       const result = v.safeParse(incidentSchema, incident, { abortEarly: true });
       // Left unknown: the list then fails, and parseJourData names the field.
       if (!result.success) return incident;
@@ -111,9 +120,9 @@ export function createJourDataChecker(): JourDataChecker {
       if (ledger.hasDuplicates(result.output.incidents)) checkDistinctIds(result.output);
       throwIfProblem(duplicateSettingsIdProblem(result.output.settings));
       parseAppSettings(result.output.settings);
-      // Both: the output's copies (what a loading app keeps) and the objects checked (what
-      // the store hands in again as the app changes its document).
-      remember(migrated as JourData);
+      // The output's incidents only: an object read that valibot copied may hold members it
+      // stripped, and must be checked again if handed in (the old store's memo vouched for
+      // such content). One read unchanged is its own output (unchanged-check.ts).
       return remember(result.output);
     },
     trust: (raw) => remember(raw as JourData),
